@@ -1,0 +1,25 @@
+//! Database migrations for Symbiose, written once in Rust for SQLite and PostgreSQL.
+//! Each migration lives in its own file; its name comes from the file name.
+#![forbid(unsafe_code)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_create_companies;
+mod m20261128_000002_create_offers;
+mod m20261128_000003_create_needs;
+mod m20261128_000004_create_region_settings;
+
+/// Applies every migration in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261128_000001_create_companies::Migration),
+            Box::new(m20261128_000002_create_offers::Migration),
+            Box::new(m20261128_000003_create_needs::Migration),
+            Box::new(m20261128_000004_create_region_settings::Migration),
+        ]
+    }
+}

@@ -1,0 +1,22 @@
+//! The domain: firms, their offers and needs, materials and region parameters.
+//!
+//! Parse, don't validate: every type here is built through a `parse` or `new` that refuses
+//! invalid input with the field and the reason, so an invalid value cannot exist.
+
+pub mod catalogue;
+pub mod firm;
+pub mod flow;
+pub mod material;
+pub mod parameters;
+pub mod problem;
+pub mod region;
+pub mod values;
+
+pub use catalogue::{Catalogue, CatalogueEntry, EntryType};
+pub use firm::{Firm, FirmDraft, NaceCode};
+pub use flow::{Need, NeedDraft, Offer, OfferDraft};
+pub use material::{Accepted, EwcCode, Material, Resource, Unit};
+pub use parameters::Parameters;
+pub use problem::{FieldProblem, Problems};
+pub use region::Region;
+pub use values::{Confidentiality, Location, Quantity, RecordId, Regularity};

@@ -1,0 +1,8 @@
+//! sea-orm entities, one per table. Rows only; conversion to domain types lives in the
+//! parent module.
+
+pub mod companies;
+pub mod need_accepts;
+pub mod needs;
+pub mod offers;
+pub mod region_settings;

@@ -1,0 +1,29 @@
+//! An offer's row.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "offers")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub key: String,
+    pub company_id: i64,
+    pub material: String,
+    pub declared_hazardous: Option<bool>,
+    pub description: String,
+    pub quantity: f64,
+    pub unit: String,
+    pub disposal_cost_eur_per_unit: f64,
+    pub regularity: String,
+    pub available_from: Option<Date>,
+    pub available_until: Option<Date>,
+    pub confidentiality: String,
+    pub last_confirmed: Date,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,83 @@
+//! Storage: the only module that speaks sea-orm. It maps rows to domain types and back, and
+//! turns database failures into [`StorageError`]s that say what went wrong.
+
+mod browse;
+pub mod entities;
+mod region;
+mod rows;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr, SqlErr};
+
+pub use browse::{FirmPage, FirmWithFlows, firm_page, municipalities};
+pub use region::{
+    ExistingKeys, ImportSummary, RegionCounts, counts, existing_keys, insert_region, load_region,
+};
+
+use crate::domain::Problems;
+
+/// What can go wrong between the application and its database.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// The database could not be reached or refused a statement.
+    #[error("database error: {0}")]
+    Database(#[from] DbErr),
+    /// A record with the same identifier exists already.
+    #[error("{what} \"{key}\" exists already")]
+    Duplicate { what: &'static str, key: String },
+    /// A flow names a firm that is not in the database.
+    #[error("{what} \"{key}\" refers to firm \"{firm}\", which does not exist")]
+    UnknownFirm {
+        what: &'static str,
+        key: String,
+        firm: String,
+    },
+    /// A stored row no longer passes domain validation (edited outside Symbiose).
+    #[error("stored {table} row \"{key}\" is invalid: {problems}")]
+    Corrupt {
+        table: &'static str,
+        key: String,
+        problems: Problems,
+    },
+}
+
+impl StorageError {
+    /// Classifies a database error: unique-key violations become [`StorageError::Duplicate`].
+    pub(crate) fn from_db(err: DbErr, what: &'static str, key: impl Into<String>) -> Self {
+        match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => StorageError::Duplicate {
+                what,
+                key: key.into(),
+            },
+            _ => StorageError::Database(err),
+        }
+    }
+}
+
+/// Connects to the database at `url` (`sqlite://…` or `postgres://…`) and applies every
+/// pending migration.
+pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, StorageError> {
+    let db = connect(url).await?;
+    migrate(&db).await?;
+    Ok(db)
+}
+
+/// Connects without migrating.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, StorageError> {
+    let mut options = ConnectOptions::new(url.to_string());
+    // A single SQLite file serialises writers anyway; more connections only add lock waits.
+    if url.starts_with("sqlite:") {
+        options.max_connections(4);
+    } else {
+        options.max_connections(16);
+    }
+    options.sqlx_logging(false);
+    Ok(Database::connect(options).await?)
+}
+
+/// Applies every pending migration; returns how many ran.
+pub async fn migrate(db: &DatabaseConnection) -> Result<usize, StorageError> {
+    let pending = Migrator::get_pending_migrations(db).await?.len();
+    Migrator::up(db, None).await?;
+    Ok(pending)
+}

@@ -1,0 +1,55 @@
+//! `/`: the region's firms and their flows, a page at a time.
+
+use std::collections::HashMap;
+
+use axum::extract::{Query, State};
+use maud::Markup;
+
+use crate::storage;
+use crate::views;
+use crate::web::{AppError, AppState};
+
+/// Firms per page.
+pub const PAGE_SIZE: u64 = 50;
+
+/// `/?gemeente=Weert&pagina=2`.
+pub async fn show(
+    State(app): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Markup, AppError> {
+    let page = match params.get("pagina").map(|p| p.trim()) {
+        None | Some("") => 1,
+        Some(text) => text.parse::<u64>().ok().filter(|&p| p >= 1).ok_or_else(|| {
+            AppError::BadRequest(format!(
+                "pagina: \"{text}\" is geen paginanummer; gebruik 1, 2, 3, …"
+            ))
+        })?,
+    };
+    let municipality = params
+        .get("gemeente")
+        .map(|m| m.trim())
+        .filter(|m| !m.is_empty());
+    let counts = storage::counts(&app.db).await?;
+    let municipalities = storage::municipalities(&app.db).await?;
+    if let Some(name) = municipality
+        && !municipalities.iter().any(|(m, _)| m == name) {
+            return Err(AppError::BadRequest(format!(
+                "gemeente: \"{name}\" komt in deze regio niet voor"
+            )));
+        }
+    let listing =
+        storage::firm_page(&app.db, municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE).await?;
+    Ok(views::home::page(&views::home::HomeView {
+        counts,
+        municipalities: &municipalities,
+        municipality,
+        page,
+        page_size: PAGE_SIZE,
+        listing: &listing,
+    }))
+}
+
+/// Any unknown address.
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}

@@ -1,0 +1,5 @@
+//! Handlers, one file per resource: extract, convert, call storage, render.
+
+pub mod assets;
+pub mod health;
+pub mod home;
