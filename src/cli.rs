@@ -79,7 +79,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
     let settings = Settings::resolve(cli.database_url.clone(), addr);
     let db = storage::connect_and_migrate(&settings.database_url)
         .await
-        .with_context(|| format!("cannot open the database {}", redact(&settings.database_url)))?;
+        .with_context(|| {
+            format!(
+                "cannot open the database {}",
+                redact(&settings.database_url)
+            )
+        })?;
     let today = chrono::Local::now().date_naive();
     match cli.command {
         Command::Serve { .. } => {
@@ -87,7 +92,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(0)
         }
         Command::Migrate => {
-            println!("database is up to date ({})", redact(&settings.database_url));
+            println!(
+                "database is up to date ({})",
+                redact(&settings.database_url)
+            );
             Ok(0)
         }
         Command::Demo => {
@@ -113,7 +121,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
                     let file = std::fs::File::create(&out)
                         .with_context(|| format!("cannot create {}", out.display()))?;
                     let mut writer = std::io::BufWriter::new(file);
-                    serde_json::to_writer_pretty(&mut writer, &bulk::json_instance::write_instance(&region))?;
+                    serde_json::to_writer_pretty(
+                        &mut writer,
+                        &bulk::json_instance::write_instance(&region),
+                    )?;
                     std::io::Write::write_all(&mut writer, b"\n")?;
                 }
                 ExportFormat::Csv => bulk::csv_files::write_csv_dir(&region, &out)

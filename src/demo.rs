@@ -36,7 +36,8 @@ pub async fn load_demo(
     if existing.firms.contains(DEMO_MARKER_FIRM) {
         return Err(DemoError::AlreadyLoaded);
     }
-    let mut batch = bulk::json_instance::read_instance("fixtures/keyport-demo.json", DEMO_JSON, today);
+    let mut batch =
+        bulk::json_instance::read_instance("fixtures/keyport-demo.json", DEMO_JSON, today);
     let region = bulk::check_batch(&mut batch, &existing).map_err(DemoError::Rejected)?;
     Ok(storage::insert_region(db, &region, &|_| {}).await?)
 }

@@ -16,7 +16,14 @@ use crate::domain::{Firm, Need, Offer, Parameters, Problems, Region};
 
 /// Columns of `companies.csv`.
 pub const COMPANY_COLUMNS: [&str; 8] = [
-    "id", "name", "lat", "lon", "nace", "employees", "municipality", "address",
+    "id",
+    "name",
+    "lat",
+    "lon",
+    "nace",
+    "employees",
+    "municipality",
+    "address",
 ];
 /// Columns of `offers.csv`.
 pub const OFFER_COLUMNS: [&str; 13] = [
@@ -140,7 +147,8 @@ impl Row<'_> {
         match normalised.parse::<f64>() {
             Ok(value) => Some(value),
             Err(_) => {
-                self.problems.push(name, format!("\"{cell}\" is not a number"));
+                self.problems
+                    .push(name, format!("\"{cell}\" is not a number"));
                 None
             }
         }
@@ -160,7 +168,8 @@ impl Row<'_> {
             return 0;
         };
         cell.parse().unwrap_or_else(|_| {
-            self.problems.push(name, format!("\"{cell}\" is not a whole number"));
+            self.problems
+                .push(name, format!("\"{cell}\" is not a whole number"));
             0
         })
     }
@@ -171,7 +180,8 @@ impl Row<'_> {
             "true" | "yes" | "ja" | "1" => Some(true),
             "false" | "no" | "nee" | "0" => Some(false),
             _ => {
-                self.problems.push(name, format!("\"{cell}\" must be true or false"));
+                self.problems
+                    .push(name, format!("\"{cell}\" must be true or false"));
                 None
             }
         }
@@ -221,7 +231,11 @@ pub fn read_csv(file: &str, text: &str, today: NaiveDate) -> Batch {
         .filter(|c| !columns.contains_key(*c))
         .collect();
     if !missing.is_empty() {
-        batch.problem(&header_origin, "header", format!("missing column(s): {}", missing.join(", ")));
+        batch.problem(
+            &header_origin,
+            "header",
+            format!("missing column(s): {}", missing.join(", ")),
+        );
         return batch;
     }
     let mut parameters = Vec::new();
@@ -358,7 +372,11 @@ fn read_parameters(batch: &mut Batch, file: &str, rows: Vec<(Origin, String, f64
                     .get_or_insert_with(Vec::new)
                     .push((code.trim().to_string(), value)),
                 None => {
-                    batch.problem(&origin, "parameter", format!("\"{other}\" is not a known parameter"));
+                    batch.problem(
+                        &origin,
+                        "parameter",
+                        format!("\"{other}\" is not a known parameter"),
+                    );
                     ok = false;
                 }
             },
@@ -391,7 +409,9 @@ pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
             firm.name().to_string(),
             firm.location().lat().to_string(),
             firm.location().lon().to_string(),
-            firm.nace().map(|n| n.as_str().to_string()).unwrap_or_default(),
+            firm.nace()
+                .map(|n| n.as_str().to_string())
+                .unwrap_or_default(),
             firm.employees().to_string(),
             firm.municipality().to_string(),
             firm.address().to_string(),
@@ -414,7 +434,10 @@ pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
             date_cell(offer.available_until()),
             offer.confidentiality().as_str().to_string(),
             offer.last_confirmed().to_string(),
-            offer.declared_hazardous().map(|d| d.to_string()).unwrap_or_default(),
+            offer
+                .declared_hazardous()
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
         ])?;
     }
     offers.flush()?;
@@ -442,13 +465,23 @@ pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
     let parameters = region.parameters.clone().unwrap_or_default();
     let mut file = csv::Writer::from_path(dir.join("parameters.csv"))?;
     file.write_record(PARAMETER_COLUMNS)?;
-    file.write_record(["transport_eur_per_tkm".into(), parameters.transport_eur_per_tkm().to_string()])?;
+    file.write_record([
+        "transport_eur_per_tkm".into(),
+        parameters.transport_eur_per_tkm().to_string(),
+    ])?;
     file.write_record(["road_factor".into(), parameters.road_factor().to_string()])?;
-    file.write_record(["co2_kg_per_tkm".into(), parameters.co2_kg_per_tkm().to_string()])?;
+    file.write_record([
+        "co2_kg_per_tkm".into(),
+        parameters.co2_kg_per_tkm().to_string(),
+    ])?;
     if let Some(value) = parameters.co2_avoided_kg_per_t_default() {
         file.write_record(["co2_avoided_kg_per_t_default".into(), value.to_string()])?;
     }
-    for (code, value) in parameters.co2_avoided_kg_per_t_by_ewc().into_iter().flatten() {
+    for (code, value) in parameters
+        .co2_avoided_kg_per_t_by_ewc()
+        .into_iter()
+        .flatten()
+    {
         file.write_record([format!("{BY_EWC_PREFIX}{code}"), value.to_string()])?;
     }
     file.flush()

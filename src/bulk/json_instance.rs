@@ -32,9 +32,14 @@ pub fn read_instance(file: &str, text: &str, today: NaiveDate) -> Batch {
         return batch;
     };
     if let Some(format) = root.get("format")
-        && format.as_str() != Some(FORMAT_ID) {
-            batch.problem(&root_origin, "format", format!("{format} is not \"{FORMAT_ID}\""));
-        }
+        && format.as_str() != Some(FORMAT_ID)
+    {
+        batch.problem(
+            &root_origin,
+            "format",
+            format!("{format} is not \"{FORMAT_ID}\""),
+        );
+    }
     match root.get("meta") {
         Some(Value::Object(meta)) => batch.meta = Some(meta.clone()),
         None | Some(Value::Null) => {}
@@ -124,7 +129,8 @@ impl<'a> Fields<'a> {
         match self.present(name)? {
             Value::String(text) => Some(text.clone()),
             other => {
-                self.problems.push(name, format!("expected text, found {other}"));
+                self.problems
+                    .push(name, format!("expected text, found {other}"));
                 None
             }
         }
@@ -143,7 +149,8 @@ impl<'a> Fields<'a> {
     fn opt_number(&mut self, name: &str) -> Option<f64> {
         let value = self.present(name)?;
         value.as_f64().or_else(|| {
-            self.problems.push(name, format!("expected a number, found {value}"));
+            self.problems
+                .push(name, format!("expected a number, found {value}"));
             None
         })
     }
@@ -155,7 +162,8 @@ impl<'a> Fields<'a> {
                 0
             }
             Some(value) => value.as_i64().unwrap_or_else(|| {
-                self.problems.push(name, format!("expected a whole number, found {value}"));
+                self.problems
+                    .push(name, format!("expected a whole number, found {value}"));
                 0
             }),
         }
@@ -164,7 +172,8 @@ impl<'a> Fields<'a> {
     fn opt_bool(&mut self, name: &str) -> Option<bool> {
         let value = self.present(name)?;
         value.as_bool().or_else(|| {
-            self.problems.push(name, format!("expected true or false, found {value}"));
+            self.problems
+                .push(name, format!("expected true or false, found {value}"));
             None
         })
     }
@@ -181,14 +190,17 @@ impl<'a> Fields<'a> {
                 .filter_map(|(i, item)| match item {
                     Value::String(text) => Some(text.clone()),
                     other => {
-                        self.problems
-                            .push(format!("{name}[{i}]"), format!("expected text, found {other}"));
+                        self.problems.push(
+                            format!("{name}[{i}]"),
+                            format!("expected text, found {other}"),
+                        );
                         None
                     }
                 })
                 .collect(),
             Some(other) => {
-                self.problems.push(name, format!("expected a list of codes, found {other}"));
+                self.problems
+                    .push(name, format!("expected a list of codes, found {other}"));
                 Vec::new()
             }
         }
@@ -216,7 +228,9 @@ fn read_offer(object: &Map<String, Value>, today: NaiveDate) -> Result<Offer, Pr
     let names = FieldNames::for_json_unit(unit.as_deref());
     let material_field = match (fields.present("ewc"), fields.present("material")) {
         (Some(_), Some(_)) => {
-            fields.problems.push("material", "give either ewc or material, not both");
+            fields
+                .problems
+                .push("material", "give either ewc or material, not both");
             "ewc"
         }
         (None, Some(_)) => "material",
@@ -265,7 +279,9 @@ fn read_need(object: &Map<String, Value>, today: NaiveDate) -> Result<Need, Prob
         confidentiality: fields.opt_string("confidentiality"),
         last_confirmed: fields.opt_string("last_confirmed"),
     };
-    merge(fields.problems, Need::parse(draft, today), |f| names.rename(f))
+    merge(fields.problems, Need::parse(draft, today), |f| {
+        names.rename(f)
+    })
 }
 
 /// Writes a region as an instance file. Tonne flows use the benchmark format's field names,

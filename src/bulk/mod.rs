@@ -121,7 +121,10 @@ pub fn read_files(
 
 /// Checks the records of a batch against each other and the database, and turns it into a
 /// region when no problem was found anywhere.
-pub fn check_batch(batch: &mut Batch, existing: &ExistingKeys) -> Result<Region, Vec<ImportProblem>> {
+pub fn check_batch(
+    batch: &mut Batch,
+    existing: &ExistingKeys,
+) -> Result<Region, Vec<ImportProblem>> {
     check_references(batch, existing);
     let batch = std::mem::take(batch);
     if batch.problems.is_empty() {
@@ -203,19 +206,52 @@ fn check_references(batch: &mut Batch, existing: &ExistingKeys) {
     let mut seen_firms: HashMap<&str, &Origin> = HashMap::new();
     for firm in &batch.firms {
         let key = firm.value.id().as_str();
-        check_unique(&mut problems, "firm", key, &firm.origin, &mut seen_firms, &existing.firms);
+        check_unique(
+            &mut problems,
+            "firm",
+            key,
+            &firm.origin,
+            &mut seen_firms,
+            &existing.firms,
+        );
     }
     let mut seen_offers: HashMap<&str, &Origin> = HashMap::new();
     for offer in &batch.offers {
         let key = offer.value.id().as_str();
-        check_unique(&mut problems, "offer", key, &offer.origin, &mut seen_offers, &existing.offers);
-        check_firm(&mut problems, offer.value.firm().as_str(), &offer.origin, &seen_firms, existing);
+        check_unique(
+            &mut problems,
+            "offer",
+            key,
+            &offer.origin,
+            &mut seen_offers,
+            &existing.offers,
+        );
+        check_firm(
+            &mut problems,
+            offer.value.firm().as_str(),
+            &offer.origin,
+            &seen_firms,
+            existing,
+        );
     }
     let mut seen_needs: HashMap<&str, &Origin> = HashMap::new();
     for need in &batch.needs {
         let key = need.value.id().as_str();
-        check_unique(&mut problems, "need", key, &need.origin, &mut seen_needs, &existing.needs);
-        check_firm(&mut problems, need.value.firm().as_str(), &need.origin, &seen_firms, existing);
+        check_unique(
+            &mut problems,
+            "need",
+            key,
+            &need.origin,
+            &mut seen_needs,
+            &existing.needs,
+        );
+        check_firm(
+            &mut problems,
+            need.value.firm().as_str(),
+            &need.origin,
+            &seen_firms,
+            existing,
+        );
     }
     batch.problems.extend(problems);
 }

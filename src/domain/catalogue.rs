@@ -122,7 +122,10 @@ mod tests {
     fn the_shipped_list_has_all_842_codes_and_408_hazardous() {
         let catalogue = Catalogue::get();
         assert_eq!(catalogue.entries().len(), 842);
-        assert_eq!(catalogue.entries().iter().filter(|e| e.hazardous).count(), 408);
+        assert_eq!(
+            catalogue.entries().iter().filter(|e| e.hazardous).count(),
+            408
+        );
         assert!(catalogue.entries().iter().all(|e| e.digits.len() == 6));
     }
 

@@ -133,12 +133,16 @@ impl Offer {
             ))
         });
         if let (Some(material), Some(unit)) = (material, common.unit)
-            && !material.units().contains(&unit) {
-                problems.push(
-                    "unit",
-                    format!("{material} is measured in {}, not {unit}", units_text(material.units())),
-                );
-            }
+            && !material.units().contains(&unit)
+        {
+            problems.push(
+                "unit",
+                format!(
+                    "{material} is measured in {}, not {unit}",
+                    units_text(material.units())
+                ),
+            );
+        }
         let declared_hazardous = material.and_then(|material| {
             check_declaration(&mut problems, material, draft.declared_hazardous)
         });
@@ -155,12 +159,13 @@ impl Offer {
             .as_deref()
             .and_then(|text| problems.take(parse_date("available_until", text)));
         if let (Some(from), Some(until)) = (available_from, available_until)
-            && from > until {
-                problems.push(
-                    "available_until",
-                    format!("{until} comes before available_from {from}"),
-                );
-            }
+            && from > until
+        {
+            problems.push(
+                "available_until",
+                format!("{until} comes before available_from {from}"),
+            );
+        }
         problems.into_result(|| Offer {
             id: id.expect("checked"),
             firm: firm.expect("checked"),
@@ -252,7 +257,11 @@ fn check_declaration(
             } else {
                 "it is an absolute entry"
             };
-            let state = if hazardous { "hazardous" } else { "not hazardous" };
+            let state = if hazardous {
+                "hazardous"
+            } else {
+                "not hazardous"
+            };
             problems.push(
                 "declared_hazardous",
                 format!("{value} contradicts {code}, which is {state}; {hint}"),
@@ -265,7 +274,11 @@ fn check_declaration(
 }
 
 fn units_text(units: &[Unit]) -> String {
-    units.iter().map(|u| u.as_str()).collect::<Vec<_>>().join(" or ")
+    units
+        .iter()
+        .map(|u| u.as_str())
+        .collect::<Vec<_>>()
+        .join(" or ")
 }
 
 /// A need as it arrives from a file or a form, before validation.
@@ -331,15 +344,16 @@ impl Need {
             draft.min_lot_per_year.unwrap_or(0.0),
         ));
         if let (Some(lot), Some(quantity)) = (min_lot, quantity)
-            && lot > quantity.amount() {
-                problems.push(
-                    "min_lot_per_year",
-                    format!(
-                        "{lot} is more than the quantity per year {}",
-                        quantity.amount()
-                    ),
-                );
-            }
+            && lot > quantity.amount()
+        {
+            problems.push(
+                "min_lot_per_year",
+                format!(
+                    "{lot} is more than the quantity per year {}",
+                    quantity.amount()
+                ),
+            );
+        }
         let virgin_price = problems.take(finite(
             "virgin_price_eur_per_unit",
             draft.virgin_price_eur_per_unit,
@@ -417,7 +431,10 @@ impl Need {
 
 fn parse_accepts(problems: &mut Problems, texts: &[String], unit: Option<Unit>) -> Vec<Accepted> {
     if texts.is_empty() {
-        problems.push("accepts", "lists no material; a need must accept at least one");
+        problems.push(
+            "accepts",
+            "lists no material; a need must accept at least one",
+        );
         return Vec::new();
     }
     let mut accepts: Vec<Accepted> = Vec::with_capacity(texts.len());
@@ -432,7 +449,10 @@ fn parse_accepts(problems: &mut Problems, texts: &[String], unit: Option<Unit>) 
                 if let Some(unit) = unit.filter(|u| !entry.units().contains(u)) {
                     problems.push(
                         field,
-                        format!("{entry} is measured in {}, not {unit}", units_text(entry.units())),
+                        format!(
+                            "{entry} is measured in {}, not {unit}",
+                            units_text(entry.units())
+                        ),
                     );
                 }
                 accepts.push(entry);

@@ -75,10 +75,7 @@ impl EwcCode {
             Some(body) => (body.trim_end(), true),
             None => (trimmed, false),
         };
-        let digits: String = body
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '.'))
-            .collect();
+        let digits: String = body.chars().filter(|c| !matches!(c, ' ' | '.')).collect();
         if digits.len() != 6 || !digits.chars().all(|c| c.is_ascii_digit()) {
             return Err(format!(
                 "\"{text}\" is not a List-of-Waste code; write six digits like 02 02 03"
@@ -203,9 +200,7 @@ impl Resource {
     /// The units this resource can be measured in.
     pub fn units(self) -> &'static [Unit] {
         match self {
-            Resource::HeatLow | Resource::HeatMedium | Resource::HeatHigh => {
-                &[Unit::MegawattHours]
-            }
+            Resource::HeatLow | Resource::HeatMedium | Resource::HeatHigh => &[Unit::MegawattHours],
             Resource::Steam => &[Unit::MegawattHours, Unit::Tonnes],
             Resource::CoolingWater | Resource::ProcessWater => &[Unit::CubicMetres],
             Resource::Co2 => &[Unit::Tonnes],

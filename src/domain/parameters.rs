@@ -57,9 +57,9 @@ impl Parameters {
             );
         }
         let co2 = problems.take(non_negative("co2_kg_per_tkm", draft.co2_kg_per_tkm));
-        let co2_default = draft.co2_avoided_kg_per_t_default.and_then(|value| {
-            problems.take(finite("co2_avoided_kg_per_t_default", value))
-        });
+        let co2_default = draft
+            .co2_avoided_kg_per_t_default
+            .and_then(|value| problems.take(finite("co2_avoided_kg_per_t_default", value)));
         let by_ewc = draft.co2_avoided_kg_per_t_by_ewc.map(|entries| {
             let mut map = BTreeMap::new();
             for (code, value) in entries {

@@ -81,7 +81,8 @@ pub(crate) fn optional_text(field: &str, text: &str, max: usize) -> Result<Strin
 /// A finite number, or a problem naming the field and the value.
 pub(crate) fn finite(field: &str, value: f64) -> Result<f64, FieldProblem> {
     if value.is_finite() {
-        Ok(value)
+        // -0.0 and 0.0 are the same amount; databases disagree on keeping the sign.
+        Ok(value + 0.0)
     } else {
         Err(FieldProblem::new(
             field,

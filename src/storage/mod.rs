@@ -6,6 +6,8 @@ pub mod entities;
 mod region;
 mod rows;
 
+use std::time::Duration;
+
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr, SqlErr};
 
@@ -72,6 +74,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, StorageError> {
         options.max_connections(16);
     }
     options.sqlx_logging(false);
+    // Fail fast with a clear message when the server is down instead of retrying for 30 s.
+    options.connect_timeout(Duration::from_secs(5));
+    options.acquire_timeout(Duration::from_secs(5));
     Ok(Database::connect(options).await?)
 }
 

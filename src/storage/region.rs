@@ -93,7 +93,12 @@ pub async fn insert_region(
 ) -> Result<ImportSummary, StorageError> {
     let txn = db.begin().await?;
     if let Some(parameters) = &region.parameters {
-        put_setting(&txn, "parameters", json_settings::parameters_to_json(parameters)).await?;
+        put_setting(
+            &txn,
+            "parameters",
+            json_settings::parameters_to_json(parameters),
+        )
+        .await?;
     }
     if let Some(meta) = &region.meta {
         put_setting(&txn, "meta", serde_json::Value::Object(meta.clone())).await?;
@@ -107,18 +112,27 @@ pub async fn insert_region(
         written += chunk.len();
         progress(written);
     }
-    let firm_ids = id_map::<companies::Entity>(&txn, companies::Column::Key, companies::Column::Id).await?;
+    let firm_ids =
+        id_map::<companies::Entity>(&txn, companies::Column::Key, companies::Column::Id).await?;
     let firm_id = |what: &'static str, key: &str, firm: &str| {
-        firm_ids.get(firm).copied().ok_or_else(|| StorageError::UnknownFirm {
-            what,
-            key: key.to_string(),
-            firm: firm.to_string(),
-        })
+        firm_ids
+            .get(firm)
+            .copied()
+            .ok_or_else(|| StorageError::UnknownFirm {
+                what,
+                key: key.to_string(),
+                firm: firm.to_string(),
+            })
     };
     for chunk in region.offers.chunks(BATCH) {
         let rows = chunk
             .iter()
-            .map(|o| Ok(offer_to_row(o, firm_id("offer", o.id().as_str(), o.firm().as_str())?)))
+            .map(|o| {
+                Ok(offer_to_row(
+                    o,
+                    firm_id("offer", o.id().as_str(), o.firm().as_str())?,
+                ))
+            })
             .collect::<Result<Vec<_>, StorageError>>()?;
         offers::Entity::insert_many(rows)
             .exec_without_returning(&txn)
@@ -130,7 +144,12 @@ pub async fn insert_region(
     for chunk in region.needs.chunks(BATCH) {
         let rows = chunk
             .iter()
-            .map(|n| Ok(need_to_row(n, firm_id("need", n.id().as_str(), n.firm().as_str())?)))
+            .map(|n| {
+                Ok(need_to_row(
+                    n,
+                    firm_id("need", n.id().as_str(), n.firm().as_str())?,
+                ))
+            })
             .collect::<Result<Vec<_>, StorageError>>()?;
         needs::Entity::insert_many(rows)
             .exec_without_returning(&txn)
@@ -211,16 +230,17 @@ async fn id_map<E: EntityTrait>(
 
 /// Reads the whole region back, in the order it was written.
 pub async fn load_region(db: &DatabaseConnection) -> Result<Region, StorageError> {
-    let parameters = match get_setting(db, "parameters").await? {
-        None => None,
-        Some(value) => Some(json_settings::parameters_from_json(&value).map_err(|problems| {
-            StorageError::Corrupt {
-                table: "region_settings",
-                key: "parameters".into(),
-                problems,
-            }
-        })?),
-    };
+    let parameters =
+        match get_setting(db, "parameters").await? {
+            None => None,
+            Some(value) => Some(json_settings::parameters_from_json(&value).map_err(
+                |problems| StorageError::Corrupt {
+                    table: "region_settings",
+                    key: "parameters".into(),
+                    problems,
+                },
+            )?),
+        };
     let meta = match get_setting(db, "meta").await? {
         Some(serde_json::Value::Object(map)) => Some(map),
         _ => None,

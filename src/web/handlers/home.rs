@@ -19,11 +19,15 @@ pub async fn show(
 ) -> Result<Markup, AppError> {
     let page = match params.get("pagina").map(|p| p.trim()) {
         None | Some("") => 1,
-        Some(text) => text.parse::<u64>().ok().filter(|&p| p >= 1).ok_or_else(|| {
-            AppError::BadRequest(format!(
-                "pagina: \"{text}\" is geen paginanummer; gebruik 1, 2, 3, …"
-            ))
-        })?,
+        Some(text) => text
+            .parse::<u64>()
+            .ok()
+            .filter(|&p| p >= 1)
+            .ok_or_else(|| {
+                AppError::BadRequest(format!(
+                    "pagina: \"{text}\" is geen paginanummer; gebruik 1, 2, 3, …"
+                ))
+            })?,
     };
     let municipality = params
         .get("gemeente")
@@ -32,11 +36,12 @@ pub async fn show(
     let counts = storage::counts(&app.db).await?;
     let municipalities = storage::municipalities(&app.db).await?;
     if let Some(name) = municipality
-        && !municipalities.iter().any(|(m, _)| m == name) {
-            return Err(AppError::BadRequest(format!(
-                "gemeente: \"{name}\" komt in deze regio niet voor"
-            )));
-        }
+        && !municipalities.iter().any(|(m, _)| m == name)
+    {
+        return Err(AppError::BadRequest(format!(
+            "gemeente: \"{name}\" komt in deze regio niet voor"
+        )));
+    }
     let listing =
         storage::firm_page(&app.db, municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE).await?;
     Ok(views::home::page(&views::home::HomeView {

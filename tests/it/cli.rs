@@ -1,0 +1,171 @@
+//! The `symbiose` binary: exit codes and messages of every command.
+
+use std::process::{Command, Output};
+
+use symbiose::storage;
+
+use crate::common::{TINY_JSON, TestApp, binary};
+use crate::import::BAD_JSON;
+
+fn run(app: &TestApp, args: &[&str]) -> Output {
+    Command::new(binary())
+        .args(args)
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("run symbiose")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[tokio::test]
+async fn every_command_has_help() {
+    let app = TestApp::spawn().await;
+    for command in ["serve", "migrate", "import", "export", "demo"] {
+        let output = run(&app, &[command, "--help"]);
+
+        assert_eq!(output.status.code(), Some(0), "{command} --help");
+        assert!(String::from_utf8_lossy(&output.stdout).contains("Usage: symbiose"));
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_command_is_a_usage_error() {
+    let app = TestApp::spawn().await;
+
+    let output = run(&app, &["frobnicate"]);
+
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[tokio::test]
+async fn a_valid_import_exits_zero_and_says_what_it_wrote() {
+    let app = TestApp::spawn().await;
+    let file = app.write("tiny.json", TINY_JSON);
+
+    let output = run(&app, &["import", file.to_str().unwrap()]);
+
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("imported 8 firms, 4 offers, 6 needs")
+    );
+    assert_eq!(storage::counts(&app.db).await.unwrap().firms, 8);
+}
+
+#[tokio::test]
+async fn a_refused_import_exits_one_with_a_line_per_problem_and_writes_nothing() {
+    let app = TestApp::spawn().await;
+    let file = app.write("bad.json", BAD_JSON);
+
+    let output = run(&app, &["import", file.to_str().unwrap()]);
+
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    let problem_lines = text.lines().filter(|l| l.contains("bad.json:")).count();
+    assert_eq!(problem_lines, 4, "{text}");
+    assert!(text.contains("nothing was written"));
+    assert!(storage::counts(&app.db).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_missing_file_is_reported_by_name() {
+    let app = TestApp::spawn().await;
+
+    let output = run(&app, &["import", "/nonexistent/region.json"]);
+
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("/nonexistent/region.json:0: file:"));
+}
+
+#[tokio::test]
+async fn export_to_csv_and_json_then_import_elsewhere_round_trips() {
+    let app = TestApp::spawn().await;
+    let file = app.write("tiny.json", TINY_JSON);
+    assert_eq!(
+        run(&app, &["import", file.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+    let json = app.path("out.json");
+    let csv = app.path("out-csv");
+
+    let json_out = run(&app, &["export", "--out", json.to_str().unwrap()]);
+    let csv_out = run(
+        &app,
+        &["export", "--format", "csv", "--out", csv.to_str().unwrap()],
+    );
+
+    assert_eq!(json_out.status.code(), Some(0), "{}", stderr(&json_out));
+    assert_eq!(csv_out.status.code(), Some(0), "{}", stderr(&csv_out));
+    let other = TestApp::spawn().await;
+    let back = run(&other, &["import", csv.to_str().unwrap()]);
+    assert_eq!(back.status.code(), Some(0), "{}", stderr(&back));
+    let again = other.path("again.json");
+    assert_eq!(
+        run(&other, &["export", "--out", again.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let first: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap();
+    let mut second: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(again).unwrap()).unwrap();
+    // CSV carries no provenance (`meta`); everything else must survive.
+    second["meta"] = first["meta"].clone();
+    let mut first = first;
+    first.as_object_mut().unwrap().shift_remove("meta");
+    second.as_object_mut().unwrap().shift_remove("meta");
+    assert_eq!(first, second);
+}
+
+#[tokio::test]
+async fn an_unknown_export_format_is_a_usage_error() {
+    let app = TestApp::spawn().await;
+
+    let output = run(&app, &["export", "--format", "xml", "--out", "x"]);
+
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[tokio::test]
+async fn migrate_reports_an_up_to_date_database() {
+    let app = TestApp::spawn().await;
+
+    let output = run(&app, &["migrate"]);
+
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("up to date"));
+}
+
+#[tokio::test]
+async fn demo_loads_once_and_refuses_a_second_time() {
+    let app = TestApp::spawn().await;
+
+    let first = run(&app, &["demo"]);
+    let second = run(&app, &["demo"]);
+
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    assert_eq!(second.status.code(), Some(1));
+    assert!(stderr(&second).contains("already in this database"));
+}
+
+#[tokio::test]
+async fn an_unreachable_database_is_a_failure_with_exit_three() {
+    let app = TestApp::spawn().await;
+
+    let output = Command::new(binary())
+        .args([
+            "migrate",
+            "--database-url",
+            "postgres://nobody@127.0.0.1:1/none",
+        ])
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+
+    assert_eq!(output.status.code(), Some(3));
+    assert!(stderr(&output).contains("cannot open the database"));
+    drop(app);
+}

@@ -1,0 +1,10 @@
+//! The one integration-test binary: domain rules, file formats, storage on SQLite or
+//! PostgreSQL (`TEST_DATABASE_URL`), the command line and the web app.
+
+mod bulk_reading;
+mod cli;
+mod common;
+mod domain;
+mod import;
+mod storage;
+mod web;

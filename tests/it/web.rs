@@ -1,0 +1,119 @@
+//! The web skeleton: overview page, health check, errors, escaping.
+
+use axum::http::StatusCode;
+use symbiose::storage;
+
+use crate::common::{TINY_JSON, TestApp, today};
+use crate::storage::region_from;
+
+#[tokio::test]
+async fn the_overview_lists_the_demo_region_in_dutch() {
+    let app = TestApp::spawn().await;
+    symbiose::demo::load_demo(&app.db, today()).await.unwrap();
+    let counts = storage::counts(&app.db).await.unwrap();
+
+    let page = app.server().get("/").await;
+
+    page.assert_status_ok();
+    let html = page.text();
+    assert!(html.contains("<html lang=\"nl\">"));
+    assert!(html.contains("bedrijven") && html.contains("Biedt aan") && html.contains("Zoekt"));
+    assert!(html.contains(&format!("<strong>{}</strong> bedrijven", counts.firms)));
+    assert!(html.contains("Pagina 1 van"));
+}
+
+#[tokio::test]
+async fn the_overview_filters_by_municipality_and_pages() {
+    let app = TestApp::spawn().await;
+    storage::insert_region(&app.db, &region_from(TINY_JSON), &|_| {})
+        .await
+        .unwrap();
+
+    let page = app
+        .server()
+        .get("/")
+        .add_query_param("gemeente", "Nederweert")
+        .await;
+
+    page.assert_status_ok();
+    let html = page.text();
+    assert!(html.contains("Varkenshouderij Ospel"));
+    assert!(!html.contains("Eiproducten Weert"));
+}
+
+#[tokio::test]
+async fn a_page_number_that_is_not_a_number_gets_a_dutch_message() {
+    let app = TestApp::spawn().await;
+
+    let page = app.server().get("/").add_query_param("pagina", "abc").await;
+
+    page.assert_status(StatusCode::BAD_REQUEST);
+    assert!(
+        page.text()
+            .contains("pagina: &quot;abc&quot; is geen paginanummer")
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_municipality_is_refused() {
+    let app = TestApp::spawn().await;
+
+    let page = app
+        .server()
+        .get("/")
+        .add_query_param("gemeente", "Atlantis")
+        .await;
+
+    page.assert_status(StatusCode::BAD_REQUEST);
+    assert!(page.text().contains("komt in deze regio niet voor"));
+}
+
+#[tokio::test]
+async fn an_unknown_address_gets_a_not_found_page() {
+    let app = TestApp::spawn().await;
+
+    let page = app.server().get("/no/such/page").await;
+
+    page.assert_status(StatusCode::NOT_FOUND);
+    assert!(page.text().contains("Pagina niet gevonden"));
+}
+
+#[tokio::test]
+async fn the_health_check_answers_ok() {
+    let app = TestApp::spawn().await;
+
+    let response = app.server().get("/healthz").await;
+
+    response.assert_status_ok();
+    assert_eq!(response.text(), "ok");
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served_from_the_binary() {
+    let app = TestApp::spawn().await;
+
+    let response = app.server().get("/static/style.css").await;
+
+    response.assert_status_ok();
+    assert!(
+        response
+            .header("content-type")
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+}
+
+#[tokio::test]
+async fn firm_names_are_escaped_in_pages() {
+    let app = TestApp::spawn().await;
+    let text = TINY_JSON.replace("Eiproducten Weert B.V.", "<script>alert(1)</script>");
+    storage::insert_region(&app.db, &region_from(&text), &|_| {})
+        .await
+        .unwrap();
+
+    let html = app.server().get("/").await.text();
+
+    assert!(!html.contains("<script>alert(1)</script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
