@@ -140,13 +140,13 @@ impl Row<'_> {
     fn opt_number(&mut self, name: &str) -> Option<f64> {
         let cell = self.opt(name)?;
         let normalised = if self.decimal_comma {
-            cell.replace('.', "").replace(',', ".")
+            decimal_comma_number(&cell)
         } else {
-            cell.clone()
+            Some(cell.clone())
         };
-        match normalised.parse::<f64>() {
-            Ok(value) => Some(value),
-            Err(_) => {
+        match normalised.and_then(|text| text.parse::<f64>().ok()) {
+            Some(value) => Some(value),
+            None => {
                 self.problems
                     .push(name, format!("\"{cell}\" is not a number"));
                 None
@@ -184,6 +184,26 @@ impl Row<'_> {
                     .push(name, format!("\"{cell}\" must be true or false"));
                 None
             }
+        }
+    }
+}
+
+/// A number as Dutch spreadsheets write it: `1.234,5` or `12,5` (and `12.5`, which a
+/// decimal point makes unambiguous). Dots before a comma must group thousands, so `1.5,0`
+/// is refused rather than silently read as 15.
+fn decimal_comma_number(cell: &str) -> Option<String> {
+    match cell.split_once(',') {
+        None => Some(cell.to_string()),
+        Some((whole, fraction)) => {
+            let mut groups = whole.trim_start_matches(['-', '+']).split('.');
+            let first = groups.next()?;
+            let grouped = !first.is_empty()
+                && first.len() <= 3
+                && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+            if whole.contains('.') && !grouped {
+                return None;
+            }
+            Some(format!("{}.{fraction}", whole.replace('.', "")))
         }
     }
 }
@@ -257,10 +277,16 @@ pub fn read_csv(file: &str, text: &str, today: NaiveDate) -> Batch {
             problems: Problems::default(),
         };
         match kind {
-            Kind::Companies => match read_firm(row) {
-                Ok(value) => batch.firms.push(Located { origin, value }),
-                Err(problems) => batch.report(&origin, problems),
-            },
+            Kind::Companies => {
+                let id = row.opt("id");
+                match read_firm(row) {
+                    Ok(value) => batch.firms.push(Located { origin, value }),
+                    Err(problems) => {
+                        batch.refused_firms.extend(id);
+                        batch.report(&origin, problems);
+                    }
+                }
+            }
             Kind::Offers => match read_offer(row, today) {
                 Ok(value) => batch.offers.push(Located { origin, value }),
                 Err(problems) => batch.report(&origin, problems),
@@ -273,9 +299,11 @@ pub fn read_csv(file: &str, text: &str, today: NaiveDate) -> Batch {
                 let name = row.text("parameter");
                 let value = row.number("value");
                 if row.problems.is_empty() {
-                    parameters.push((origin, name, value));
+                    parameters.push((origin, name, Some(value)));
                 } else {
                     batch.report(&origin, row.problems);
+                    // Present but refused: reported once, not again as missing.
+                    parameters.push((origin, name, None));
                 }
             }
         }
@@ -350,11 +378,16 @@ fn read_need(mut row: Row<'_>, today: NaiveDate) -> Result<Need, Problems> {
 
 const BY_EWC_PREFIX: &str = "co2_avoided_kg_per_t_by_ewc:";
 
-fn read_parameters(batch: &mut Batch, file: &str, rows: Vec<(Origin, String, f64)>) {
+fn read_parameters(batch: &mut Batch, file: &str, rows: Vec<(Origin, String, Option<f64>)>) {
     let mut draft = ParametersDraft::default();
     let mut seen = Vec::new();
     let mut ok = true;
     for (origin, name, value) in rows {
+        let Some(value) = value else {
+            seen.push(name);
+            ok = false;
+            continue;
+        };
         if seen.contains(&name) {
             batch.problem(&origin, "parameter", format!("\"{name}\" is given twice"));
             ok = false;

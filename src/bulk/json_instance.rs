@@ -55,7 +55,12 @@ pub fn read_instance(file: &str, text: &str, today: NaiveDate) -> Batch {
     for (origin, object) in elements(&mut batch, file, root, "companies") {
         match read_firm(object) {
             Ok(value) => batch.firms.push(Located { origin, value }),
-            Err(problems) => batch.report(&origin, problems),
+            Err(problems) => {
+                if let Some(id) = object.get("id").and_then(Value::as_str) {
+                    batch.refused_firms.insert(id.to_string());
+                }
+                batch.report(&origin, problems);
+            }
         }
     }
     for (origin, object) in elements(&mut batch, file, root, "offers") {

@@ -67,6 +67,9 @@ pub struct Batch {
     pub offers: Vec<Located<Offer>>,
     pub needs: Vec<Located<Need>>,
     pub problems: Vec<ImportProblem>,
+    /// Ids of companies that were refused: their flows are not reported again as naming an
+    /// unknown company.
+    pub refused_firms: std::collections::HashSet<String>,
 }
 
 impl Batch {
@@ -101,6 +104,7 @@ impl Batch {
         self.offers.extend(other.offers);
         self.needs.extend(other.needs);
         self.problems.extend(other.problems);
+        self.refused_firms.extend(other.refused_firms);
     }
 }
 
@@ -232,6 +236,7 @@ fn check_references(batch: &mut Batch, existing: &ExistingKeys) {
             &offer.origin,
             &seen_firms,
             existing,
+            &batch.refused_firms,
         );
     }
     let mut seen_needs: HashMap<&str, &Origin> = HashMap::new();
@@ -251,6 +256,7 @@ fn check_references(batch: &mut Batch, existing: &ExistingKeys) {
             &need.origin,
             &seen_firms,
             existing,
+            &batch.refused_firms,
         );
     }
     batch.problems.extend(problems);
@@ -288,8 +294,9 @@ fn check_firm(
     origin: &Origin,
     seen_firms: &HashMap<&str, &Origin>,
     existing: &ExistingKeys,
+    refused: &std::collections::HashSet<String>,
 ) {
-    if !seen_firms.contains_key(firm) && !existing.firms.contains(firm) {
+    if !seen_firms.contains_key(firm) && !existing.firms.contains(firm) && !refused.contains(firm) {
         problems.push(ImportProblem {
             origin: origin.clone(),
             field: "company".into(),

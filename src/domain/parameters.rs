@@ -66,6 +66,9 @@ impl Parameters {
                 let field = format!("co2_avoided_kg_per_t_by_ewc.{code}");
                 match EwcCode::parse(&code) {
                     Err(reason) => problems.push(field, reason),
+                    Ok(parsed) if map.contains_key(parsed.as_str()) => {
+                        problems.push(field, format!("{parsed} is given twice"));
+                    }
                     Ok(parsed) => {
                         if let Some(value) = problems.take(finite(&field, value)) {
                             map.insert(parsed.as_str().to_string(), value);
