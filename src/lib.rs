@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod matching;
 pub mod storage;
 pub mod views;
 pub mod web;

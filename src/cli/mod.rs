@@ -1,16 +1,15 @@
 //! The command line: `serve`, `migrate`, `import`, `export` and `demo`.
 
+mod data;
+mod matching;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::bulk;
 use crate::config::Settings;
-use crate::demo;
 use crate::storage;
 
 /// Symbiose: an industrial-symbiosis marketplace for a region of small and medium-sized firms.
@@ -56,6 +55,36 @@ pub enum Command {
     },
     /// Load the Keyport demo region into the database.
     Demo,
+    /// Run the matcher: the optimal region plan, loops, pools and clusters.
+    Match {
+        /// An instance file (JSON instance format or CSV); without it, the database's region
+        #[arg(long)]
+        instance: Option<PathBuf>,
+        /// Print the full report as JSON (documented in the README)
+        #[arg(long)]
+        json: bool,
+        /// Write the plan in the benchmark's solution format
+        #[arg(long)]
+        solution_out: Option<PathBuf>,
+        /// Only the region plan: skip loops, pools and clusters
+        #[arg(long)]
+        plan_only: bool,
+    },
+    /// The best counterparts of one offer or need, with reasons.
+    Suggest {
+        /// An instance file; without it, the database's region
+        #[arg(long)]
+        instance: Option<PathBuf>,
+        /// The id of an offer or a need
+        #[arg(long)]
+        flow: String,
+        /// How many suggestions
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        top: u16,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Export formats.
@@ -77,6 +106,41 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
         _ => None,
     };
     let settings = Settings::resolve(cli.database_url.clone(), addr);
+    let today = chrono::Local::now().date_naive();
+    // With an instance file the matcher needs no database at all.
+    match &cli.command {
+        Command::Match {
+            instance: Some(path),
+            json,
+            solution_out,
+            plan_only,
+        } => {
+            let options = matching::MatchOptions {
+                json: *json,
+                solution_out: solution_out.clone(),
+                plan_only: *plan_only,
+            };
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            return matching::run_match(matching::Source::File(path), &name, options, today).await;
+        }
+        Command::Suggest {
+            instance: Some(path),
+            flow,
+            top,
+            json,
+        } => {
+            let options = matching::SuggestOptions {
+                flow: flow.clone(),
+                top: usize::from(*top),
+                json: *json,
+            };
+            return matching::run_suggest(matching::Source::File(path), options, today).await;
+        }
+        _ => {}
+    }
     let db = storage::connect_and_migrate(&settings.database_url)
         .await
         .with_context(|| {
@@ -85,7 +149,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
                 redact(&settings.database_url)
             )
         })?;
-    let today = chrono::Local::now().date_naive();
     match cli.command {
         Command::Serve { .. } => {
             crate::web::serve(db, settings.addr).await?;
@@ -98,109 +161,32 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
             );
             Ok(0)
         }
-        Command::Demo => {
-            let summary = match demo::load_demo(&db, today).await {
-                Ok(summary) => summary,
-                Err(e @ (demo::DemoError::AlreadyLoaded | demo::DemoError::Rejected(_))) => {
-                    eprintln!("{e}");
-                    return Ok(EXIT_REJECTED);
-                }
-                Err(e) => return Err(e.into()),
+        Command::Demo => data::demo(&db, today).await,
+        Command::Import { files } => data::import(&db, &files, today).await,
+        Command::Export { format, out } => data::export(&db, format, &out).await,
+        Command::Match {
+            json,
+            solution_out,
+            plan_only,
+            ..
+        } => {
+            let options = matching::MatchOptions {
+                json,
+                solution_out,
+                plan_only,
             };
-            println!(
-                "loaded the Keyport demo region: {} firms, {} offers, {} needs",
-                summary.firms, summary.offers, summary.needs
-            );
-            Ok(0)
+            matching::run_match(matching::Source::Database(&db), "database", options, today).await
         }
-        Command::Import { files } => import(&db, &files, today).await,
-        Command::Export { format, out } => {
-            let region = storage::load_region(&db).await?;
-            match format {
-                ExportFormat::Json => {
-                    let file = std::fs::File::create(&out)
-                        .with_context(|| format!("cannot create {}", out.display()))?;
-                    let mut writer = std::io::BufWriter::new(file);
-                    serde_json::to_writer_pretty(
-                        &mut writer,
-                        &bulk::json_instance::write_instance(&region),
-                    )?;
-                    std::io::Write::write_all(&mut writer, b"\n")?;
-                }
-                ExportFormat::Csv => bulk::csv_files::write_csv_dir(&region, &out)
-                    .with_context(|| format!("cannot write to {}", out.display()))?,
-            }
-            println!(
-                "exported {} firms, {} offers, {} needs to {}",
-                region.firms.len(),
-                region.offers.len(),
-                region.needs.len(),
-                out.display()
-            );
-            Ok(0)
+        Command::Suggest {
+            flow, top, json, ..
+        } => {
+            let options = matching::SuggestOptions {
+                flow,
+                top: usize::from(top),
+                json,
+            };
+            matching::run_suggest(matching::Source::Database(&db), options, today).await
         }
-    }
-}
-
-async fn import(
-    db: &sea_orm::DatabaseConnection,
-    files: &[PathBuf],
-    today: chrono::NaiveDate,
-) -> anyhow::Result<u8> {
-    let existing = storage::existing_keys(db).await?;
-    let region = match bulk::read_files(files, &existing, today) {
-        Ok(region) => region,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{problem}");
-            }
-            eprintln!(
-                "import refused: {} problem(s); nothing was written",
-                problems.len()
-            );
-            return Ok(EXIT_REJECTED);
-        }
-    };
-    let total = region.firms.len() + region.offers.len() + region.needs.len();
-    let bar = DelayedProgress::new(total as u64);
-    let summary = storage::insert_region(db, &region, &|done| bar.set(done as u64)).await;
-    bar.finish();
-    let summary = summary.context("import failed; nothing was written")?;
-    println!(
-        "imported {} firms, {} offers, {} needs",
-        summary.firms, summary.offers, summary.needs
-    );
-    Ok(0)
-}
-
-/// A progress bar that only appears once an operation has taken more than a second.
-struct DelayedProgress {
-    bar: ProgressBar,
-    started: Instant,
-}
-
-impl DelayedProgress {
-    fn new(total: u64) -> Self {
-        let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} records written ({eta} left)")
-                .expect("valid template"),
-        );
-        DelayedProgress {
-            bar,
-            started: Instant::now(),
-        }
-    }
-
-    fn set(&self, done: u64) {
-        if self.bar.is_hidden() && self.started.elapsed() > Duration::from_secs(1) {
-            self.bar.set_draw_target(ProgressDrawTarget::stderr());
-        }
-        self.bar.set_position(done);
-    }
-
-    fn finish(&self) {
-        self.bar.finish_and_clear();
     }
 }
 

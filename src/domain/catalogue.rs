@@ -103,6 +103,11 @@ impl Catalogue {
         self.by_digits.get(digits).map(|&i| &self.entries[i])
     }
 
+    /// The position of the entry with these six digits in official order.
+    pub fn index_of(&self, digits: &str) -> Option<usize> {
+        self.by_digits.get(digits).copied()
+    }
+
     /// All entries in official order.
     pub fn entries(&self) -> &[CatalogueEntry] {
         &self.entries

@@ -38,8 +38,9 @@ pub fn unit_nl(unit: Unit) -> &'static str {
 
 /// `1.234,5 t/jaar`.
 pub fn quantity_nl(quantity: Quantity) -> String {
+    // A non-breaking space keeps the number and its unit on one line.
     format!(
-        "{} {}/jaar",
+        "{}\u{a0}{}/jaar",
         number_nl(quantity.amount(), 1),
         unit_nl(quantity.unit())
     )

@@ -81,6 +81,9 @@ impl Render for FirmCard<'_> {
                                     span.code { (offer.material().code()) }
                                     " " (material_label_nl(&offer.material()))
                                     " — " (quantity_nl(offer.quantity()))
+                                    @if !offer.description().is_empty() {
+                                        br; span.description { (offer.description()) }
+                                    }
                                     @if offer.material().is_hazardous() { " " span.badge.hazard { "gevaarlijk afval" } }
                                 }
                             }

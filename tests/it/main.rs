@@ -6,5 +6,6 @@ mod cli;
 mod common;
 mod domain;
 mod import;
+mod matching;
 mod storage;
 mod web;

@@ -1,0 +1,203 @@
+//! Matching commands: `match` (the region plan, loops, pools, clusters) and `suggest` (the
+//! best counterparts of one flow).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use sea_orm::DatabaseConnection;
+
+use super::EXIT_REJECTED;
+use crate::bulk;
+use crate::matching::candidates::Rules;
+use crate::matching::index::SpatialIndex;
+use crate::matching::plan::{PlanSettings, candidate_edges, solve_plan};
+use crate::matching::report::{Report, Timings, report_json, solution_json};
+use crate::matching::suggest::{FlowRef, suggest};
+use crate::matching::{Instance, clusters, loops, pools};
+use crate::storage::{self, ExistingKeys};
+
+/// Where the region comes from.
+pub(super) enum Source<'a> {
+    File(&'a Path),
+    Database(&'a DatabaseConnection),
+}
+
+/// Loads the instance, or prints every problem and returns `None`.
+async fn load(source: Source<'_>, today: chrono::NaiveDate) -> anyhow::Result<Option<Instance>> {
+    let region = match source {
+        Source::Database(db) => storage::load_region(db).await?,
+        Source::File(path) => {
+            let mut batch = bulk::read_file(path, today);
+            match bulk::check_batch(&mut batch, &ExistingKeys::default()) {
+                Ok(region) => region,
+                Err(problems) => {
+                    for problem in &problems {
+                        eprintln!("{problem}");
+                    }
+                    eprintln!("instance refused: {} problem(s)", problems.len());
+                    return Ok(None);
+                }
+            }
+        }
+    };
+    Ok(Some(Instance::from_region(&region)))
+}
+
+/// Options of `symbiose match`.
+pub(super) struct MatchOptions {
+    pub json: bool,
+    pub solution_out: Option<PathBuf>,
+    pub plan_only: bool,
+}
+
+/// `symbiose match`.
+pub(super) async fn run_match(
+    source: Source<'_>,
+    instance_name: &str,
+    options: MatchOptions,
+    today: chrono::NaiveDate,
+) -> anyhow::Result<u8> {
+    let started = Instant::now();
+    let Some(instance) = load(source, today).await? else {
+        return Ok(EXIT_REJECTED);
+    };
+    let mut timings = Timings {
+        load: started.elapsed().as_secs_f64(),
+        ..Timings::default()
+    };
+    let lap = Instant::now();
+    let index = SpatialIndex::build(&instance);
+    let edges = candidate_edges(&instance, &index, Rules::default());
+    timings.candidates = lap.elapsed().as_secs_f64();
+    let lap = Instant::now();
+    let (plan, _) = solve_plan(&instance, &edges, PlanSettings::default())
+        .context("the region plan could not be solved")?;
+    timings.solve = lap.elapsed().as_secs_f64();
+    drop(edges);
+    let lap = Instant::now();
+    let (found_loops, found_pools, found_clusters) = if options.plan_only {
+        (Vec::new(), Vec::new(), Vec::new())
+    } else {
+        (
+            loops::find_loops(&instance, &index, loops::LoopSettings::default()),
+            pools::find_pools(&instance, &index, pools::PoolSettings::default()),
+            clusters::find_clusters(&instance, clusters::ClusterSettings::default()),
+        )
+    };
+    timings.proposals = lap.elapsed().as_secs_f64();
+    if let Some(path) = &options.solution_out {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        serde_json::to_writer(
+            std::io::BufWriter::new(file),
+            &solution_json(&instance, &plan, instance_name),
+        )?;
+    }
+    let report = Report {
+        instance: &instance,
+        plan: &plan,
+        loops: &found_loops,
+        pools: &found_pools,
+        clusters: &found_clusters,
+        timings,
+    };
+    if options.json {
+        println!("{}", report_json(&report));
+    } else {
+        print_summary(&report);
+    }
+    Ok(0)
+}
+
+fn print_summary(report: &Report<'_>) {
+    let plan = report.plan;
+    let t = report.timings;
+    println!(
+        "region plan: {} exchanges, {:.1} t/yr, net benefit €{:.2}/yr, transport CO₂ {:.1} t/yr",
+        plan.exchanges.len(),
+        plan.quantity_per_year,
+        plan.objective_eur_per_year,
+        plan.co2_transport_kg_per_year / 1000.0
+    );
+    println!(
+        "  {} candidate edges in {} independent part(s); {} edges in the solved networks, {} solve round(s)",
+        plan.candidate_edges, plan.components, plan.restricted_edges, plan.rounds
+    );
+    println!(
+        "loops: {}, pools: {}, clusters: {}",
+        report.loops.len(),
+        report.pools.len(),
+        report.clusters.len()
+    );
+    println!(
+        "time: load {:.2} s, candidates {:.2} s, solve {:.2} s, total {:.2} s (loops, pools, clusters {:.2} s)",
+        t.load,
+        t.candidates,
+        t.solve,
+        t.load + t.candidates + t.solve,
+        t.proposals
+    );
+}
+
+/// Options of `symbiose suggest`.
+pub(super) struct SuggestOptions {
+    pub flow: String,
+    pub top: usize,
+    pub json: bool,
+}
+
+/// `symbiose suggest`.
+pub(super) async fn run_suggest(
+    source: Source<'_>,
+    options: SuggestOptions,
+    today: chrono::NaiveDate,
+) -> anyhow::Result<u8> {
+    let Some(instance) = load(source, today).await? else {
+        return Ok(EXIT_REJECTED);
+    };
+    let Some(flow) = FlowRef::find(&instance, &options.flow) else {
+        eprintln!(
+            "flow: \"{}\" is neither an offer nor a need of this region",
+            options.flow
+        );
+        return Ok(EXIT_REJECTED);
+    };
+    let index = SpatialIndex::build(&instance);
+    let rules = Rules {
+        as_of: None,
+        enforce_min_lot: true,
+    };
+    let suggestions = suggest(&instance, &index, flow, rules, options.top);
+    if options.json {
+        let value = serde_json::json!({
+            "flow": options.flow,
+            "suggestions": suggestions.iter().map(|s| serde_json::json!({
+                "counterpart": s.counterpart_id,
+                "road_km": s.economics.road_km,
+                "tonnes_per_year": s.economics.quantity,
+                "benefit_eur_per_t": s.economics.benefit_eur_per_unit,
+                "benefit_eur_per_year": s.economics.benefit_eur_per_year,
+                "co2_kg_per_year": s.economics.co2_net_kg_per_year(),
+                "reasons": s.reasons.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        });
+        println!("{value}");
+    } else if suggestions.is_empty() {
+        println!("no feasible counterpart for {}", options.flow);
+    } else {
+        for (rank, s) in suggestions.iter().enumerate() {
+            println!(
+                "{}. {} — €{:.0}/yr ({:.1} km)",
+                rank + 1,
+                s.counterpart_id,
+                s.economics.benefit_eur_per_year,
+                s.economics.road_km
+            );
+            for reason in &s.reasons {
+                println!("   · {reason}");
+            }
+        }
+    }
+    Ok(0)
+}

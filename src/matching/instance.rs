@@ -1,0 +1,205 @@
+//! The matcher's input: a compact snapshot of a region. Firms, offers and needs refer to each
+//! other by index; materials are small integer keys so that acceptance tests are cheap.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::economics::Params;
+use crate::domain::{Accepted, Catalogue, Material, Region, Resource, Unit};
+
+/// A material as a small integer: List-of-Waste codes in official order, then the resource
+/// vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MaterialKey(pub u16);
+
+impl MaterialKey {
+    /// The key of a material.
+    pub fn of(material: &Material) -> MaterialKey {
+        match material {
+            Material::Waste(code) => MaterialKey(
+                Catalogue::get()
+                    .index_of(code.digits())
+                    .expect("an EwcCode always names a catalogue entry") as u16,
+            ),
+            Material::Resource(resource) => {
+                let position = Resource::ALL
+                    .iter()
+                    .position(|r| r == resource)
+                    .expect("every resource is listed");
+                MaterialKey((Catalogue::get().entries().len() + position) as u16)
+            }
+        }
+    }
+
+    /// The code as written in files (`02 02 03`, `heat-low`).
+    pub fn code(self) -> &'static str {
+        let entries = Catalogue::get().entries();
+        let index = self.0 as usize;
+        match entries.get(index) {
+            Some(entry) => &entry.code,
+            None => Resource::ALL[index - entries.len()].code(),
+        }
+    }
+
+    /// Every key an acceptance-list entry covers (a chapter covers all its codes).
+    pub fn covered_by(accepted: &Accepted) -> Vec<MaterialKey> {
+        match accepted {
+            Accepted::Material(material) => vec![MaterialKey::of(material)],
+            Accepted::Chapter(prefix) | Accepted::SubChapter(prefix) => Catalogue::get()
+                .entries()
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.digits.starts_with(prefix.as_str()))
+                .map(|(i, _)| MaterialKey(i as u16))
+                .collect(),
+        }
+    }
+}
+
+/// A firm: where it is and what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FirmSite {
+    pub id: String,
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// NACE Rev.2 code, when known.
+    pub nace: Option<String>,
+    pub employees: u32,
+    pub municipality: String,
+}
+
+/// A residual flow on offer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfferFlow {
+    pub id: String,
+    /// Index into [`Instance::firms`].
+    pub firm: u32,
+    pub material: MaterialKey,
+    pub hazardous: bool,
+    pub unit: Unit,
+    /// Units per year.
+    pub quantity: f64,
+    /// € per unit paid today to get rid of it (negative when sold).
+    pub disposal_cost: f64,
+    pub available_from: Option<NaiveDate>,
+    pub available_until: Option<NaiveDate>,
+}
+
+/// An input needed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NeedFlow {
+    pub id: String,
+    /// Index into [`Instance::firms`].
+    pub firm: u32,
+    /// Accepted materials, sorted, without duplicates (chapters expanded).
+    pub accepts: Vec<MaterialKey>,
+    pub unit: Unit,
+    /// Units per year it can take.
+    pub quantity: f64,
+    /// Smallest yearly supply it takes from a single supplier.
+    pub min_lot: f64,
+    /// € per unit paid today for the virgin input.
+    pub virgin_price: f64,
+    /// Farthest road distance it collects from, km.
+    pub max_road_km: f64,
+    pub licensed_for_hazardous: bool,
+}
+
+/// A region snapshot as the matcher sees it.
+#[derive(Debug, Clone, Default)]
+pub struct Instance {
+    pub params: Params,
+    pub firms: Vec<FirmSite>,
+    pub offers: Vec<OfferFlow>,
+    pub needs: Vec<NeedFlow>,
+}
+
+impl Instance {
+    /// Builds the snapshot of a validated region. Flows of firms missing from the region are
+    /// left out (a validated region has none).
+    pub fn from_region(region: &Region) -> Instance {
+        let params = region
+            .parameters
+            .as_ref()
+            .map(Params::from_parameters)
+            .unwrap_or_default();
+        let firm_index: HashMap<&str, u32> = region
+            .firms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id().as_str(), i as u32))
+            .collect();
+        let firms = region
+            .firms
+            .iter()
+            .map(|f| FirmSite {
+                id: f.id().to_string(),
+                name: f.name().to_string(),
+                lat: f.location().lat(),
+                lon: f.location().lon(),
+                nace: f.nace().map(|n| n.as_str().to_string()),
+                employees: f.employees(),
+                municipality: f.municipality().to_string(),
+            })
+            .collect();
+        let offers = region
+            .offers
+            .iter()
+            .filter_map(|o| {
+                Some(OfferFlow {
+                    id: o.id().to_string(),
+                    firm: *firm_index.get(o.firm().as_str())?,
+                    material: MaterialKey::of(&o.material()),
+                    hazardous: o.material().is_hazardous(),
+                    unit: o.quantity().unit(),
+                    quantity: o.quantity().amount(),
+                    disposal_cost: o.disposal_cost_eur_per_unit(),
+                    available_from: o.available_from(),
+                    available_until: o.available_until(),
+                })
+            })
+            .collect();
+        let needs = region
+            .needs
+            .iter()
+            .filter_map(|n| {
+                let mut accepts: Vec<MaterialKey> = n
+                    .accepts()
+                    .iter()
+                    .flat_map(MaterialKey::covered_by)
+                    .collect();
+                accepts.sort_unstable();
+                accepts.dedup();
+                Some(NeedFlow {
+                    id: n.id().to_string(),
+                    firm: *firm_index.get(n.firm().as_str())?,
+                    accepts,
+                    unit: n.quantity().unit(),
+                    quantity: n.quantity().amount(),
+                    min_lot: n.min_lot_per_year(),
+                    virgin_price: n.virgin_price_eur_per_unit(),
+                    max_road_km: n.max_distance_km(),
+                    licensed_for_hazardous: n.licensed_for_hazardous(),
+                })
+            })
+            .collect();
+        Instance {
+            params,
+            firms,
+            offers,
+            needs,
+        }
+    }
+
+    /// The firm of an offer.
+    pub fn offer_firm(&self, offer: usize) -> &FirmSite {
+        &self.firms[self.offers[offer].firm as usize]
+    }
+
+    /// The firm of a need.
+    pub fn need_firm(&self, need: usize) -> &FirmSite {
+        &self.firms[self.needs[need].firm as usize]
+    }
+}

@@ -1,0 +1,26 @@
+//! The matcher: a pure library. Plain data in (an [`Instance`]: firms, offers, needs,
+//! parameters), plain data out; no database, web or async code; deterministic output with
+//! ties broken by index (which follows the input order).
+//!
+//! - [`economics`]: benefit, transport cost and CO₂ of one offer→need pair;
+//! - [`index`] and [`candidates`]: spatial indexes per material, so that candidate generation
+//!   never compares all pairs, and the feasibility rules;
+//! - [`suggest`]: the best counterparts of one flow, with reasons, from the indexes alone;
+//! - [`plan`]: the region-wide allocation that maximises total net benefit, exactly;
+//! - [`flow`]: the min-cost-flow solver underneath.
+
+pub mod candidates;
+pub mod clusters;
+pub mod economics;
+pub mod flow;
+pub mod index;
+pub mod instance;
+pub mod loops;
+pub mod plan;
+pub mod pools;
+pub mod report;
+pub mod suggest;
+pub mod union_find;
+
+pub use economics::Params;
+pub use instance::{FirmSite, Instance, MaterialKey, NeedFlow, OfferFlow};
