@@ -14,7 +14,10 @@ use symbiose::matching::suggest::{FlowRef, suggest};
 use symbiose::storage::ExistingKeys;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let Some(path) = args.first() else {
         eprintln!("usage: cargo bench --bench suggest_latency -- INSTANCE.json [SAMPLES]");
         std::process::exit(2);

@@ -11,7 +11,7 @@ use super::EXIT_REJECTED;
 use crate::bulk;
 use crate::matching::candidates::Rules;
 use crate::matching::index::SpatialIndex;
-use crate::matching::plan::{PlanSettings, candidate_edges, solve_plan};
+use crate::matching::plan::{candidate_edges, solve_plan};
 use crate::matching::report::{Report, Timings, report_json, solution_json};
 use crate::matching::suggest::{FlowRef, suggest};
 use crate::matching::{Instance, clusters, loops, pools};
@@ -71,8 +71,7 @@ pub(super) async fn run_match(
     let edges = candidate_edges(&instance, &index, Rules::default());
     timings.candidates = lap.elapsed().as_secs_f64();
     let lap = Instant::now();
-    let (plan, _) = solve_plan(&instance, &edges, PlanSettings::default())
-        .context("the region plan could not be solved")?;
+    let (plan, _) = solve_plan(&instance, &edges).context("the region plan could not be solved")?;
     timings.solve = lap.elapsed().as_secs_f64();
     drop(edges);
     let lap = Instant::now();
@@ -121,8 +120,8 @@ fn print_summary(report: &Report<'_>) {
         plan.co2_transport_kg_per_year / 1000.0
     );
     println!(
-        "  {} candidate edges in {} independent part(s); {} edges in the solved networks, {} solve round(s)",
-        plan.candidate_edges, plan.components, plan.restricted_edges, plan.rounds
+        "  {} candidate edges in {} independent part(s)",
+        plan.candidate_edges, plan.components
     );
     println!(
         "loops: {}, pools: {}, clusters: {}",

@@ -4,11 +4,12 @@
 //! Method. A directed *firm graph* holds one node per firm (node index = firm index) and one
 //! edge per ordered pair of firms: the best feasible offer→need pair between them (by benefit
 //! per year, under the default [`Rules`](super::candidates::Rules)). Candidates come from the
-//! spatial index, never from all pairs (see [`firm_graph`] for why from the needs' side). Loops are elementary cycles of 2 to
-//! [`LoopSettings::max_len`] firms, found by a depth-first search that starts only from the
-//! smallest firm of the cycle and enters only larger firms, so every cycle is found exactly
+//! spatial index, never from all pairs (see [`firm_graph`] for why from the needs' side).
+//! Loops are elementary cycles of 2 to [`LoopSettings::max_len`] firms, found by a
+//! depth-first search that starts only from the smallest firm of the cycle, enters only
+//! larger firms and visits neighbours in ascending order, so every cycle is found exactly
 //! once and already starts at its smallest firm. Chains are paths A→B→C of three distinct
-//! firms whose closing edge C→A does not exist (otherwise they are a loop).
+//! firms whose closing edge C→A is not in the graph (otherwise they are a loop).
 //!
 //! Bound. Each firm keeps only its [`LoopSettings::per_firm`] best outgoing edges (default 8),
 //! so the graph has at most `per_firm × firms` edges (800,000 on a 100,000-firm region, whose
@@ -18,7 +19,12 @@
 //! start firm. A loop or chain through a link outside its firm's best `per_firm` is not found:
 //! a deliberate trade of completeness for a bounded run time. Each search returns at most
 //! [`LoopSettings::max_results`] proposals (default 50): the best by combined benefit, ties by
-//! firm list — the same output on every run, whatever the number of threads.
+//! firm list — the same output on every run, whatever the number of threads. On the
+//! 100,000-firm benchmark instance the graph takes a few seconds on two cores (almost all of
+//! it visiting the candidate pairs), the loop search under a second, the chains less.
+//!
+//! Build the graph once with [`firm_graph`] and call [`loops_in`] and [`chains_in`] when both
+//! are wanted; [`find_loops`] and [`find_chains`] build it themselves.
 
 use petgraph::graph::{DiGraph, EdgeIndex};
 use petgraph::visit::EdgeRef;
@@ -46,7 +52,7 @@ pub struct LoopLink {
     pub economics: PairEconomics,
 }
 
-/// A closed exchange among 2 to 5 firms. `firms` starts at the smallest firm index;
+/// A closed exchange among 2 to `max_len` (5) firms. `firms` starts at the smallest firm index;
 /// `links[i]` goes from `firms[i]` to `firms[(i + 1) % len]`, so there are as many links as firms.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loop {
@@ -273,7 +279,7 @@ impl<T: Ranked> Best<T> {
     fn push(&mut self, item: T) {
         self.items.push(item);
         // Trim in batches, so that pushing stays amortised O(log limit).
-        if self.items.len() >= 2 * self.limit.max(16) {
+        if self.items.len() >= self.limit.max(16).saturating_mul(2) {
             self.trim();
         }
     }

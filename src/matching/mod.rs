@@ -12,6 +12,7 @@
 pub mod candidates;
 pub mod clusters;
 pub mod economics;
+pub mod edges;
 pub mod flow;
 pub mod index;
 pub mod instance;

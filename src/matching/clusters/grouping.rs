@@ -25,17 +25,7 @@ pub(super) fn split_groups(
     profiles: &[Profile],
     settings: ClusterSettings,
 ) -> Vec<Vec<usize>> {
-    let mut edges: Vec<(usize, usize, Similarity)> = graph
-        .raw_edges()
-        .iter()
-        .map(|e| (e.source().index(), e.target().index(), e.weight))
-        .collect();
-    edges.sort_by(|a, b| {
-        b.2.strength()
-            .cmp(&a.2.strength())
-            .then(a.2.km.total_cmp(&b.2.km))
-            .then((a.0, a.1).cmp(&(b.0, b.1)))
-    });
+    let edges = strongest_first(graph);
     let mut sets = UnionFind::<usize>::new(profiles.len());
     let mut groups: Vec<Group> = profiles
         .iter()
@@ -71,6 +61,23 @@ pub(super) fn split_groups(
             group.members
         })
         .collect()
+}
+
+/// The graph's edges, strongest first: sharing a need and a division, then shorter, then
+/// by profile position.
+fn strongest_first(graph: &UnGraph<usize, Similarity>) -> Vec<(usize, usize, Similarity)> {
+    let mut edges: Vec<(usize, usize, Similarity)> = graph
+        .raw_edges()
+        .iter()
+        .map(|e| (e.source().index(), e.target().index(), e.weight))
+        .collect();
+    edges.sort_by(|a, b| {
+        b.2.strength()
+            .cmp(&a.2.strength())
+            .then(a.2.km.total_cmp(&b.2.km))
+            .then((a.0, a.1).cmp(&(b.0, b.1)))
+    });
+    edges
 }
 
 /// The union of two groups, unless it would break a rule of the method.

@@ -46,7 +46,7 @@ fn five_bakeries_needing_the_same_code_form_one_joint_purchasing_cluster() {
     assert!(
         cluster
             .reason
-            .starts_with("5 small firms in NACE C10 within 1."),
+            .starts_with("5 small firms in NACE C10.71 within 1."),
         "{}",
         cluster.reason
     );
@@ -123,7 +123,7 @@ fn firms_sharing_neither_need_nor_sector_do_not_cluster_and_pairs_are_too_small(
 }
 
 #[test]
-fn the_demo_region_has_clusters_including_the_roermond_bakeries() {
+fn the_demo_region_has_clusters_including_the_four_planted_ones() {
     let instance = demo_instance();
 
     let clusters = find_clusters(&instance, ClusterSettings::default());
@@ -133,23 +133,32 @@ fn the_demo_region_has_clusters_including_the_roermond_bakeries() {
         clusters,
         find_clusters(&instance, ClusterSettings::default())
     );
-    let bakeries: Vec<usize> = (75..=80)
-        .map(|i| firm_index(&instance, &format!("F{i:03}")))
-        .collect();
-    assert!(
-        clusters
+    for (id, first, last) in [
+        ("CL-1", 68, 74),
+        ("CL-2", 75, 80),
+        ("CL-3", 81, 86),
+        ("CL-4", 44, 48),
+    ] {
+        let members: Vec<usize> = (first..=last)
+            .map(|i| firm_index(&instance, &format!("F{i:03}")))
+            .collect();
+        let holding = clusters
             .iter()
-            .any(|c| bakeries.iter().all(|f| c.firms.contains(f))),
-        "CL-2 is found"
-    );
+            .find(|c| members.iter().all(|f| c.firms.contains(f)));
+        assert_eq!(
+            holding.map(|c| c.purpose),
+            Some(ClusterPurpose::JointPurchasing),
+            "{id} is found"
+        );
+    }
     for cluster in &clusters {
-        assert!(cluster.firms.len() >= 3 && cluster.firms.len() <= 12);
+        assert!((3..=12).contains(&cluster.firms.len()));
         assert!(
             cluster
                 .firms
                 .iter()
                 .all(|&f| instance.firms[f].employees <= 50)
         );
-        assert!(cluster.spread_km <= 12.0 * 5.0);
+        assert!(cluster.spread_km <= 5.0 + 1e-6);
     }
 }

@@ -11,9 +11,12 @@
 //!
 //! [`NetworkSimplex`] follows LEMON's `NetworkSimplex`: a spanning-tree basis stored in
 //! `parent`/`pred`/`thread`/`rev_thread`/`succ_num`/`last_succ` arrays, an artificial root
-//! joined to every node by an artificial arc (big-M costs), block-search pricing with blocks
-//! of about √arcs, Cunningham's strongly-feasible-tree rule against cycling, and LEMON's
-//! heuristic initial pivots. All arithmetic is on `i64` (`i128` for the objective).
+//! joined to every node by an artificial arc (big-M costs), block-search pricing,
+//! Cunningham's strongly-feasible-tree rule against cycling, and LEMON's heuristic initial
+//! pivots. All arithmetic is on `i64` (`i128` for the objective). Two changes of layout make
+//! it several times faster on region plans (see `layout.rs`): arcs are priced in a
+//! pseudo-random order with short blocks (√arcs / 24), and nodes are renumbered so that
+//! neighbours sit close in memory.
 //!
 //! Chosen over cost-scaling push-relabel because:
 //! * the potentials of the final tree are an *exact* optimal dual for free (cost scaling ends
@@ -21,7 +24,9 @@
 //! * a warm start is natural: arcs added after a solve enter the non-basic set at flow 0, the
 //!   previous optimal basis stays primal feasible, and pivoting simply resumes
 //!   ([`NetworkSimplex::add_arc`]) — exactly what the price-and-add loop needs;
-//! * on sparse transportation networks of a few million arcs it runs in seconds.
+//! * measured, it is fast enough: on the `nl` 100k-company instance restricted to each
+//!   offer's and need's 8 best edges (220 k nodes, 1.9 M arcs) a cold solve takes about 4 s,
+//!   and a warm re-solve after adding the few thousand arcs that still violate well under 1 s.
 //!
 //! # Sign convention of the potentials
 //!
@@ -33,10 +38,11 @@
 //! artificial root at 0; when the problem is feasible every one of them is a sum of at most
 //! `node_count` real arc costs, so `|pot| ≤ node_count · max|cost|`.
 //!
-//! This module is pure: no I/O, no async, no randomness; the same input gives the same flows
-//! and potentials.
+//! This module is pure: no I/O, no async, no threads; its only "randomness" is a fixed-seed
+//! shuffle, so the same input gives the same flows and potentials.
 
 mod initial;
+mod layout;
 mod network_simplex;
 mod pivot;
 mod tree;

@@ -2,8 +2,10 @@
 //!
 //! Layout: real nodes are `0..n`, the artificial root is `n`. Internal arc `u < n` is the
 //! artificial arc of node `u` (between `u` and the root); real arc `k` is internal arc `n + k`,
-//! so arcs added after a solve are simply pushed at the end.
+//! so arcs added after a solve are simply pushed at the end. Internal numbers differ from the
+//! caller's (see [`super::layout`]); `node_int` and `arc_ext` translate.
 
+use super::layout::{self, SplitMix};
 use super::{FlowError, FlowNetwork, FlowSolution, INFINITE_CAPACITY};
 
 /// Arc state: non-basic at its upper bound. Multiplying a reduced cost by the state gives a
@@ -62,19 +64,74 @@ pub struct NetworkSimplex {
     art_cost: i64,
     /// Whether the heuristic initial pivots still have to run (first solve only).
     pub(super) fresh: bool,
+    /// Internal number of each caller's node.
+    node_int: Vec<u32>,
+    /// Caller's index of each internal real arc (internal arc `n + k` is `arc_ext[k]`).
+    arc_ext: Vec<u32>,
+    /// Internal arcs from here on were added since the last solve and are not shuffled yet.
+    shuffled_upto: usize,
+    rng: SplitMix,
+    /// Pivots made by block search so far, over all solves.
+    pivots: u64,
 }
 
 impl NetworkSimplex {
     /// Checks `network` and builds the initial basis: every node hangs from the artificial
     /// root, supplies sit on the artificial arcs.
     pub fn new(network: &FlowNetwork) -> Result<Self, FlowError> {
+        Self::from_network(network.clone())
+    }
+
+    /// Like [`NetworkSimplex::new`], but takes the network by value and frees each of its
+    /// arrays as soon as it is copied in, so that peak memory holds one copy of the arcs
+    /// rather than two (a region plan's largest networks have over ten million arcs).
+    pub fn from_network(network: FlowNetwork) -> Result<Self, FlowError> {
         let sum: i128 = network.supply.iter().map(|&s| i128::from(s)).sum();
         if sum != 0 {
             return Err(FlowError::Unbalanced { sum });
         }
         let n = network.node_count();
-        let arcs = n + network.arc_count();
-        let mut solver = Self {
+        let FlowNetwork {
+            supply: external_supply,
+            from,
+            to,
+            capacity,
+            cost,
+        } = network;
+        let node_int = layout::node_numbers(n, &from, &to);
+        let mut supply = vec![0; n];
+        for (v, &s) in external_supply.iter().enumerate() {
+            supply[node_int[v] as usize] = s;
+        }
+        let arc_ext = (0..from.len() as u32).collect();
+        let mut solver = Self::with_nodes(supply, node_int, arc_ext);
+        solver.init_artificial_tree();
+        // Arcs go in in the caller's order; the first solve shuffles them.
+        let node_int = &solver.node_int;
+        solver
+            .source
+            .extend(from.iter().map(|&u| node_int[u as usize]));
+        drop(from);
+        solver
+            .target
+            .extend(to.iter().map(|&v| node_int[v as usize]));
+        drop(to);
+        solver.cost.extend_from_slice(&cost);
+        drop(cost);
+        solver.cap.extend_from_slice(&capacity);
+        drop(capacity);
+        let arcs = solver.source.len();
+        solver.flow.resize(arcs, 0);
+        solver.state.resize(arcs, STATE_LOWER);
+        solver.raise_art_cost()?;
+        Ok(solver)
+    }
+
+    /// Empty arc arrays and node arrays sized for `supply` plus the root.
+    fn with_nodes(supply: Vec<i64>, node_int: Vec<u32>, arc_ext: Vec<u32>) -> Self {
+        let n = supply.len();
+        let arcs = n + arc_ext.len();
+        Self {
             n,
             source: Vec::with_capacity(arcs),
             target: Vec::with_capacity(arcs),
@@ -82,7 +139,7 @@ impl NetworkSimplex {
             cap: Vec::with_capacity(arcs),
             flow: Vec::with_capacity(arcs),
             state: Vec::with_capacity(arcs),
-            supply: network.supply.clone(),
+            supply,
             pi: vec![0; n + 1],
             parent: vec![NONE; n + 1],
             pred: vec![NONE; n + 1],
@@ -96,16 +153,12 @@ impl NetworkSimplex {
             next_arc: n,
             art_cost: 0,
             fresh: true,
-        };
-        solver.init_artificial_tree();
-        solver.source.extend_from_slice(&network.from);
-        solver.target.extend_from_slice(&network.to);
-        solver.cost.extend_from_slice(&network.cost);
-        solver.cap.extend_from_slice(&network.capacity);
-        solver.flow.resize(arcs, 0);
-        solver.state.resize(arcs, STATE_LOWER);
-        solver.raise_art_cost()?;
-        Ok(solver)
+            node_int,
+            arc_ext,
+            shuffled_upto: n,
+            rng: SplitMix::new(),
+            pivots: 0,
+        }
     }
 
     /// The initial strongly feasible tree: a star around the root. A node with supply `>= 0`
@@ -146,7 +199,12 @@ impl NetworkSimplex {
 
     /// Number of real arcs.
     pub fn arc_count(&self) -> usize {
-        self.source.len() - self.n
+        self.arc_ext.len()
+    }
+
+    /// Simplex pivots made so far, over all solves (a measure of work, for benchmarks).
+    pub fn pivot_count(&self) -> u64 {
+        self.pivots
     }
 
     /// Adds the arc `from → to` at flow 0 and returns its index, which continues the
@@ -163,28 +221,32 @@ impl NetworkSimplex {
             "arc {from} -> {to}: negative capacity {capacity}"
         );
         assert!(self.source.len() < (u32::MAX / 2) as usize, "too many arcs");
-        self.source.push(from as u32);
-        self.target.push(to as u32);
+        self.source.push(self.node_int[from]);
+        self.target.push(self.node_int[to]);
         self.cost.push(cost);
         self.cap.push(capacity);
         self.flow.push(0);
         self.state.push(STATE_LOWER);
-        self.source.len() - 1 - n
+        let index = self.arc_ext.len();
+        self.arc_ext.push(index as u32);
+        index
     }
 
     /// Pivots to optimality from the current basis and returns the optimal flow and
     /// potentials. Can be called again after [`NetworkSimplex::add_arc`].
     pub fn solve(&mut self) -> Result<FlowSolution, FlowError> {
         self.raise_art_cost()?;
-        let real_arcs = self.arc_count();
-        // √arcs balances the cost of scanning a block against the quality of its best arc.
-        self.block_size = ((real_arcs as f64).sqrt() as usize / 4).max(10);
+        self.shuffle_new_arcs();
+        // LEMON's √arcs blocks are ~20× too long here: with arcs in random order even a short
+        // block holds a good arc, and pricing, not pivoting, was then half the time.
+        self.block_size = (self.arc_count().isqrt() / 24).max(10);
         if self.fresh {
             self.fresh = false;
             self.initial_pivots()?;
         }
         while let Some(in_arc) = self.find_entering_arc() {
             self.pivot(in_arc)?;
+            self.pivots += 1;
         }
         // Flow left on an artificial arc is supply that no real path can carry.
         if self.flow[..self.n].iter().any(|&f| f != 0) {
@@ -220,19 +282,63 @@ impl NetworkSimplex {
         Ok(())
     }
 
-    /// The flows and potentials of the real arcs and nodes.
+    /// Moves each arc added since the last shuffle to a random position among all real arcs
+    /// (the inside-out Fisher–Yates shuffle: the order stays uniformly random). New arcs must
+    /// mix with the old ones: left in a run at the end, they made a warm re-solve 3× slower.
+    fn shuffle_new_arcs(&mut self) {
+        let n = self.n;
+        for i in self.shuffled_upto..self.source.len() {
+            let j = n + self.rng.below(i - n + 1);
+            if j != i {
+                self.swap_arcs(i, j);
+            }
+        }
+        self.shuffled_upto = self.source.len();
+    }
+
+    /// Swaps internal real arcs `i` and `j`, keeping the tree's `pred` references right.
+    fn swap_arcs(&mut self, i: usize, j: usize) {
+        let (child_i, child_j) = (self.tree_child(i), self.tree_child(j));
+        self.source.swap(i, j);
+        self.target.swap(i, j);
+        self.cost.swap(i, j);
+        self.cap.swap(i, j);
+        self.flow.swap(i, j);
+        self.state.swap(i, j);
+        self.arc_ext.swap(i - self.n, j - self.n);
+        if let Some(c) = child_i {
+            self.pred[c] = j as u32;
+        }
+        if let Some(c) = child_j {
+            self.pred[c] = i as u32;
+        }
+    }
+
+    /// The node whose `pred` is arc `e`, if `e` is in the tree.
+    fn tree_child(&self, e: usize) -> Option<usize> {
+        let s = self.source[e] as usize;
+        match self.state[e] {
+            STATE_TREE if self.pred[s] as usize == e => Some(s),
+            STATE_TREE => Some(self.target[e] as usize),
+            _ => None,
+        }
+    }
+
+    /// The flows and potentials of the real arcs and nodes, in the caller's numbering.
     fn solution(&self) -> FlowSolution {
         let n = self.n;
-        let flows = self.flow[n..].to_vec();
-        let total_cost = flows
-            .iter()
-            .zip(&self.cost[n..])
-            .map(|(&f, &c)| i128::from(f) * i128::from(c))
-            .sum();
+        let mut flows = vec![0; self.arc_ext.len()];
+        let mut total_cost = 0i128;
+        for (k, &e) in self.arc_ext.iter().enumerate() {
+            let f = self.flow[n + k];
+            flows[e as usize] = f;
+            total_cost += i128::from(f) * i128::from(self.cost[n + k]);
+        }
+        let potentials = self.node_int.iter().map(|&u| self.pi[u as usize]).collect();
         FlowSolution {
             total_cost,
             flows,
-            potentials: self.pi[..n].to_vec(),
+            potentials,
         }
     }
 }

@@ -74,7 +74,7 @@ impl NetworkSimplex {
     pub(super) fn pivot(&mut self, in_arc: usize) -> Result<(), FlowError> {
         let join = self.find_join_node(in_arc);
         let leaving = self.find_leaving_arc(in_arc, join);
-        if leaving.delta >= INFINITE_CAPACITY {
+        if leaving.delta == INFINITE_CAPACITY {
             return Err(FlowError::Unbounded);
         }
         self.change_flow(in_arc, join, &leaving);
@@ -150,7 +150,7 @@ impl NetworkSimplex {
         let e = self.pred[u as usize] as usize;
         if self.pred_dir[u as usize] == growing {
             let c = self.cap[e];
-            if c >= INFINITE_CAPACITY {
+            if c == INFINITE_CAPACITY {
                 INFINITE_CAPACITY
             } else {
                 c - self.flow[e]

@@ -37,6 +37,12 @@ pub(super) fn assert_optimal(net: &FlowNetwork, sol: &FlowSolution) {
         "not conserved: {balance:?}"
     );
     assert_eq!(cost, sol.total_cost);
+    // The documented bound: no big-M cost is left in the potentials.
+    let max_cost = (0..net.arc_count())
+        .map(|e| net.arc(e).3.unsigned_abs())
+        .max();
+    let bound = max_cost.unwrap_or(0) * net.node_count() as u64;
+    assert!(sol.potentials.iter().all(|p| p.unsigned_abs() <= bound));
 }
 
 /// Solves, checks optimality and agreement with the reference, returns the solution.

@@ -37,14 +37,22 @@ struct Candidate {
 /// Candidates come from the needs' side, each need within its own radius: from the offers'
 /// side the index must use the largest radius of any need of the material, which visits
 /// most of all pairs on a country-wide region.
-pub fn firm_graph(instance: &Instance, index: &SpatialIndex, per_firm: usize) -> DiGraph<usize, LoopLink> {
+pub fn firm_graph(
+    instance: &Instance,
+    index: &SpatialIndex,
+    per_firm: usize,
+) -> DiGraph<usize, LoopLink> {
     let mut graph = DiGraph::with_capacity(instance.firms.len(), instance.firms.len() * per_firm);
     for firm in 0..instance.firms.len() {
         graph.add_node(firm);
     }
-    for candidate in best_outgoing(instance, index, per_firm).into_iter().flatten() {
+    for candidate in best_outgoing(instance, index, per_firm)
+        .into_iter()
+        .flatten()
+    {
         let (offer, need) = (candidate.offer as usize, candidate.need as usize);
-        let economics = check_pair(instance, offer, need, Rules::default()).expect("a candidate is feasible");
+        let economics =
+            check_pair(instance, offer, need, Rules::default()).expect("a candidate is feasible");
         let link = LoopLink {
             offer,
             need,
@@ -52,7 +60,11 @@ pub fn firm_graph(instance: &Instance, index: &SpatialIndex, per_firm: usize) ->
             to_firm: candidate.to_firm as usize,
             economics,
         };
-        graph.add_edge(NodeIndex::new(link.from_firm), NodeIndex::new(link.to_firm), link);
+        graph.add_edge(
+            NodeIndex::new(link.from_firm),
+            NodeIndex::new(link.to_firm),
+            link,
+        );
     }
     graph
 }
@@ -60,30 +72,42 @@ pub fn firm_graph(instance: &Instance, index: &SpatialIndex, per_firm: usize) ->
 /// The `per_firm` best outgoing candidates of every firm, best first. Receiving firms are
 /// split into a few chunks per thread, each with its own per-sender lists, merged at the end
 /// (a fixed number of chunks keeps the memory bounded whatever the scheduler does).
-fn best_outgoing(instance: &Instance, index: &SpatialIndex, per_firm: usize) -> Vec<Vec<Candidate>> {
+fn best_outgoing(
+    instance: &Instance,
+    index: &SpatialIndex,
+    per_firm: usize,
+) -> Vec<Vec<Candidate>> {
     let firms = instance.firms.len();
     let mut needs_of: Vec<Vec<usize>> = vec![Vec::new(); firms];
     for (need, n) in instance.needs.iter().enumerate() {
         needs_of[n.firm as usize].push(need);
     }
     needs_of.retain(|needs| !needs.is_empty());
-    let chunk = needs_of.len().div_ceil(16 * rayon::current_num_threads()).max(1);
+    let chunk = needs_of
+        .len()
+        .div_ceil(4 * rayon::current_num_threads())
+        .max(1);
     let parts: Vec<Outgoing> = needs_of
         .par_chunks(chunk)
         .map(|receivers| {
             let mut outgoing = Outgoing::new(firms, per_firm);
+            let mut candidates = Vec::new();
             for needs in receivers {
-                for candidate in best_into(instance, index, needs) {
-                    outgoing.offer(candidate);
-                }
+                best_into(instance, index, needs, &outgoing.floor, &mut candidates);
+                candidates.drain(..).for_each(|c| outgoing.offer(c));
             }
             outgoing
         })
         .collect();
     let mut parts = parts.into_iter();
-    let mut outgoing = parts.next().unwrap_or_else(|| Outgoing::new(firms, per_firm));
+    let mut outgoing = parts
+        .next()
+        .unwrap_or_else(|| Outgoing::new(firms, per_firm));
     for part in parts {
-        part.lists.into_iter().flatten().for_each(|c| outgoing.offer(c));
+        part.lists
+            .into_iter()
+            .flatten()
+            .for_each(|c| outgoing.offer(c));
     }
     outgoing.lists
 }
@@ -124,15 +148,26 @@ impl Outgoing {
     }
 }
 
-/// The best candidate from each firm that feeds the given needs (all of one firm).
-fn best_into(instance: &Instance, index: &SpatialIndex, needs: &[usize]) -> Vec<Candidate> {
-    let mut candidates: Vec<Candidate> = Vec::new();
+/// The best candidate from each firm that feeds the given needs (all of one firm), into
+/// `candidates` (empty on entry; a buffer reused across firms). Candidates below their
+/// sender's `floor` could never be kept and are skipped early.
+fn best_into(
+    instance: &Instance,
+    index: &SpatialIndex,
+    needs: &[usize],
+    floor: &[f64],
+    candidates: &mut Vec<Candidate>,
+) {
     for &need in needs {
         let n = &instance.needs[need];
         feasible_offers_of(instance, index, n, Rules::default(), |offer, economics| {
+            let from_firm = instance.offers[offer].firm;
+            if economics.benefit_eur_per_year < floor[from_firm as usize] {
+                return;
+            }
             candidates.push(Candidate {
                 benefit_eur_per_year: economics.benefit_eur_per_year,
-                from_firm: instance.offers[offer].firm,
+                from_firm,
                 to_firm: n.firm,
                 offer: offer as u32,
                 need: need as u32,
@@ -142,7 +177,6 @@ fn best_into(instance: &Instance, index: &SpatialIndex, needs: &[usize]) -> Vec<
     // The R-tree's visiting order is not the index order: rank explicitly, keep the first.
     candidates.sort_unstable_by(|a, b| a.from_firm.cmp(&b.from_firm).then_with(|| pair_rank(a, b)));
     candidates.dedup_by_key(|c| c.from_firm);
-    candidates
 }
 
 /// Better pair between the same two firms first: higher benefit, then lower offer and need.

@@ -3,8 +3,6 @@ use proptest::prelude::*;
 use super::testkit::{Builder, demo_instance, firm_index};
 use super::*;
 use crate::matching::candidates::{Rules, check_pair};
-use petgraph::graph::NodeIndex;
-
 
 fn loops_of(instance: &Instance, settings: LoopSettings) -> Vec<Loop> {
     find_loops(instance, &SpatialIndex::build(instance), settings)
@@ -165,11 +163,44 @@ fn the_demo_region_has_loops_and_chains_and_the_same_ones_every_time() {
     assert!(!chains.is_empty());
     assert_eq!(loops, loops_of(&instance, settings));
     assert_eq!(chains, chains_of(&instance, settings));
-    let planted: Vec<usize> = ["F032", "F033", "F034"]
-        .iter()
-        .map(|id| firm_index(&instance, id))
-        .collect();
-    assert!(loops.iter().any(|l| l.firms == planted), "LOOP-1 is found");
+}
+
+/// A planted loop's firms, rotated to start at the smallest index.
+fn planted(instance: &Instance, ids: &[&str]) -> Vec<usize> {
+    let mut firms: Vec<usize> = ids.iter().map(|id| firm_index(instance, id)).collect();
+    let smallest = (0..firms.len()).min_by_key(|&i| firms[i]).unwrap_or(0);
+    firms.rotate_left(smallest);
+    firms
+}
+
+#[test]
+fn the_planted_demo_loops_are_found_within_the_per_firm_bound() {
+    let instance = demo_instance();
+    let all = LoopSettings {
+        max_results: usize::MAX,
+        ..LoopSettings::default()
+    };
+    let wider = LoopSettings { per_firm: 9, ..all };
+
+    let loops = loops_of(&instance, all);
+    let wider_loops = loops_of(&instance, wider);
+
+    let found =
+        |loops: &[Loop], ids: &[&str]| loops.iter().any(|l| l.firms == planted(&instance, ids));
+    for ids in [
+        &["F032", "F033", "F034"][..],
+        &["F033", "F034"],
+        &["F035", "F036", "F037"],
+        &["F039", "F040", "F011", "F041"],
+        &["F081", "F011"],
+    ] {
+        assert!(found(&loops, ids), "{ids:?} is found");
+    }
+    // LOOP-4's closing link, CO₂ from the green-gas plant F039 to the brewery F021, is only
+    // the ninth best of F039's ten outgoing links: the bound drops it, a wider one keeps it.
+    let loop_4 = ["F021", "F038", "F039"];
+    assert!(!found(&loops, &loop_4));
+    assert!(found(&wider_loops, &loop_4));
 }
 
 const CODES: [&str; 4] = ["02 02 03", "03 01 05", "15 01 01", "13 02 05*"];
@@ -247,216 +278,4 @@ proptest! {
         firms.sort();
         prop_assert_eq!(firms, brute_force_cycles(&instance));
     }
-}
-
-#[test]
-#[ignore]
-fn zz_throwaway_timing() {
-    use std::time::Instant;
-    let instance = demo_instance();
-    let index = SpatialIndex::build(&instance);
-    let id = |f: &[usize]| {
-        f.iter()
-            .map(|&i| instance.firms[i].id.clone())
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    for _ in 0..2 {
-        let t = Instant::now();
-        let loops = find_loops(&instance, &index, LoopSettings::default());
-        let tl = t.elapsed();
-        let t = Instant::now();
-        let chains = find_chains(&instance, &index, LoopSettings::default());
-        let tc = t.elapsed();
-        let t = Instant::now();
-        let clusters = crate::matching::clusters::find_clusters(&instance, Default::default());
-        let tk = t.elapsed();
-        println!(
-            "loops {} in {:?}, chains {} in {:?}, clusters {} in {:?}",
-            loops.len(),
-            tl,
-            chains.len(),
-            tc,
-            clusters.len(),
-            tk
-        );
-        if std::env::var("SHOW").is_ok() {
-            let unlimited = LoopSettings {
-                max_results: usize::MAX,
-                ..LoopSettings::default()
-            };
-            println!(
-                "all loops {} all chains {}",
-                find_loops(&instance, &index, unlimited).len(),
-                find_chains(&instance, &index, unlimited).len()
-            );
-            for l in &loops {
-                println!("L {} {:.0}", id(&l.firms), l.benefit_eur_per_year);
-            }
-            for c in chains.iter().take(10) {
-                println!("C {} {:.0}", id(&c.firms), c.benefit_eur_per_year);
-            }
-            for c in &clusters {
-                println!(
-                    "K {} {:?} {:?} | {}",
-                    id(&c.firms),
-                    c.purpose,
-                    c.shared_sector,
-                    c.reason
-                );
-            }
-        }
-    }
-    if let Ok(path) = std::env::var("BIG") {
-        let text = std::fs::read_to_string(path).unwrap();
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-        let mut batch = crate::bulk::json_instance::read_instance("big", &text, today);
-        let region =
-            crate::bulk::check_batch(&mut batch, &crate::storage::ExistingKeys::default()).unwrap();
-        let instance = Instance::from_region(&region);
-        let t = Instant::now();
-        let index = SpatialIndex::build(&instance);
-        println!("index {:?}", t.elapsed());
-        let t = Instant::now();
-        let g = firm_graph(&instance, &index, 8);
-        println!("graph {} edges {:?}", g.edge_count(), t.elapsed());
-        let t = Instant::now();
-        let loops = find_loops(&instance, &index, LoopSettings::default());
-        println!(
-            "big loops {} {:?} top {:?}",
-            loops.len(),
-            t.elapsed(),
-            loops
-                .first()
-                .map(|l| (l.firms.len(), l.benefit_eur_per_year))
-        );
-        let t = Instant::now();
-        let chains = find_chains(&instance, &index, LoopSettings::default());
-        println!("big chains {} {:?}", chains.len(), t.elapsed());
-        let t = Instant::now();
-        let clusters = crate::matching::clusters::find_clusters(&instance, Default::default());
-        println!("big clusters {} {:?}", clusters.len(), t.elapsed());
-        let mut by = std::collections::BTreeMap::new();
-        for c in &clusters {
-            *by.entry(format!("{:?}", c.purpose)).or_insert(0) += 1;
-        }
-        println!(
-            "{by:?} sizes max {:?}",
-            clusters.first().map(|c| c.firms.len())
-        );
-    }
-}
-
-#[test]
-#[ignore]
-fn zz_throwaway_vacuity() {
-    use proptest::strategy::{Strategy, ValueTree};
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    let (mut with, mut total) = (0, 0);
-    for _ in 0..256 {
-        let instance = random_instance().new_tree(&mut runner).unwrap().current();
-        let n = brute_force_cycles(&instance).len();
-        total += n;
-        if n > 0 {
-            with += 1;
-        }
-    }
-    println!("cases with loops {with}/256, loops {total}");
-    let instance = demo_instance();
-    let index = SpatialIndex::build(&instance);
-    let all = find_loops(
-        &instance,
-        &index,
-        LoopSettings {
-            max_results: usize::MAX,
-            ..LoopSettings::default()
-        },
-    );
-    for planted in [
-        &["F032", "F033", "F034"][..],
-        &["F033", "F034"],
-        &["F035", "F036", "F037"],
-        &["F021", "F038", "F039"],
-        &["F039", "F040", "F011", "F041"],
-        &["F081", "F011"],
-    ] {
-        let mut firms: Vec<usize> = planted.iter().map(|id| firm_index(&instance, id)).collect();
-        let min = firms
-            .iter()
-            .position(|f| f == firms.iter().min().unwrap())
-            .unwrap();
-        firms.rotate_left(min);
-        println!(
-            "{planted:?} rank {:?}",
-            all.iter()
-                .position(|l| l.firms == firms)
-                .map(|r| (r + 1, all[r].benefit_eur_per_year))
-        );
-    }
-    let by_len = (2..=5)
-        .map(|k| all.iter().filter(|l| l.firms.len() == k).count())
-        .collect::<Vec<_>>();
-    println!("by len {by_len:?}");
-}
-
-#[test]
-#[ignore]
-fn zz_throwaway_loop4() {
-    let instance = demo_instance();
-    let index = SpatialIndex::build(&instance);
-    let pos = |id: &str| {
-        instance
-            .offers
-            .iter()
-            .position(|o| o.id == id)
-            .or_else(|| instance.needs.iter().position(|n| n.id == id))
-            .unwrap()
-    };
-    for (o, n) in [("O0021", "N0036"), ("O0056", "N0037"), ("O0057", "N0023")] {
-        println!(
-            "{o}->{n} {:?}",
-            check_pair(&instance, pos(o), pos(n), Rules::default()).map(|e| e.benefit_eur_per_year)
-        );
-    }
-    let g = firm_graph(&instance, &index, 100);
-    for f in ["F021", "F038", "F039"] {
-        let node = NodeIndex::new(firm_index(&instance, f));
-        let mut out: Vec<(String, f64)> = g
-            .edges(node)
-            .map(|e| {
-                (
-                    instance.firms[e.target().index()].id.clone(),
-                    e.weight().economics.benefit_eur_per_year,
-                )
-            })
-            .collect();
-        out.sort_by(|a, b| b.1.total_cmp(&a.1));
-        println!("{f}: {} edges {:?}", out.len(), &out[..out.len().min(12)]);
-    }
-}
-
-#[test]
-#[ignore]
-fn zz_throwaway_big_pairs() {
-    use std::time::Instant;
-    let path = std::env::var("BIG").unwrap();
-    let text = std::fs::read_to_string(path).unwrap();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let mut batch = crate::bulk::json_instance::read_instance("big", &text, today);
-    let region = crate::bulk::check_batch(&mut batch, &crate::storage::ExistingKeys::default()).unwrap();
-    let instance = Instance::from_region(&region);
-    let index = SpatialIndex::build(&instance);
-    let t = Instant::now();
-    let edges = crate::matching::plan::candidate_edges(&instance, &index, Rules::default());
-    println!("plan candidate edges {} in {:?}", edges.len(), t.elapsed());
-    let t = Instant::now();
-    let total: usize = (0..instance.needs.len()).into_par_iter().map(|j| {
-        let mut c = 0;
-        crate::matching::candidates::feasible_offers_of(&instance, &index, &instance.needs[j], Rules::default(), |_, _| c += 1);
-        c
-    }).sum();
-    println!("pairs {} in {:?}", total, t.elapsed());
-    let t = Instant::now();
-    let g = firm_graph(&instance, &index, 8);
-    println!("graph {} in {:?}", g.edge_count(), t.elapsed());
 }

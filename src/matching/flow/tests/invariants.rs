@@ -11,49 +11,16 @@ use crate::matching::flow::{FlowNetwork, INFINITE_CAPACITY};
 
 /// Panics unless the basis of `s` is a consistent strongly feasible spanning tree.
 fn check_tree(s: &NetworkSimplex) {
-    let root = s.n;
-    // Thread: a preorder walk visiting every node once, mirrored by rev_thread.
-    let mut order = vec![usize::MAX; s.n + 1];
-    let mut walk = Vec::with_capacity(s.n + 1);
-    let mut u = root;
-    for pos in 0..=s.n {
-        assert_eq!(order[u], usize::MAX, "node {u} twice in the thread");
-        order[u] = pos;
-        walk.push(u);
-        let next = s.thread[u] as usize;
-        assert_eq!(s.rev_thread[next] as usize, u);
-        u = next;
-    }
-    assert_eq!(u, root, "thread is not one cycle through all nodes");
-    assert_eq!(s.parent[root], NONE);
+    let (order, walk) = check_thread(s);
     let mut children = vec![0u32; s.n + 1];
-    for v in (0..=s.n).filter(|&v| v != root) {
+    for v in 0..s.n {
         let p = s.parent[v] as usize;
         assert!(
             order[p] < order[v],
             "parent {p} after child {v} in the thread"
         );
         children[p] += s.succ_num[v];
-        let e = s.pred[v] as usize;
-        let (from, to) = (s.source[e] as usize, s.target[e] as usize);
-        match s.pred_dir[v] {
-            DIR_UP => assert_eq!((from, to), (v, p)),
-            DIR_DOWN => assert_eq!((from, to), (p, v)),
-            d => panic!("bad direction {d}"),
-        }
-        assert_eq!(s.state[e], STATE_TREE);
-        assert_eq!(
-            s.cost[e] + s.pi[from] - s.pi[to],
-            0,
-            "tree arc {e} not tight"
-        );
-        // Strongly feasible: every node can push a positive amount up to the root.
-        let up_room = if s.pred_dir[v] == DIR_UP {
-            s.cap[e] - s.flow[e]
-        } else {
-            s.flow[e]
-        };
-        assert!(up_room > 0, "node {v} cannot send flow to the root");
+        check_pred_arc(s, v, p);
     }
     for v in 0..=s.n {
         assert_eq!(s.succ_num[v], children[v] + 1, "succ_num of {v}");
@@ -73,6 +40,50 @@ fn check_tree(s: &NetworkSimplex) {
     }
 }
 
+/// The thread is a preorder walk from the root visiting every node once, mirrored by
+/// `rev_thread`; returns each node's position and the walk.
+fn check_thread(s: &NetworkSimplex) -> (Vec<usize>, Vec<usize>) {
+    let root = s.n;
+    assert_eq!(s.parent[root], NONE);
+    let mut order = vec![usize::MAX; s.n + 1];
+    let mut walk = Vec::with_capacity(s.n + 1);
+    let mut u = root;
+    for pos in 0..=s.n {
+        assert_eq!(order[u], usize::MAX, "node {u} twice in the thread");
+        order[u] = pos;
+        walk.push(u);
+        let next = s.thread[u] as usize;
+        assert_eq!(s.rev_thread[next] as usize, u);
+        u = next;
+    }
+    assert_eq!(u, root, "thread is not one cycle through all nodes");
+    (order, walk)
+}
+
+/// `v`'s pred arc joins it to its parent `p` in the recorded direction, is a tight tree arc,
+/// and leaves room to push flow from `v` up to the root (strong feasibility).
+fn check_pred_arc(s: &NetworkSimplex, v: usize, p: usize) {
+    let e = s.pred[v] as usize;
+    let (from, to) = (s.source[e] as usize, s.target[e] as usize);
+    match s.pred_dir[v] {
+        DIR_UP => assert_eq!((from, to), (v, p)),
+        DIR_DOWN => assert_eq!((from, to), (p, v)),
+        d => panic!("bad direction {d}"),
+    }
+    assert_eq!(s.state[e], STATE_TREE);
+    assert_eq!(
+        s.cost[e] + s.pi[from] - s.pi[to],
+        0,
+        "tree arc {e} not tight"
+    );
+    let up_room = if s.pred_dir[v] == DIR_UP {
+        s.cap[e] - s.flow[e]
+    } else {
+        s.flow[e]
+    };
+    assert!(up_room > 0, "node {v} cannot send flow to the root");
+}
+
 /// Solves like [`NetworkSimplex::solve`], checking the tree before and after every pivot;
 /// returns the optimal cost or `None` when infeasible.
 fn solve_checking(net: &FlowNetwork) -> Option<i128> {
@@ -86,8 +97,10 @@ fn solve_checking(net: &FlowNetwork) -> Option<i128> {
         s.pivot(arc).unwrap();
         check_tree(&s);
     }
-    // The final solve only confirms optimality: no pivot is left.
-    s.solve().ok().map(|sol| sol.total_cost)
+    // The final solve shuffles the arcs (moving tree arcs too) and confirms optimality.
+    let cost = s.solve().ok().map(|sol| sol.total_cost);
+    check_tree(&s);
+    cost
 }
 
 proptest! {
@@ -99,6 +112,25 @@ proptest! {
     ) {
         let net = super::properties::network(&supplies, &arcs);
         prop_assert_eq!(solve_checking(&net), super::reference::min_cost(&net));
+    }
+
+    #[test]
+    fn tree_stays_consistent_after_warm_additions(
+        (supplies, arcs) in super::properties::general(),
+        split in 0usize..=24,
+    ) {
+        let split = split.min(arcs.len());
+        let mut s = NetworkSimplex::new(&super::properties::network(&supplies, &arcs[..split]))
+            .unwrap();
+        let _ = s.solve();
+        check_tree(&s);
+        for &(u, v, cap, cost) in &arcs[split..] {
+            s.add_arc(u, v, cap, cost);
+        }
+        let cost = s.solve().ok().map(|sol| sol.total_cost);
+        check_tree(&s);
+        let full = super::properties::network(&supplies, &arcs);
+        prop_assert_eq!(cost, super::reference::min_cost(&full));
     }
 
     #[test]
