@@ -29,7 +29,7 @@ printf '%-8s %10s %10s %7s %9s %9s %7s %16s %10s %s\n' \
   firms ref_s ours_s ratio ref_MB ours_MB ratio ours_objective gap_eur feasible
 for n in "${SIZES[@]}"; do
   inst="$WORK_DIR/inst-$n.json"
-  [ -f "$inst" ] || "$PYTHON" "$BENCH_DIR/gen_instance.py" --companies "$n" --seed 1 --out "$inst" >/dev/null
+  [ -f "$inst" ] || "$PYTHON" "$BENCH_DIR/gen_instance.py" --companies "$n" --seed 1 --out "$inst" >/dev/null 2>&1
   /usr/bin/time -v "$PYTHON" "$BENCH_DIR/reference_ortools.py" "$inst" \
     > "$WORK_DIR/ref-$n.line" 2> "$WORK_DIR/ref-$n.time"
   /usr/bin/time -v "$BIN" match --instance "$inst" --plan-only --json \

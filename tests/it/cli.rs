@@ -169,3 +169,127 @@ async fn an_unreachable_database_is_a_failure_with_exit_three() {
     assert!(stderr(&output).contains("cannot open the database"));
     drop(app);
 }
+
+#[tokio::test]
+async fn match_on_an_instance_file_writes_the_report_and_a_solution() {
+    let app = TestApp::spawn().await;
+    let file = app.write("tiny.json", TINY_JSON);
+    let solution = app.path("solution.json");
+
+    let output = run(
+        &app,
+        &[
+            "match",
+            "--instance",
+            file.to_str().unwrap(),
+            "--json",
+            "--solution-out",
+            solution.to_str().unwrap(),
+        ],
+    );
+
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["plan"]["exchanges"].as_array().unwrap().len(), 3);
+    assert!((report["plan"]["tonnes_per_year"].as_f64().unwrap() - 19.0).abs() < 1e-9);
+    for key in ["loops", "pools", "clusters"] {
+        assert!(report[key].is_array(), "{key}");
+    }
+    for key in ["load", "candidates", "solve", "total"] {
+        assert!(report["timings_s"][key].is_number(), "{key}");
+    }
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(solution).unwrap()).unwrap();
+    assert_eq!(written["allocation"].as_array().unwrap().len(), 3);
+    assert_eq!(written["instance"], "tiny.json");
+}
+
+#[tokio::test]
+async fn match_without_an_instance_plans_the_database_region() {
+    let app = TestApp::spawn().await;
+    assert_eq!(run(&app, &["demo"]).status.code(), Some(0));
+
+    let output = run(&app, &["match"]);
+
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("region plan:") && text.contains("loops:"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn match_and_suggest_refuse_an_invalid_instance_line_by_line() {
+    let app = TestApp::spawn().await;
+    let file = app.write("bad.json", crate::import::BAD_JSON);
+
+    for args in [
+        vec!["match", "--instance"],
+        vec!["suggest", "--flow", "O1", "--instance"],
+    ] {
+        let mut args = args.clone();
+        args.push(file.to_str().unwrap());
+        let output = run(&app, &args);
+
+        assert_eq!(output.status.code(), Some(1));
+        let text = stderr(&output);
+        assert_eq!(
+            text.lines().filter(|l| l.contains("bad.json:")).count(),
+            4,
+            "{text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn suggest_lists_the_best_counterparts_with_reasons() {
+    let app = TestApp::spawn().await;
+    let file = app.write("tiny.json", TINY_JSON);
+
+    let output = run(
+        &app,
+        &[
+            "suggest",
+            "--instance",
+            file.to_str().unwrap(),
+            "--flow",
+            "A",
+            "--json",
+        ],
+    );
+
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let suggestions = value["suggestions"].as_array().unwrap();
+    let counterparts: Vec<&str> = suggestions
+        .iter()
+        .map(|s| s["counterpart"].as_str().unwrap())
+        .collect();
+    assert_eq!(counterparts, vec!["X", "Y"]);
+    assert!(
+        suggestions[0]["benefit_eur_per_year"].as_f64().unwrap()
+            >= suggestions[1]["benefit_eur_per_year"].as_f64().unwrap()
+    );
+    assert!(!suggestions[0]["reasons"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn suggest_for_an_unknown_flow_is_refused() {
+    let app = TestApp::spawn().await;
+    let file = app.write("tiny.json", TINY_JSON);
+
+    let output = run(
+        &app,
+        &[
+            "suggest",
+            "--instance",
+            file.to_str().unwrap(),
+            "--flow",
+            "NOPE",
+        ],
+    );
+
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("\"NOPE\" is neither an offer nor a need"));
+}
