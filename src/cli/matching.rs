@@ -75,14 +75,10 @@ pub(super) async fn run_match(
     timings.solve = lap.elapsed().as_secs_f64();
     drop(edges);
     let lap = Instant::now();
-    let (found_loops, found_pools, found_clusters) = if options.plan_only {
-        (Vec::new(), Vec::new(), Vec::new())
+    let proposals = if options.plan_only {
+        Proposals::default()
     } else {
-        (
-            loops::find_loops(&instance, &index, loops::LoopSettings::default()),
-            pools::find_pools(&instance, &index, pools::PoolSettings::default()),
-            clusters::find_clusters(&instance, clusters::ClusterSettings::default()),
-        )
+        Proposals::find(&instance, &index)
     };
     timings.proposals = lap.elapsed().as_secs_f64();
     if let Some(path) = &options.solution_out {
@@ -96,9 +92,11 @@ pub(super) async fn run_match(
     let report = Report {
         instance: &instance,
         plan: &plan,
-        loops: &found_loops,
-        pools: &found_pools,
-        clusters: &found_clusters,
+        loops: &proposals.loops,
+        chains: &proposals.chains,
+        pools: &proposals.pools,
+        purchasing_pools: &proposals.purchasing_pools,
+        clusters: &proposals.clusters,
         timings,
     };
     if options.json {
@@ -124,9 +122,11 @@ fn print_summary(report: &Report<'_>) {
         plan.candidate_edges, plan.components
     );
     println!(
-        "loops: {}, pools: {}, clusters: {}",
+        "loops: {}, chains: {}, pools: {}, purchasing pools: {}, clusters: {}",
         report.loops.len(),
+        report.chains.len(),
         report.pools.len(),
+        report.purchasing_pools.len(),
         report.clusters.len()
     );
     println!(
@@ -137,6 +137,34 @@ fn print_summary(report: &Report<'_>) {
         t.load + t.candidates + t.solve,
         t.proposals
     );
+}
+
+/// Loops, chains, pools and clusters: what the plan alone does not show.
+#[derive(Default)]
+struct Proposals {
+    loops: Vec<loops::Loop>,
+    chains: Vec<loops::Chain>,
+    pools: Vec<pools::Pool>,
+    purchasing_pools: Vec<pools::PurchasingPool>,
+    clusters: Vec<clusters::Cluster>,
+}
+
+impl Proposals {
+    fn find(instance: &Instance, index: &SpatialIndex) -> Proposals {
+        let settings = loops::LoopSettings::default();
+        // One firm graph for both searches: building it lists every feasible pair.
+        let graph = loops::firm_graph(instance, index, settings.per_firm);
+        Proposals {
+            loops: loops::loops_in(&graph, settings),
+            chains: loops::chains_in(&graph, settings),
+            pools: pools::find_pools(instance, index, pools::PoolSettings::default()),
+            purchasing_pools: pools::find_purchasing_pools(
+                instance,
+                pools::PurchasingSettings::default(),
+            ),
+            clusters: clusters::find_clusters(instance, clusters::ClusterSettings::default()),
+        }
+    }
 }
 
 /// Options of `symbiose suggest`.

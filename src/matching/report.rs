@@ -4,9 +4,9 @@ use serde_json::{Value, json};
 
 use super::clusters::Cluster;
 use super::instance::Instance;
-use super::loops::Loop;
+use super::loops::{Chain, Loop};
 use super::plan::Plan;
-use super::pools::Pool;
+use super::pools::{Pool, PurchasingPool};
 
 /// Seconds spent per phase; `total` is load + candidates + solve, as in FORMAT.md.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -23,7 +23,9 @@ pub struct Report<'a> {
     pub instance: &'a Instance,
     pub plan: &'a Plan,
     pub loops: &'a [Loop],
+    pub chains: &'a [Chain],
     pub pools: &'a [Pool],
+    pub purchasing_pools: &'a [PurchasingPool],
     pub clusters: &'a [Cluster],
     pub timings: Timings,
 }
@@ -55,6 +57,21 @@ pub fn report_json(report: &Report<'_>) -> Value {
                 "need": instance.needs[link.need].id,
             })).collect::<Vec<_>>(),
             "benefit_eur_per_year": l.benefit_eur_per_year,
+        })).collect::<Vec<_>>(),
+        "chains": report.chains.iter().map(|c| json!({
+            "firms": c.firms.iter().map(|&f| firm_id(f)).collect::<Vec<_>>(),
+            "flows": c.links.iter().map(|link| json!({
+                "offer": instance.offers[link.offer].id,
+                "need": instance.needs[link.need].id,
+            })).collect::<Vec<_>>(),
+            "benefit_eur_per_year": c.benefit_eur_per_year,
+        })).collect::<Vec<_>>(),
+        "purchasing_pools": report.purchasing_pools.iter().map(|p| json!({
+            "material": p.material.code(),
+            "needs": p.needs.iter().map(|&n| instance.needs[n].id.clone()).collect::<Vec<_>>(),
+            "firms": p.firms.iter().map(|&f| firm_id(f)).collect::<Vec<_>>(),
+            "quantity_per_year": p.quantity_per_year,
+            "spread_km": p.spread_km,
         })).collect::<Vec<_>>(),
         "pools": report.pools.iter().map(|p| json!({
             "need": instance.needs[p.need].id,
