@@ -127,7 +127,23 @@ pub fn check_flows(
             min_lot: n.min_lot,
         });
     }
-    let economics = PairEconomics::compute(
+    let economics = economics_of(instance, o, n, road_km);
+    if economics.benefit_eur_per_unit <= 0.0 {
+        return Err(Infeasible::NoBenefit {
+            eur_per_unit: economics.benefit_eur_per_unit,
+        });
+    }
+    Ok(economics)
+}
+
+/// The economics of an offer and a need `road_km` apart, whether or not they are feasible.
+pub fn economics_of(
+    instance: &Instance,
+    o: &OfferFlow,
+    n: &NeedFlow,
+    road_km: f64,
+) -> PairEconomics {
+    PairEconomics::compute(
         &instance.params,
         o.material,
         o.unit,
@@ -135,13 +151,7 @@ pub fn check_flows(
         n.virgin_price,
         road_km,
         o.quantity.min(n.quantity),
-    );
-    if economics.benefit_eur_per_unit <= 0.0 {
-        return Err(Infeasible::NoBenefit {
-            eur_per_unit: economics.benefit_eur_per_unit,
-        });
-    }
-    Ok(economics)
+    )
 }
 
 /// Calls `visit(offer, economics)` for every feasible offer of a need (which may be new),

@@ -18,6 +18,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use super::candidates::economics_of;
 use super::economics::{PairEconomics, crow_km};
 pub use super::edges::{EdgeList, candidate_edges};
 use super::flow::{FlowError, FlowNetwork, NetworkSimplex};
@@ -246,13 +247,5 @@ fn pair_economics(instance: &Instance, offer: usize, need: usize) -> PairEconomi
     let (o, n) = (&instance.offers[offer], &instance.needs[need]);
     let (a, b) = (instance.offer_firm(offer), instance.need_firm(need));
     let road_km = instance.params.road_factor * crow_km(a.lat, a.lon, b.lat, b.lon);
-    PairEconomics::compute(
-        &instance.params,
-        o.material,
-        o.unit,
-        o.disposal_cost,
-        n.virgin_price,
-        road_km,
-        o.quantity.min(n.quantity),
-    )
+    economics_of(instance, o, n, road_km)
 }

@@ -3,16 +3,20 @@
 //! then a decimal comma is accepted.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use chrono::NaiveDate;
 
+mod row;
+mod write;
+
+use self::row::Row;
+pub use self::write::write_csv_dir;
 use super::fields::{UNIT_NAMES, merge};
 use super::{Batch, Located, Origin};
 use crate::domain::firm::FirmDraft;
 use crate::domain::flow::{NeedDraft, OfferDraft};
 use crate::domain::parameters::ParametersDraft;
-use crate::domain::{Firm, Need, Offer, Parameters, Problems, Region};
+use crate::domain::{Firm, Need, Offer, Parameters, Problems};
 
 /// Columns of `companies.csv`.
 pub const COMPANY_COLUMNS: [&str; 8] = [
@@ -112,99 +116,6 @@ fn detect_kind(columns: &HashMap<String, usize>) -> Option<Kind> {
         Some(Kind::Companies)
     } else {
         None
-    }
-}
-
-/// One CSV row with access by column name; empty cells read as absent.
-struct Row<'a> {
-    record: &'a csv::StringRecord,
-    columns: &'a HashMap<String, usize>,
-    decimal_comma: bool,
-    problems: Problems,
-}
-
-impl Row<'_> {
-    fn opt(&self, name: &str) -> Option<String> {
-        let index = *self.columns.get(name)?;
-        let cell = self.record.get(index)?.trim();
-        (!cell.is_empty()).then(|| cell.to_string())
-    }
-
-    fn text(&mut self, name: &str) -> String {
-        self.opt(name).unwrap_or_else(|| {
-            self.problems.push(name, "is empty");
-            String::new()
-        })
-    }
-
-    fn opt_number(&mut self, name: &str) -> Option<f64> {
-        let cell = self.opt(name)?;
-        let normalised = if self.decimal_comma {
-            decimal_comma_number(&cell)
-        } else {
-            Some(cell.clone())
-        };
-        match normalised.and_then(|text| text.parse::<f64>().ok()) {
-            Some(value) => Some(value),
-            None => {
-                self.problems
-                    .push(name, format!("\"{cell}\" is not a number"));
-                None
-            }
-        }
-    }
-
-    fn number(&mut self, name: &str) -> f64 {
-        if self.opt(name).is_none() {
-            self.problems.push(name, "is empty");
-            return 0.0;
-        }
-        self.opt_number(name).unwrap_or(0.0)
-    }
-
-    fn integer(&mut self, name: &str) -> i64 {
-        let Some(cell) = self.opt(name) else {
-            self.problems.push(name, "is empty");
-            return 0;
-        };
-        cell.parse().unwrap_or_else(|_| {
-            self.problems
-                .push(name, format!("\"{cell}\" is not a whole number"));
-            0
-        })
-    }
-
-    fn opt_bool(&mut self, name: &str) -> Option<bool> {
-        let cell = self.opt(name)?;
-        match cell.to_lowercase().as_str() {
-            "true" | "yes" | "ja" | "1" => Some(true),
-            "false" | "no" | "nee" | "0" => Some(false),
-            _ => {
-                self.problems
-                    .push(name, format!("\"{cell}\" must be true or false"));
-                None
-            }
-        }
-    }
-}
-
-/// A number as Dutch spreadsheets write it: `1.234,5` or `12,5` (and `12.5`, which a
-/// decimal point makes unambiguous). Dots before a comma must group thousands, so `1.5,0`
-/// is refused rather than silently read as 15.
-fn decimal_comma_number(cell: &str) -> Option<String> {
-    match cell.split_once(',') {
-        None => Some(cell.to_string()),
-        Some((whole, fraction)) => {
-            let mut groups = whole.trim_start_matches(['-', '+']).split('.');
-            let first = groups.next()?;
-            let grouped = !first.is_empty()
-                && first.len() <= 3
-                && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
-            if whole.contains('.') && !grouped {
-                return None;
-            }
-            Some(format!("{}.{fraction}", whole.replace('.', "")))
-        }
     }
 }
 
@@ -376,7 +287,7 @@ fn read_need(mut row: Row<'_>, today: NaiveDate) -> Result<Need, Problems> {
     merge(row.problems, Need::parse(draft, today), str::to_string)
 }
 
-const BY_EWC_PREFIX: &str = "co2_avoided_kg_per_t_by_ewc:";
+pub(super) const BY_EWC_PREFIX: &str = "co2_avoided_kg_per_t_by_ewc:";
 
 fn read_parameters(batch: &mut Batch, file: &str, rows: Vec<(Origin, String, Option<f64>)>) {
     let mut draft = ParametersDraft::default();
@@ -429,97 +340,4 @@ fn read_parameters(batch: &mut Batch, file: &str, rows: Vec<(Origin, String, Opt
         Ok(value) => batch.parameters = Some(Located { origin, value }),
         Err(problems) => batch.report(&origin, problems),
     }
-}
-
-/// Writes a region as `companies.csv`, `offers.csv`, `needs.csv` and `parameters.csv` in `dir`.
-pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let mut companies = csv::Writer::from_path(dir.join("companies.csv"))?;
-    companies.write_record(COMPANY_COLUMNS)?;
-    for firm in &region.firms {
-        companies.write_record([
-            firm.id().as_str().to_string(),
-            firm.name().to_string(),
-            firm.location().lat().to_string(),
-            firm.location().lon().to_string(),
-            firm.nace()
-                .map(|n| n.as_str().to_string())
-                .unwrap_or_default(),
-            firm.employees().to_string(),
-            firm.municipality().to_string(),
-            firm.address().to_string(),
-        ])?;
-    }
-    companies.flush()?;
-    let mut offers = csv::Writer::from_path(dir.join("offers.csv"))?;
-    offers.write_record(OFFER_COLUMNS)?;
-    for offer in &region.offers {
-        offers.write_record([
-            offer.id().as_str().to_string(),
-            offer.firm().as_str().to_string(),
-            offer.material().code().to_string(),
-            offer.description().to_string(),
-            offer.quantity().amount().to_string(),
-            offer.quantity().unit().as_str().to_string(),
-            offer.disposal_cost_eur_per_unit().to_string(),
-            offer.regularity().as_str().to_string(),
-            date_cell(offer.available_from()),
-            date_cell(offer.available_until()),
-            offer.confidentiality().as_str().to_string(),
-            offer.last_confirmed().to_string(),
-            offer
-                .declared_hazardous()
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-        ])?;
-    }
-    offers.flush()?;
-    let mut needs = csv::Writer::from_path(dir.join("needs.csv"))?;
-    needs.write_record(NEED_COLUMNS)?;
-    for need in &region.needs {
-        let accepts: Vec<String> = need.accepts().iter().map(|a| a.to_code()).collect();
-        needs.write_record([
-            need.id().as_str().to_string(),
-            need.firm().as_str().to_string(),
-            accepts.join(";"),
-            need.description().to_string(),
-            need.quantity().amount().to_string(),
-            need.quantity().unit().as_str().to_string(),
-            need.min_lot_per_year().to_string(),
-            need.virgin_price_eur_per_unit().to_string(),
-            need.max_distance_km().to_string(),
-            need.licensed_for_hazardous().to_string(),
-            need.regularity().as_str().to_string(),
-            need.confidentiality().as_str().to_string(),
-            need.last_confirmed().to_string(),
-        ])?;
-    }
-    needs.flush()?;
-    let parameters = region.parameters.clone().unwrap_or_default();
-    let mut file = csv::Writer::from_path(dir.join("parameters.csv"))?;
-    file.write_record(PARAMETER_COLUMNS)?;
-    file.write_record([
-        "transport_eur_per_tkm".into(),
-        parameters.transport_eur_per_tkm().to_string(),
-    ])?;
-    file.write_record(["road_factor".into(), parameters.road_factor().to_string()])?;
-    file.write_record([
-        "co2_kg_per_tkm".into(),
-        parameters.co2_kg_per_tkm().to_string(),
-    ])?;
-    if let Some(value) = parameters.co2_avoided_kg_per_t_default() {
-        file.write_record(["co2_avoided_kg_per_t_default".into(), value.to_string()])?;
-    }
-    for (code, value) in parameters
-        .co2_avoided_kg_per_t_by_ewc()
-        .into_iter()
-        .flatten()
-    {
-        file.write_record([format!("{BY_EWC_PREFIX}{code}"), value.to_string()])?;
-    }
-    file.flush()
-}
-
-fn date_cell(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.to_string()).unwrap_or_default()
 }

@@ -1,0 +1,101 @@
+//! Writing a region as four CSV files.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::{BY_EWC_PREFIX, COMPANY_COLUMNS, NEED_COLUMNS, OFFER_COLUMNS, PARAMETER_COLUMNS};
+use crate::domain::Region;
+
+/// Writes a region as `companies.csv`, `offers.csv`, `needs.csv` and `parameters.csv` in `dir`.
+pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut companies = csv::Writer::from_path(dir.join("companies.csv"))?;
+    companies.write_record(COMPANY_COLUMNS)?;
+    for firm in &region.firms {
+        companies.write_record([
+            firm.id().as_str().to_string(),
+            firm.name().to_string(),
+            firm.location().lat().to_string(),
+            firm.location().lon().to_string(),
+            firm.nace()
+                .map(|n| n.as_str().to_string())
+                .unwrap_or_default(),
+            firm.employees().to_string(),
+            firm.municipality().to_string(),
+            firm.address().to_string(),
+        ])?;
+    }
+    companies.flush()?;
+    let mut offers = csv::Writer::from_path(dir.join("offers.csv"))?;
+    offers.write_record(OFFER_COLUMNS)?;
+    for offer in &region.offers {
+        offers.write_record([
+            offer.id().as_str().to_string(),
+            offer.firm().as_str().to_string(),
+            offer.material().code().to_string(),
+            offer.description().to_string(),
+            offer.quantity().amount().to_string(),
+            offer.quantity().unit().as_str().to_string(),
+            offer.disposal_cost_eur_per_unit().to_string(),
+            offer.regularity().as_str().to_string(),
+            date_cell(offer.available_from()),
+            date_cell(offer.available_until()),
+            offer.confidentiality().as_str().to_string(),
+            offer.last_confirmed().to_string(),
+            offer
+                .declared_hazardous()
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ])?;
+    }
+    offers.flush()?;
+    let mut needs = csv::Writer::from_path(dir.join("needs.csv"))?;
+    needs.write_record(NEED_COLUMNS)?;
+    for need in &region.needs {
+        let accepts: Vec<String> = need.accepts().iter().map(|a| a.to_code()).collect();
+        needs.write_record([
+            need.id().as_str().to_string(),
+            need.firm().as_str().to_string(),
+            accepts.join(";"),
+            need.description().to_string(),
+            need.quantity().amount().to_string(),
+            need.quantity().unit().as_str().to_string(),
+            need.min_lot_per_year().to_string(),
+            need.virgin_price_eur_per_unit().to_string(),
+            need.max_distance_km().to_string(),
+            need.licensed_for_hazardous().to_string(),
+            need.regularity().as_str().to_string(),
+            need.confidentiality().as_str().to_string(),
+            need.last_confirmed().to_string(),
+        ])?;
+    }
+    needs.flush()?;
+    let parameters = region.parameters.clone().unwrap_or_default();
+    let mut file = csv::Writer::from_path(dir.join("parameters.csv"))?;
+    file.write_record(PARAMETER_COLUMNS)?;
+    file.write_record([
+        "transport_eur_per_tkm".into(),
+        parameters.transport_eur_per_tkm().to_string(),
+    ])?;
+    file.write_record(["road_factor".into(), parameters.road_factor().to_string()])?;
+    file.write_record([
+        "co2_kg_per_tkm".into(),
+        parameters.co2_kg_per_tkm().to_string(),
+    ])?;
+    if let Some(value) = parameters.co2_avoided_kg_per_t_default() {
+        file.write_record(["co2_avoided_kg_per_t_default".into(), value.to_string()])?;
+    }
+    for (code, value) in parameters
+        .co2_avoided_kg_per_t_by_ewc()
+        .into_iter()
+        .flatten()
+    {
+        file.write_record([format!("{BY_EWC_PREFIX}{code}"), value.to_string()])?;
+    }
+    file.flush()
+}
+
+fn date_cell(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}

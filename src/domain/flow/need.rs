@@ -1,0 +1,191 @@
+//! Needs: inputs a firm could take from residual flows.
+
+use chrono::NaiveDate;
+
+use super::{parse_common, units_text};
+use crate::domain::material::{Accepted, Material, Unit};
+use crate::domain::problem::Problems;
+use crate::domain::values::{
+    Confidentiality, Quantity, RecordId, Regularity, finite, non_negative, positive,
+};
+
+/// A need as it arrives from a file or a form, before validation.
+#[derive(Debug, Clone, Default)]
+pub struct NeedDraft {
+    pub id: String,
+    pub firm: String,
+    pub accepts: Vec<String>,
+    pub description: String,
+    pub quantity_per_year: f64,
+    pub unit: Option<String>,
+    pub min_lot_per_year: Option<f64>,
+    pub virgin_price_eur_per_unit: f64,
+    pub max_distance_km: f64,
+    pub licensed_for_hazardous: Option<bool>,
+    pub regularity: Option<String>,
+    pub confidentiality: Option<String>,
+    pub last_confirmed: Option<String>,
+}
+
+/// An input a firm could take from residual flows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Need {
+    id: RecordId,
+    firm: RecordId,
+    accepts: Vec<Accepted>,
+    description: String,
+    quantity: Quantity,
+    min_lot_per_year: f64,
+    virgin_price_eur_per_unit: f64,
+    max_distance_km: f64,
+    licensed_for_hazardous: bool,
+    regularity: Regularity,
+    confidentiality: Confidentiality,
+    last_confirmed: NaiveDate,
+}
+
+impl Need {
+    /// Validates a draft, reporting every problem.
+    pub fn parse(draft: NeedDraft, today: NaiveDate) -> Result<Need, Problems> {
+        let mut problems = Problems::default();
+        let id = problems.take(RecordId::parse("id", &draft.id));
+        let firm = problems.take(RecordId::parse("company", &draft.firm));
+        let common = parse_common(
+            &mut problems,
+            draft.unit.as_deref(),
+            draft.regularity.as_deref(),
+            draft.confidentiality.as_deref(),
+            draft.last_confirmed.as_deref(),
+            &draft.description,
+            today,
+        );
+        let accepts = parse_accepts(&mut problems, &draft.accepts, common.unit);
+        let quantity = common.unit.and_then(|unit| {
+            problems.take(Quantity::new(
+                "quantity_per_year",
+                draft.quantity_per_year,
+                unit,
+            ))
+        });
+        let min_lot = problems.take(non_negative(
+            "min_lot_per_year",
+            draft.min_lot_per_year.unwrap_or(0.0),
+        ));
+        if let (Some(lot), Some(quantity)) = (min_lot, quantity)
+            && lot > quantity.amount()
+        {
+            problems.push(
+                "min_lot_per_year",
+                format!(
+                    "{lot} is more than the quantity per year {}",
+                    quantity.amount()
+                ),
+            );
+        }
+        let virgin_price = problems.take(finite(
+            "virgin_price_eur_per_unit",
+            draft.virgin_price_eur_per_unit,
+        ));
+        let max_distance = problems.take(positive("max_distance_km", draft.max_distance_km));
+        problems.into_result(|| Need {
+            id: id.expect("checked"),
+            firm: firm.expect("checked"),
+            accepts,
+            description: common.description.expect("checked"),
+            quantity: quantity.expect("checked"),
+            min_lot_per_year: min_lot.expect("checked"),
+            virgin_price_eur_per_unit: virgin_price.expect("checked"),
+            max_distance_km: max_distance.expect("checked"),
+            licensed_for_hazardous: draft.licensed_for_hazardous.unwrap_or(false),
+            regularity: common.regularity.expect("checked"),
+            confidentiality: common.confidentiality.expect("checked"),
+            last_confirmed: common.last_confirmed.expect("checked"),
+        })
+    }
+
+    /// The need's identifier.
+    pub fn id(&self) -> &RecordId {
+        &self.id
+    }
+    /// The firm that has this need.
+    pub fn firm(&self) -> &RecordId {
+        &self.firm
+    }
+    /// The materials it accepts; never empty.
+    pub fn accepts(&self) -> &[Accepted] {
+        &self.accepts
+    }
+    /// True when a flow of `material` is on the acceptance list.
+    pub fn accepts_material(&self, material: &Material) -> bool {
+        self.accepts.iter().any(|a| a.covers(material))
+    }
+    /// Free description.
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+    /// Quantity per year it can take.
+    pub fn quantity(&self) -> Quantity {
+        self.quantity
+    }
+    /// Smallest yearly supply it takes from a single supplier (0 = any).
+    pub fn min_lot_per_year(&self) -> f64 {
+        self.min_lot_per_year
+    }
+    /// Price paid today per unit for the virgin input it would replace.
+    pub fn virgin_price_eur_per_unit(&self) -> f64 {
+        self.virgin_price_eur_per_unit
+    }
+    /// Farthest road distance it collects from.
+    pub fn max_distance_km(&self) -> f64 {
+        self.max_distance_km
+    }
+    /// Holds a permit for hazardous waste.
+    pub fn licensed_for_hazardous(&self) -> bool {
+        self.licensed_for_hazardous
+    }
+    /// Recurring or one-off.
+    pub fn regularity(&self) -> Regularity {
+        self.regularity
+    }
+    /// Who may see it.
+    pub fn confidentiality(&self) -> Confidentiality {
+        self.confidentiality
+    }
+    /// When its owner last confirmed it is still current.
+    pub fn last_confirmed(&self) -> NaiveDate {
+        self.last_confirmed
+    }
+}
+
+fn parse_accepts(problems: &mut Problems, texts: &[String], unit: Option<Unit>) -> Vec<Accepted> {
+    if texts.is_empty() {
+        problems.push(
+            "accepts",
+            "lists no material; a need must accept at least one",
+        );
+        return Vec::new();
+    }
+    let mut accepts: Vec<Accepted> = Vec::with_capacity(texts.len());
+    for (i, text) in texts.iter().enumerate() {
+        let field = format!("accepts[{i}]");
+        match Accepted::parse(text) {
+            Err(reason) => problems.push(field, reason),
+            Ok(entry) if accepts.contains(&entry) => {
+                problems.push(field, format!("{entry} is listed twice"));
+            }
+            Ok(entry) => {
+                if let Some(unit) = unit.filter(|u| !entry.units().contains(u)) {
+                    problems.push(
+                        field,
+                        format!(
+                            "{entry} is measured in {}, not {unit}",
+                            units_text(entry.units())
+                        ),
+                    );
+                }
+                accepts.push(entry);
+            }
+        }
+    }
+    accepts
+}

@@ -1,0 +1,215 @@
+//! Offers: residual flows a firm wants to get rid of.
+
+use chrono::NaiveDate;
+
+use super::{parse_common, units_text};
+use crate::domain::material::Material;
+use crate::domain::problem::Problems;
+use crate::domain::values::{Confidentiality, Quantity, RecordId, Regularity, finite, parse_date};
+
+/// An offer as it arrives from a file or a form, before validation. Quantities and money are
+/// per unit of `unit` (tonnes when `unit` is absent).
+#[derive(Debug, Clone, Default)]
+pub struct OfferDraft {
+    pub id: String,
+    pub firm: String,
+    pub material: String,
+    pub declared_hazardous: Option<bool>,
+    pub description: String,
+    pub quantity_per_year: f64,
+    pub unit: Option<String>,
+    pub disposal_cost_eur_per_unit: f64,
+    pub regularity: Option<String>,
+    pub available_from: Option<String>,
+    pub available_until: Option<String>,
+    pub confidentiality: Option<String>,
+    pub last_confirmed: Option<String>,
+}
+
+/// A residual flow a firm wants to get rid of.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offer {
+    id: RecordId,
+    firm: RecordId,
+    material: Material,
+    declared_hazardous: Option<bool>,
+    description: String,
+    quantity: Quantity,
+    disposal_cost_eur_per_unit: f64,
+    regularity: Regularity,
+    available_from: Option<NaiveDate>,
+    available_until: Option<NaiveDate>,
+    confidentiality: Confidentiality,
+    last_confirmed: NaiveDate,
+}
+
+impl Offer {
+    /// Validates a draft, reporting every problem. `today` fills a missing `last_confirmed`
+    /// and bounds it (a confirmation cannot lie in the future).
+    pub fn parse(draft: OfferDraft, today: NaiveDate) -> Result<Offer, Problems> {
+        let mut problems = Problems::default();
+        let id = problems.take(RecordId::parse("id", &draft.id));
+        let firm = problems.take(RecordId::parse("company", &draft.firm));
+        let material = match Material::parse(&draft.material) {
+            Ok(material) => Some(material),
+            Err(reason) => {
+                problems.push("material", reason);
+                None
+            }
+        };
+        let common = parse_common(
+            &mut problems,
+            draft.unit.as_deref(),
+            draft.regularity.as_deref(),
+            draft.confidentiality.as_deref(),
+            draft.last_confirmed.as_deref(),
+            &draft.description,
+            today,
+        );
+        let quantity = common.unit.and_then(|unit| {
+            problems.take(Quantity::new(
+                "quantity_per_year",
+                draft.quantity_per_year,
+                unit,
+            ))
+        });
+        if let (Some(material), Some(unit)) = (material, common.unit)
+            && !material.units().contains(&unit)
+        {
+            problems.push(
+                "unit",
+                format!(
+                    "{material} is measured in {}, not {unit}",
+                    units_text(material.units())
+                ),
+            );
+        }
+        let declared_hazardous = material.and_then(|material| {
+            check_declaration(&mut problems, material, draft.declared_hazardous)
+        });
+        let disposal_cost = problems.take(finite(
+            "disposal_cost_eur_per_unit",
+            draft.disposal_cost_eur_per_unit,
+        ));
+        let available_from = draft
+            .available_from
+            .as_deref()
+            .and_then(|text| problems.take(parse_date("available_from", text)));
+        let available_until = draft
+            .available_until
+            .as_deref()
+            .and_then(|text| problems.take(parse_date("available_until", text)));
+        if let (Some(from), Some(until)) = (available_from, available_until)
+            && from > until
+        {
+            problems.push(
+                "available_until",
+                format!("{until} comes before available_from {from}"),
+            );
+        }
+        problems.into_result(|| Offer {
+            id: id.expect("checked"),
+            firm: firm.expect("checked"),
+            material: material.expect("checked"),
+            declared_hazardous,
+            description: common.description.expect("checked"),
+            quantity: quantity.expect("checked"),
+            disposal_cost_eur_per_unit: disposal_cost.expect("checked"),
+            regularity: common.regularity.expect("checked"),
+            available_from,
+            available_until,
+            confidentiality: common.confidentiality.expect("checked"),
+            last_confirmed: common.last_confirmed.expect("checked"),
+        })
+    }
+
+    /// The offer's identifier.
+    pub fn id(&self) -> &RecordId {
+        &self.id
+    }
+    /// The firm that has this residual flow.
+    pub fn firm(&self) -> &RecordId {
+        &self.firm
+    }
+    /// What the flow is made of.
+    pub fn material(&self) -> Material {
+        self.material
+    }
+    /// For a mirror entry: whether the holder declared it hazardous (agrees with the code).
+    pub fn declared_hazardous(&self) -> Option<bool> {
+        self.declared_hazardous
+    }
+    /// Free description.
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+    /// Quantity per year.
+    pub fn quantity(&self) -> Quantity {
+        self.quantity
+    }
+    /// What the firm pays today per unit to get rid of it; negative when it is sold today.
+    pub fn disposal_cost_eur_per_unit(&self) -> f64 {
+        self.disposal_cost_eur_per_unit
+    }
+    /// Recurring or one-off.
+    pub fn regularity(&self) -> Regularity {
+        self.regularity
+    }
+    /// First day it is available; `None` means now.
+    pub fn available_from(&self) -> Option<NaiveDate> {
+        self.available_from
+    }
+    /// Last day it is available; `None` means open-ended.
+    pub fn available_until(&self) -> Option<NaiveDate> {
+        self.available_until
+    }
+    /// Who may see it.
+    pub fn confidentiality(&self) -> Confidentiality {
+        self.confidentiality
+    }
+    /// When its owner last confirmed it is still current.
+    pub fn last_confirmed(&self) -> NaiveDate {
+        self.last_confirmed
+    }
+}
+
+/// A mirror entry records its holder's declaration; it must agree with the half of the pair
+/// chosen. Absolute entries need none, so a matching declaration is dropped.
+fn check_declaration(
+    problems: &mut Problems,
+    material: Material,
+    declared: Option<bool>,
+) -> Option<bool> {
+    let Material::Waste(code) = material else {
+        if declared == Some(true) {
+            problems.push(
+                "declared_hazardous",
+                format!("{material} is not a List-of-Waste code and cannot be hazardous waste"),
+            );
+        }
+        return None;
+    };
+    let hazardous = code.is_hazardous();
+    let mirror = code.entry().entry_type.is_mirror();
+    match declared {
+        Some(value) if value != hazardous => {
+            let hint = if mirror {
+                "choose the other code of this mirror pair"
+            } else {
+                "it is an absolute entry"
+            };
+            let state = if hazardous {
+                "hazardous"
+            } else {
+                "not hazardous"
+            };
+            problems.push(
+                "declared_hazardous",
+                format!("{value} contradicts {code}, which is {state}; {hint}"),
+            );
+            None
+        }
+        _ if mirror => Some(hazardous),
+        _ => None,
+    }
+}
