@@ -155,7 +155,16 @@ impl Proposals {
         // One firm graph for both searches: building it lists every feasible pair.
         let graph = loops::firm_graph(instance, index, settings.per_firm);
         Proposals {
-            loops: loops::loops_in(&graph, settings),
+            loops: loops::with_variety(
+                loops::loops_in(
+                    &graph,
+                    loops::LoopSettings {
+                        max_results: settings.max_results * loops::VARIETY_POOL,
+                        ..settings
+                    },
+                ),
+                settings.max_results,
+            ),
             chains: loops::chains_in(&graph, settings),
             pools: pools::find_pools(instance, index, pools::PoolSettings::default()),
             purchasing_pools: pools::find_purchasing_pools(

@@ -107,11 +107,38 @@ pub fn find_chains(
     chains_in(&firm_graph(instance, index, settings.per_firm), settings)
 }
 
+/// How many times more loops than reported a caller should rank before [`with_variety`].
+pub const VARIETY_POOL: usize = 20;
+/// Most loops kept by [`with_variety`] that share one firm-to-firm link.
+pub const MAX_LOOPS_PER_LINK: usize = 2;
+
+/// Keeps the best loops such that no firm-to-firm link appears in more than
+/// [`MAX_LOOPS_PER_LINK`] of them, at most `max_results`: otherwise one lucrative link (say a
+/// large heat exchange) fills a coordinator's list with variations of the same loop.
+/// `ranked` must be best first, as [`loops_in`] returns them.
+pub fn with_variety(ranked: Vec<Loop>, max_results: usize) -> Vec<Loop> {
+    let mut uses: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    let mut chosen = Vec::new();
+    for candidate in ranked {
+        if chosen.len() == max_results {
+            break;
+        }
+        let links = || candidate.links.iter().map(|l| (l.from_firm, l.to_firm));
+        if links().all(|link| uses.get(&link).copied().unwrap_or(0) < MAX_LOOPS_PER_LINK) {
+            for link in links() {
+                *uses.entry(link).or_default() += 1;
+            }
+            chosen.push(candidate);
+        }
+    }
+    chosen
+}
+
 /// [`find_loops`] on a firm graph built once for both searches; `settings.per_firm` was
 /// applied when the graph was built.
 pub fn loops_in(graph: &DiGraph<usize, LoopLink>, settings: LoopSettings) -> Vec<Loop> {
-    let adjacency = Adjacency::of(graph);
     let limit = settings.max_results;
+    let adjacency = Adjacency::of(graph);
     (0..graph.node_count())
         .into_par_iter()
         .fold(

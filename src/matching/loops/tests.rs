@@ -279,3 +279,30 @@ proptest! {
         prop_assert_eq!(firms, brute_force_cycles(&instance));
     }
 }
+
+#[test]
+fn variety_keeps_a_link_in_at_most_two_reported_loops() {
+    let instance = demo_instance();
+    let ranked = loops_of(
+        &instance,
+        LoopSettings {
+            max_results: 1000,
+            ..LoopSettings::default()
+        },
+    );
+
+    let varied = super::with_variety(ranked.clone(), 50);
+
+    assert!((10..=50).contains(&varied.len()), "{}", varied.len());
+    assert_eq!(varied[0], ranked[0]);
+    let mut uses = std::collections::HashMap::new();
+    for found in &varied {
+        for link in &found.links {
+            *uses.entry((link.from_firm, link.to_firm)).or_insert(0) += 1;
+        }
+    }
+    assert!(uses.values().all(|&n| n <= super::MAX_LOOPS_PER_LINK));
+    for pair in varied.windows(2) {
+        assert!(pair[0].benefit_eur_per_year >= pair[1].benefit_eur_per_year);
+    }
+}
