@@ -443,3 +443,36 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_new_offer_gets_suggestions_from_the_existing_index_without_rebuilding_it() {
+    let mut b = Builder::default();
+    let producer = b.firm(51.25, 5.70);
+    let receiver = b.firm(51.26, 5.70);
+    b.need(receiver, &["02 02 03"], 100.0, 80.0, 30.0);
+    let index = SpatialIndex::build(&b.instance);
+    // A flow registered after the index was built: it is not in the instance at all.
+    let new_offer = OfferFlow {
+        id: "NEW".into(),
+        firm: producer,
+        material: key("02 02 03"),
+        hazardous: false,
+        unit: Unit::Tonnes,
+        quantity: 12.0,
+        disposal_cost: 60.0,
+        available_from: None,
+        available_until: None,
+    };
+
+    let found = suggest(
+        &b.instance,
+        &index,
+        FlowRef::Offer(&new_offer),
+        Rules::default(),
+        5,
+    );
+
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].counterpart_id, "N0");
+    assert!((found[0].economics.quantity - 12.0).abs() < 1e-9);
+}
