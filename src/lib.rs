@@ -5,6 +5,7 @@
 //! speaks sea-orm), [`web`] (axum) and [`views`] (maud), wired by [`cli`] and [`config`].
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod bulk;
 pub mod cli;
 pub mod config;

@@ -8,6 +8,7 @@ mod m20261128_000001_create_companies;
 mod m20261128_000002_create_offers;
 mod m20261128_000003_create_needs;
 mod m20261128_000004_create_region_settings;
+mod m20261128_000005_create_accounts;
 
 /// Applies every migration in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_create_offers::Migration),
             Box::new(m20261128_000003_create_needs::Migration),
             Box::new(m20261128_000004_create_region_settings::Migration),
+            Box::new(m20261128_000005_create_accounts::Migration),
         ]
     }
 }

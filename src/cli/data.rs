@@ -27,6 +27,47 @@ pub(super) async fn demo(db: &DatabaseConnection, today: chrono::NaiveDate) -> a
     Ok(0)
 }
 
+/// `symbiose admin create`: the password comes from the first line of standard input.
+pub(super) async fn create_staff(
+    db: &DatabaseConnection,
+    email: &str,
+    role: super::StaffRole,
+) -> anyhow::Result<u8> {
+    let email = match crate::domain::Email::parse(email) {
+        Ok(email) => email,
+        Err(problem) => {
+            eprintln!("{problem}");
+            return Ok(EXIT_REJECTED);
+        }
+    };
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    let password = match crate::domain::NewPassword::parse(line.trim_end_matches(['\r', '\n'])) {
+        Ok(password) => password,
+        Err(problem) => {
+            eprintln!("{problem} (read from standard input)");
+            return Ok(EXIT_REJECTED);
+        }
+    };
+    let hash = crate::accounts::hash_password(&password)?;
+    let role = match role {
+        super::StaffRole::Administrator => crate::domain::Role::Administrator,
+        super::StaffRole::Coordinator => crate::domain::Role::Coordinator,
+    };
+    let now = chrono::Utc::now().naive_utc();
+    match storage::accounts::create_staff_user(db, &email, &hash, role, now).await {
+        Ok(_) => {
+            println!("created {} {email}", role.as_str());
+            Ok(0)
+        }
+        Err(e @ storage::StorageError::Duplicate { .. }) => {
+            eprintln!("email: {e}");
+            Ok(EXIT_REJECTED)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// `symbiose export`.
 pub(super) async fn export(
     db: &DatabaseConnection,

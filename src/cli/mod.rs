@@ -55,6 +55,11 @@ pub enum Command {
     },
     /// Load the Keyport demo region into the database.
     Demo,
+    /// Manage accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
     /// Run the matcher: the optimal region plan, loops, pools and clusters.
     Match {
         /// An instance file (JSON instance format or CSV); without it, the database's region
@@ -85,6 +90,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Account management.
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an administrator or coordinator; the password is read from standard input
+    /// (one line), so that it stays out of the shell history.
+    Create {
+        /// The e-mail address to log in with
+        #[arg(long)]
+        email: String,
+        /// administrator or coordinator
+        #[arg(long, value_enum, default_value_t = StaffRole::Administrator)]
+        role: StaffRole,
+    },
+}
+
+/// Roles that are not tied to a firm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StaffRole {
+    Administrator,
+    Coordinator,
 }
 
 /// Export formats.
@@ -162,6 +189,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(0)
         }
         Command::Demo => data::demo(&db, today).await,
+        Command::Admin {
+            command: AdminCommand::Create { email, role },
+        } => data::create_staff(&db, &email, role).await,
         Command::Import { files } => data::import(&db, &files, today).await,
         Command::Export { format, out } => data::export(&db, format, &out).await,
         Command::Match {

@@ -3,15 +3,18 @@
 //! Parse, don't validate: every type here is built through a `parse` or `new` that refuses
 //! invalid input with the field and the reason, so an invalid value cannot exist.
 
+pub mod account;
 pub mod catalogue;
 pub mod firm;
 pub mod flow;
+pub mod keyport;
 pub mod material;
 pub mod parameters;
 pub mod problem;
 pub mod region;
 pub mod values;
 
+pub use account::{Email, Language, NewPassword, Role};
 pub use catalogue::{Catalogue, CatalogueEntry, EntryType};
 pub use firm::{Firm, FirmDraft, NaceCode};
 pub use flow::{Need, NeedDraft, Offer, OfferDraft};

@@ -60,6 +60,15 @@ pub async fn firm_page(
         .limit(limit)
         .all(db)
         .await?;
+    let firms = firms_with_flows(db, rows).await?;
+    Ok(FirmPage { firms, total })
+}
+
+/// The given firms with their offers and needs, in the given order.
+async fn firms_with_flows(
+    db: &DatabaseConnection,
+    rows: Vec<companies::Model>,
+) -> Result<Vec<FirmWithFlows>, StorageError> {
     let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
     let keys: HashMap<i64, String> = rows.iter().map(|r| (r.id, r.key.clone())).collect();
     let mut offers_by_firm: HashMap<i64, Vec<Offer>> = HashMap::new();
@@ -106,5 +115,17 @@ pub async fn firm_page(
             })
         })
         .collect::<Result<Vec<_>, StorageError>>()?;
-    Ok(FirmPage { firms, total })
+    Ok(firms)
+}
+
+/// One firm with its flows, by database id.
+pub async fn firm_with_flows(
+    db: &DatabaseConnection,
+    company_id: i64,
+) -> Result<Option<FirmWithFlows>, StorageError> {
+    let Some(row) = companies::Entity::find_by_id(company_id).one(db).await? else {
+        return Ok(None);
+    };
+    let page = firms_with_flows(db, vec![row]).await?;
+    Ok(page.into_iter().next())
 }

@@ -1,6 +1,7 @@
 //! Storage: the only module that speaks sea-orm. It maps rows to domain types and back, and
 //! turns database failures into [`StorageError`]s that say what went wrong.
 
+pub mod accounts;
 mod browse;
 pub mod entities;
 mod region;
@@ -11,7 +12,7 @@ use std::time::Duration;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr, SqlErr};
 
-pub use browse::{FirmPage, FirmWithFlows, firm_page, municipalities};
+pub use browse::{FirmPage, FirmWithFlows, firm_page, firm_with_flows, municipalities};
 pub use region::{
     ExistingKeys, ImportSummary, RegionCounts, counts, existing_keys, insert_region, load_region,
 };

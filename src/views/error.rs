@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use maud::{Markup, html};
 
-use super::layout;
+use super::layout::{self, Viewer};
 
 /// A page that explains what went wrong.
 pub fn page(status: StatusCode, message: &str) -> Markup {
@@ -14,6 +14,7 @@ pub fn page(status: StatusCode, message: &str) -> Markup {
     };
     layout::page(
         title,
+        &Viewer::Anonymous,
         html! {
             h1 { (title) }
             p.error role="alert" { (message) }

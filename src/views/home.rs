@@ -3,11 +3,12 @@
 use maud::{Markup, Render, html};
 
 use super::format::{accepted_label_nl, material_label_nl, number_nl, quantity_nl};
-use super::layout;
+use super::layout::{self, Viewer};
 use crate::storage::{FirmPage, FirmWithFlows, RegionCounts};
 
 /// What the overview page shows.
 pub struct HomeView<'a> {
+    pub viewer: Viewer,
     pub counts: RegionCounts,
     pub municipalities: &'a [(String, i64)],
     pub municipality: Option<&'a str>,
@@ -20,6 +21,7 @@ pub struct HomeView<'a> {
 pub fn page(view: &HomeView<'_>) -> Markup {
     layout::page(
         "Overzicht van de regio",
+        &view.viewer,
         html! {
             h1 { "De regio in één oogopslag" }
             ul.stats {

@@ -1,6 +1,7 @@
 //! Pages, rendered with maud: one function per screen, small components implementing
 //! `Render`, one layout. Views never touch the database.
 
+pub mod accounts;
 pub mod error;
 pub mod format;
 pub mod home;

@@ -16,6 +16,17 @@ pub enum AppError {
     /// Nothing lives at this address.
     #[error("niet gevonden")]
     NotFound,
+    /// A form without a valid CSRF token, or a page this user may not see.
+    #[error(
+        "Dit formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het nog eens."
+    )]
+    Forbidden,
+    /// Too many failed logins: wait this many seconds.
+    #[error("Te veel mislukte pogingen. Probeer het over {0} seconden opnieuw.")]
+    TooManyAttempts(i64),
+    /// Something failed on our side (not the database).
+    #[error("internal error: {0}")]
+    Internal(String),
     /// The database failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -27,7 +38,9 @@ impl AppError {
         match self {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Storage(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Storage(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 }

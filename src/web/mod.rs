@@ -1,5 +1,6 @@
 //! The web app: axum router, shared state, handlers and the one error type at the edge.
 
+pub mod auth;
 pub mod error;
 mod handlers;
 pub mod router;

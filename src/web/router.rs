@@ -1,17 +1,24 @@
 //! Every route of the web app, in one place.
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
 use super::AppState;
-use super::handlers::{assets, health, home};
+use super::handlers::{accounts, assets, health, home};
 
 /// The application's routes.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(home::show))
         .route("/healthz", get(health::check))
+        .route(
+            "/register",
+            get(accounts::register_form).post(accounts::register),
+        )
+        .route("/login", get(accounts::login_form).post(accounts::login))
+        .route("/logout", post(accounts::logout))
+        .route("/firm", get(accounts::my_firm))
         .route("/static/style.css", get(assets::stylesheet))
         .fallback(home::not_found)
         .layer(TraceLayer::new_for_http())

@@ -293,3 +293,66 @@ async fn suggest_for_an_unknown_flow_is_refused() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("\"NOPE\" is neither an offer nor a need"));
 }
+
+fn run_with_stdin(app: &TestApp, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(binary())
+        .args(args)
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "off")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run symbiose");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[tokio::test]
+async fn admin_create_makes_an_account_that_can_log_in_and_refuses_a_second_one() {
+    let app = TestApp::spawn().await;
+
+    let first = run_with_stdin(
+        &app,
+        &["admin", "create", "--email", "beheer@keyport.nl"],
+        "lang-genoeg-wachtwoord\n",
+    );
+    let again = run_with_stdin(
+        &app,
+        &["admin", "create", "--email", "beheer@keyport.nl"],
+        "lang-genoeg-wachtwoord\n",
+    );
+    let short = run_with_stdin(
+        &app,
+        &["admin", "create", "--email", "ander@keyport.nl"],
+        "kort\n",
+    );
+
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    assert!(
+        String::from_utf8_lossy(&first.stdout).contains("created administrator beheer@keyport.nl")
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("exists already"));
+    assert_eq!(short.status.code(), Some(1));
+    assert!(stderr(&short).contains("password: must be at least 10 characters"));
+    let email = symbiose::domain::Email::parse("beheer@keyport.nl").unwrap();
+    let credentials = symbiose::storage::accounts::credentials(&app.db, &email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        credentials.account.role,
+        symbiose::domain::Role::Administrator
+    );
+    assert!(symbiose::accounts::verify_password(
+        &credentials.password_hash,
+        "lang-genoeg-wachtwoord"
+    ));
+}

@@ -1,6 +1,7 @@
 //! The one integration-test binary: domain rules, file formats, storage on SQLite or
 //! PostgreSQL (`TEST_DATABASE_URL`), the command line and the web app.
 
+mod accounts;
 mod bulk_reading;
 mod cli;
 mod common;

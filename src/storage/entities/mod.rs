@@ -2,7 +2,10 @@
 //! parent module.
 
 pub mod companies;
+pub mod login_failures;
 pub mod need_accepts;
 pub mod needs;
 pub mod offers;
 pub mod region_settings;
+pub mod sessions;
+pub mod users;

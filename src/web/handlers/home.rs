@@ -7,6 +7,8 @@ use maud::Markup;
 
 use crate::storage;
 use crate::views;
+use crate::views::layout::Viewer;
+use crate::web::auth::{MaybeSignedIn, SignedIn};
 use crate::web::{AppError, AppState};
 
 /// Firms per page.
@@ -15,6 +17,7 @@ pub const PAGE_SIZE: u64 = 50;
 /// `/?gemeente=Weert&pagina=2`.
 pub async fn show(
     State(app): State<AppState>,
+    MaybeSignedIn(user): MaybeSignedIn,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Markup, AppError> {
     let page = match params.get("pagina").map(|p| p.trim()) {
@@ -45,6 +48,7 @@ pub async fn show(
     let listing =
         storage::firm_page(&app.db, municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE).await?;
     Ok(views::home::page(&views::home::HomeView {
+        viewer: viewer_of(&user),
         counts,
         municipalities: &municipalities,
         municipality,
@@ -57,4 +61,15 @@ pub async fn show(
 /// Any unknown address.
 pub async fn not_found() -> AppError {
     AppError::NotFound
+}
+
+/// The header's view of a visitor.
+pub fn viewer_of(user: &Option<SignedIn>) -> Viewer {
+    match user {
+        Some(user) => Viewer::SignedIn {
+            email: user.account.email.clone(),
+            csrf: user.csrf.clone(),
+        },
+        None => Viewer::Anonymous,
+    }
 }

@@ -1,5 +1,6 @@
 //! Handlers, one file per resource: extract, convert, call storage, render.
 
+pub mod accounts;
 pub mod assets;
 pub mod health;
 pub mod home;

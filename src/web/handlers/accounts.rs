@@ -1,0 +1,284 @@
+//! `/register`, `/login`, `/logout` and `/firm`.
+
+use std::collections::HashMap;
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Duration, Utc};
+
+use super::home::viewer_of;
+use crate::accounts::{self, new_token, token_hash};
+use crate::domain::{Email, Firm, FirmDraft, Language, NewPassword, keyport};
+use crate::storage::{self, StorageError};
+use crate::views::accounts::{FormState, firm_page, login_page, register_page};
+use crate::web::auth::{
+    FORM_COOKIE, RequireSignedIn, SESSION_COOKIE, SESSION_DAYS, check_form_token, form_token,
+    set_cookie,
+};
+use crate::web::{AppError, AppState};
+
+type Fields = HashMap<String, String>;
+
+fn with_form_cookie(headers: &HeaderMap, page: impl FnOnce(&str) -> maud::Markup) -> Response {
+    let (token, cookie) = form_token(headers);
+    let mut response = page(&token).into_response();
+    if let Some(cookie) = cookie {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// `GET /register`.
+pub async fn register_form(headers: HeaderMap) -> Response {
+    with_form_cookie(&headers, |csrf| register_page(&FormState::default(), csrf))
+}
+
+/// `GET /login`.
+pub async fn login_form(headers: HeaderMap) -> Response {
+    with_form_cookie(&headers, |csrf| {
+        login_page(&FormState::default(), csrf, None)
+    })
+}
+
+/// A validated registration.
+struct Registration {
+    firm: Firm,
+    email: Email,
+    password: NewPassword,
+    language: Language,
+}
+
+fn parse_registration(fields: &Fields) -> Result<Registration, FormState> {
+    let mut form = FormState {
+        values: fields.clone(),
+        ..FormState::default()
+    };
+    let get = |name: &str| fields.get(name).map_or("", |v| v.as_str());
+    let email = Email::parse(get("email"))
+        .map_err(|_| {
+            form.errors
+                .insert("email".into(), "Vul een geldig e-mailadres in.".into())
+        })
+        .ok();
+    let password = NewPassword::parse(get("password"))
+        .map_err(|_| {
+            form.errors.insert(
+                "password".into(),
+                format!(
+                    "Kies een wachtwoord van minstens {} tekens.",
+                    NewPassword::MIN_LEN
+                ),
+            )
+        })
+        .ok();
+    if password.is_some() && get("password") != get("password_confirm") {
+        form.errors.insert(
+            "password_confirm".into(),
+            "De wachtwoorden zijn niet gelijk.".into(),
+        );
+    }
+    let employees = get("employees")
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=100_000).contains(n));
+    if employees.is_none() {
+        form.errors.insert(
+            "employees".into(),
+            "Vul het aantal medewerkers in als geheel getal, minstens 1.".into(),
+        );
+    }
+    let Some((lat, lon)) = keyport::centre(get("municipality")) else {
+        form.errors.insert(
+            "municipality".into(),
+            "Kies een gemeente uit de lijst.".into(),
+        );
+        return Err(form);
+    };
+    let firm = Firm::parse(FirmDraft {
+        id: format!("firm-{}", &new_token()[..12]),
+        name: get("firm_name").to_string(),
+        nace: None,
+        employees: employees.unwrap_or(1),
+        address: None,
+        municipality: get("municipality").to_string(),
+        lat,
+        lon,
+    });
+    if let Err(problems) = &firm
+        && problems.0.iter().any(|p| p.field == "name")
+    {
+        form.errors.insert(
+            "firm_name".into(),
+            "Vul de naam van het bedrijf in (hoogstens 200 tekens).".into(),
+        );
+    }
+    match (firm, email, password) {
+        (Ok(firm), Some(email), Some(password)) if form.errors.is_empty() => Ok(Registration {
+            firm,
+            email,
+            password,
+            language: Language::parse(get("language")).unwrap_or_default(),
+        }),
+        _ => Err(form),
+    }
+}
+
+/// `POST /register`: a firm and its first user; signs the user in.
+pub async fn register(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Form(fields): Form<Fields>,
+) -> Result<Response, AppError> {
+    check_form_token(&headers, fields.get("csrf"))?;
+    let refuse = |form: FormState| {
+        let csrf = fields.get("csrf").cloned().unwrap_or_default();
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            register_page(&form, &csrf),
+        )
+            .into_response()
+    };
+    let registration = match parse_registration(&fields) {
+        Ok(registration) => registration,
+        Err(form) => return Ok(refuse(form)),
+    };
+    let hash = hash_off_thread(registration.password).await?;
+    let now = Utc::now().naive_utc();
+    let stored = storage::accounts::register_firm(
+        &app.db,
+        &registration.firm,
+        &registration.email,
+        &hash,
+        registration.language,
+        now,
+    )
+    .await;
+    let user_id = match stored {
+        Ok(id) => id,
+        Err(StorageError::Duplicate {
+            what: "account", ..
+        }) => {
+            let mut form = FormState {
+                values: fields.clone(),
+                ..FormState::default()
+            };
+            form.errors.insert(
+                "email".into(),
+                "Er bestaat al een account met dit e-mailadres. Log in.".into(),
+            );
+            return Ok(refuse(form));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    sign_in(&app, &headers, user_id).await
+}
+
+async fn hash_off_thread(password: NewPassword) -> Result<String, AppError> {
+    // argon2 takes tens of milliseconds of CPU: keep it off the async threads.
+    tokio::task::spawn_blocking(move || accounts::hash_password(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Starts a new session (a fresh token: no fixation) and goes to the firm's page.
+async fn sign_in(app: &AppState, headers: &HeaderMap, user_id: i64) -> Result<Response, AppError> {
+    let token = new_token();
+    let expires = Utc::now().naive_utc() + Duration::days(SESSION_DAYS);
+    storage::accounts::create_session(&app.db, &token_hash(&token), user_id, &new_token(), expires)
+        .await?;
+    let mut response = Redirect::to("/firm").into_response();
+    let max_age = SESSION_DAYS * 24 * 3600;
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(headers, SESSION_COOKIE, &token, max_age, "Lax"),
+    );
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(headers, FORM_COOKIE, "", 0, "Strict"),
+    );
+    Ok(response)
+}
+
+/// `POST /login`.
+pub async fn login(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Form(fields): Form<Fields>,
+) -> Result<Response, AppError> {
+    check_form_token(&headers, fields.get("csrf"))?;
+    let typed = fields.get("email").map_or("", |v| v.as_str());
+    let key = typed.trim().to_lowercase();
+    let now = Utc::now().naive_utc();
+    if let Some((failures, last)) = storage::accounts::login_failures(&app.db, &key).await? {
+        let wait = accounts::login_delay_seconds(failures) - (now - last).num_seconds();
+        if wait > 0 {
+            return Err(AppError::TooManyAttempts(wait));
+        }
+    }
+    let credentials = match Email::parse(typed) {
+        Ok(email) => storage::accounts::credentials(&app.db, &email).await?,
+        Err(_) => None,
+    };
+    let candidate = fields.get("password").cloned().unwrap_or_default();
+    let stored = credentials.as_ref().map(|c| c.password_hash.clone());
+    // Verify against a decoy when the address is unknown, so both cases take as long.
+    let valid = tokio::task::spawn_blocking(move || {
+        let hash = stored.unwrap_or_else(|| accounts::decoy_hash().to_string());
+        accounts::verify_password(&hash, &candidate)
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    match credentials.filter(|_| valid) {
+        Some(credentials) => {
+            storage::accounts::clear_login_failures(&app.db, &key).await?;
+            sign_in(&app, &headers, credentials.account.id).await
+        }
+        None => {
+            storage::accounts::record_login_failure(&app.db, &key, now).await?;
+            let form = FormState {
+                values: fields.clone(),
+                ..FormState::default()
+            };
+            let csrf = fields.get("csrf").cloned().unwrap_or_default();
+            let page = login_page(
+                &form,
+                &csrf,
+                Some("Het e-mailadres of het wachtwoord klopt niet."),
+            );
+            Ok((StatusCode::UNAUTHORIZED, page).into_response())
+        }
+    }
+}
+
+/// `POST /logout`.
+pub async fn logout(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    RequireSignedIn(user): RequireSignedIn,
+    Form(fields): Form<Fields>,
+) -> Result<Response, AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    storage::accounts::delete_session(&app.db, user.token_hash()).await?;
+    let mut response = Redirect::to("/").into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(&headers, SESSION_COOKIE, "", 0, "Lax"),
+    );
+    Ok(response)
+}
+
+/// `GET /firm`: the signed-in user's firm.
+pub async fn my_firm(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+) -> Result<maud::Markup, AppError> {
+    let firm = match user.account.company_id {
+        Some(id) => storage::firm_with_flows(&app.db, id).await?,
+        None => None,
+    };
+    Ok(firm_page(&viewer_of(&Some(user)), firm.as_ref()))
+}
