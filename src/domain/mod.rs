@@ -9,6 +9,7 @@ pub mod firm;
 pub mod flow;
 pub mod keyport;
 pub mod material;
+pub mod material_search;
 pub mod parameters;
 pub mod problem;
 pub mod region;

@@ -121,6 +121,7 @@ pub fn firm_page(viewer: &Viewer, firm: Option<&FirmWithFlows>) -> Markup {
                         @if let Some(nace) = entry.firm.nace() { " · SBI/NACE " (nace.as_str()) }
                         " · " (entry.firm.employees()) " medewerkers"
                     }
+                    p { a href="/offers" { "Reststromen en grondstofvragen beheren" } }
                     h2 { "Reststromen" }
                     @if entry.offers.is_empty() { p.none { "Nog geen reststromen." } }
                     ul { @for offer in &entry.offers {

@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
 use super::AppState;
-use super::handlers::{accounts, assets, health, home};
+use super::handlers::{accounts, assets, flows, health, home};
 
 /// The application's routes.
 pub fn router(state: AppState) -> Router {
@@ -19,6 +19,12 @@ pub fn router(state: AppState) -> Router {
         .route("/login", get(accounts::login_form).post(accounts::login))
         .route("/logout", post(accounts::logout))
         .route("/firm", get(accounts::my_firm))
+        .route("/offers", get(flows::list).post(flows::create_offer))
+        .route("/offers/new", get(flows::new_offer))
+        .route("/offers/{id}/delete", post(flows::delete_offer))
+        .route("/needs", get(flows::list).post(flows::create_need))
+        .route("/needs/new", get(flows::new_need))
+        .route("/needs/{id}/delete", post(flows::delete_need))
         .route("/static/style.css", get(assets::stylesheet))
         .fallback(home::not_found)
         .layer(TraceLayer::new_for_http())

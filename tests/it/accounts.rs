@@ -7,7 +7,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use crate::common::TestApp;
 
 /// The hidden CSRF field of a page.
-fn csrf_of(html: &str) -> String {
+pub fn csrf_of(html: &str) -> String {
     let start = html
         .find("name=\"csrf\" value=\"")
         .expect("a form with a CSRF field")
@@ -15,7 +15,7 @@ fn csrf_of(html: &str) -> String {
     html[start..start + 64].to_string()
 }
 
-fn saving_cookies(app: &TestApp) -> TestServer {
+pub fn saving_cookies(app: &TestApp) -> TestServer {
     let mut server = app.server();
     server.save_cookies();
     server
@@ -37,7 +37,7 @@ fn registration(csrf: &str, email: &str, firm: &str) -> Vec<(String, String)> {
     .collect()
 }
 
-async fn register(server: &TestServer, email: &str, firm: &str) -> axum_test::TestResponse {
+pub async fn register(server: &TestServer, email: &str, firm: &str) -> axum_test::TestResponse {
     let csrf = csrf_of(&server.get("/register").await.text());
     server
         .post("/register")

@@ -2,5 +2,6 @@
 
 pub mod accounts;
 pub mod assets;
+pub mod flows;
 pub mod health;
 pub mod home;

@@ -1,0 +1,676 @@
+//! Finding a material by everyday words, for firms that do not know waste codes.
+//!
+//! A firm types Dutch or English words ("karton", "koffiedik", "staal krullen", "restwarmte")
+//! and picks from the matching entries of the List of Waste and our resource vocabulary.
+//! Matching ignores case and accents; every query word must match, either as the start of a
+//! word of the entry's texts (Dutch and English description, sub-chapter and chapter), inside
+//! a Dutch compound, or through the curated synonym table (`synonyms.rs`). Scores favour synonyms, then
+//! the description over the sub-chapter and chapter texts, and exact words over prefixes; ties
+//! keep the official order of the list. A query of two to six digits (`15 01`) lists the codes
+//! that start with them.
+
+mod synonyms;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::catalogue::Catalogue;
+use super::material::{EwcCode, Material, Resource};
+use synonyms::{RESOURCE_SYNONYMS, SYNONYMS};
+
+/// The language labels are returned in; queries may mix both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchLanguage {
+    Dutch,
+    English,
+}
+
+/// One material that matches a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MaterialHit {
+    pub material: Material,
+    /// The entry's text in the requested language; Dutch falls back to English where the
+    /// Dutch text is empty.
+    pub label: String,
+    /// The sub-chapter label, to tell apart entries with the same text.
+    pub context: String,
+    /// Hazardous waste (`*`).
+    pub hazardous: bool,
+    /// Half of a mirror pair: the holder must assess whether the waste is hazardous.
+    pub mirror: bool,
+    /// Higher is better; only meaningful within one search.
+    pub score: u32,
+}
+
+/// The materials matching `query`, best first, at most `limit`. An empty query, or one with a
+/// word that matches nothing, gives no hits.
+pub fn search_materials(query: &str, language: SearchLanguage, limit: usize) -> Vec<MaterialHit> {
+    let index = Index::get();
+    let mut scored = index.score(query);
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(score, doc)| index.docs[doc].hit(language, score))
+        .collect()
+}
+
+/// Score of a synonym pointing to the entry; each later code in its list gets a step less.
+const SYNONYM: u32 = 100;
+const SYNONYM_STEP: u32 = 5;
+/// Score of a synonym the query word only starts (the firm is still typing).
+const SYNONYM_PREFIX: u32 = 35;
+/// Text scores by field and kind of match: exact word, prefix, inside a compound.
+const DESCRIPTION: [u32; 3] = [40, 30, 15];
+const SUB_CHAPTER: [u32; 3] = [12, 9, 4];
+const CHAPTER: [u32; 3] = [6, 4, 2];
+/// Query words shorter than this match inside compounds only through synonyms.
+const MIN_INFIX: usize = 4;
+/// Query words at least this long are also tried as two joined words (`staalkrullen`).
+const MIN_COMPOUND: usize = 8;
+
+const STOP_WORDS: &[&str] = &[
+    "de", "het", "een", "en", "van", "voor", "met", "of", "op", "uit", "die", "dat", "te", "the",
+    "a", "an", "and", "for", "with", "from", "or", "in", "on",
+];
+
+/// Words that say "residue" and little else: dropped from a query with other words, and as the
+/// tail of a compound (`houtafval`) the head alone counts.
+const FILLER_WORDS: &[&str] = &[
+    "afval",
+    "restafval",
+    "resten",
+    "restanten",
+    "reststroom",
+    "reststromen",
+    "waste",
+    "wastes",
+    "residu",
+    "residue",
+    "residues",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Field {
+    Description,
+    SubChapter,
+    Chapter,
+}
+
+impl Field {
+    fn weights(self) -> [u32; 3] {
+        match self {
+            Field::Description => DESCRIPTION,
+            Field::SubChapter => SUB_CHAPTER,
+            Field::Chapter => CHAPTER,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Exact = 0,
+    Prefix = 1,
+    Infix = 2,
+}
+
+struct Doc {
+    material: Material,
+    label_nl: &'static str,
+    label_en: &'static str,
+    context_nl: &'static str,
+    context_en: &'static str,
+    hazardous: bool,
+    mirror: bool,
+}
+
+impl Doc {
+    fn hit(&self, language: SearchLanguage, score: u32) -> MaterialHit {
+        let pick = |nl: &'static str, en: &'static str| match language {
+            SearchLanguage::Dutch if !nl.is_empty() => nl.to_string(),
+            _ => en.to_string(),
+        };
+        MaterialHit {
+            material: self.material,
+            label: pick(self.label_nl, self.label_en),
+            context: pick(self.context_nl, self.context_en),
+            hazardous: self.hazardous,
+            mirror: self.mirror,
+            score,
+        }
+    }
+}
+
+struct Synonym {
+    words: Vec<String>,
+    docs: Vec<usize>,
+}
+
+/// Normalised words of all texts, built once.
+struct Index {
+    docs: Vec<Doc>,
+    /// Sorted distinct words, with for each the documents holding it and the best field.
+    vocab: Vec<String>,
+    postings: Vec<Vec<(usize, Field)>>,
+    synonyms: Vec<Synonym>,
+}
+
+impl Index {
+    fn get() -> &'static Index {
+        static INDEX: OnceLock<Index> = OnceLock::new();
+        INDEX.get_or_init(Index::build)
+    }
+
+    fn build() -> Index {
+        let catalogue = Catalogue::get();
+        let mut docs = Vec::new();
+        let mut words: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
+        let mut add = |doc: usize, text: &str, field: Field| {
+            for word in words_of(text) {
+                words.entry(word).or_default().push((doc, field));
+            }
+        };
+        for entry in catalogue.entries() {
+            let doc = docs.len();
+            for (text, field) in [
+                (&entry.description_nl, Field::Description),
+                (&entry.description_en, Field::Description),
+                (&entry.sub_chapter_nl, Field::SubChapter),
+                (&entry.sub_chapter_en, Field::SubChapter),
+                (&entry.chapter_nl, Field::Chapter),
+                (&entry.chapter_en, Field::Chapter),
+            ] {
+                add(doc, text, field);
+            }
+            let code = EwcCode::parse(&entry.digits).expect("catalogue codes parse");
+            docs.push(Doc {
+                material: Material::Waste(code),
+                label_nl: &entry.description_nl,
+                label_en: &entry.description_en,
+                context_nl: &entry.sub_chapter_nl,
+                context_en: &entry.sub_chapter_en,
+                hazardous: entry.hazardous,
+                mirror: entry.entry_type.is_mirror(),
+            });
+        }
+        let resource_doc = |resource: Resource| {
+            catalogue.entries().len()
+                + Resource::ALL
+                    .iter()
+                    .position(|r| *r == resource)
+                    .unwrap_or(0)
+        };
+        for resource in Resource::ALL {
+            let doc = docs.len();
+            add(doc, resource.label_nl(), Field::Description);
+            add(doc, resource.label_en(), Field::Description);
+            docs.push(Doc {
+                material: Material::Resource(resource),
+                label_nl: resource.label_nl(),
+                label_en: resource.label_en(),
+                context_nl: RESOURCE_CONTEXT_NL,
+                context_en: RESOURCE_CONTEXT_EN,
+                hazardous: false,
+                mirror: false,
+            });
+        }
+
+        let mut vocab: Vec<(String, Vec<(usize, Field)>)> = words.into_iter().collect();
+        vocab.sort_by(|a, b| a.0.cmp(&b.0));
+        let (vocab, postings) = vocab
+            .into_iter()
+            .map(|(word, mut hits)| {
+                // Keep one posting per document, with its best field.
+                hits.sort();
+                hits.dedup_by_key(|hit| hit.0);
+                (word, hits)
+            })
+            .unzip();
+
+        let waste = SYNONYMS.iter().map(|(key, codes)| {
+            let docs = codes
+                .iter()
+                .filter_map(|code| EwcCode::parse(code).ok())
+                .filter_map(|code| catalogue.index_of(code.digits()))
+                .collect();
+            (*key, docs)
+        });
+        let resources = RESOURCE_SYNONYMS
+            .iter()
+            .map(|(key, resources)| (*key, resources.iter().map(|r| resource_doc(*r)).collect()));
+        let synonyms = waste
+            .chain(resources)
+            .map(|(key, docs)| Synonym {
+                words: words_of(key),
+                docs,
+            })
+            .collect();
+
+        Index {
+            docs,
+            vocab,
+            postings,
+            synonyms,
+        }
+    }
+
+    /// (score, document) of every document matching all query words, unordered.
+    fn score(&self, query: &str) -> Vec<(u32, usize)> {
+        if let Some(digits) = code_query(query) {
+            return (0..Catalogue::get().entries().len())
+                .filter(|&doc| Catalogue::get().entries()[doc].digits.starts_with(&digits))
+                .map(|doc| (SYNONYM, doc))
+                .collect();
+        }
+        let mut words: Vec<String> = words_of(query)
+            .into_iter()
+            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+            .collect();
+        if words.iter().any(|w| !FILLER_WORDS.contains(&w.as_str())) {
+            words.retain(|w| !FILLER_WORDS.contains(&w.as_str()));
+        }
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut per_word: Vec<Vec<u32>> = words.iter().map(|w| self.word_scores(w)).collect();
+        self.add_phrases(&words, &mut per_word);
+        (0..self.docs.len())
+            .filter(|&doc| per_word.iter().all(|scores| scores[doc] > 0))
+            .map(|doc| (per_word.iter().map(|scores| scores[doc]).sum(), doc))
+            .collect()
+    }
+
+    /// The best score of one query word for every document (0: no match).
+    fn word_scores(&self, word: &str) -> Vec<u32> {
+        let mut scores = vec![0; self.docs.len()];
+        self.add_synonyms(word, true, &mut scores);
+        self.add_text(word, Kind::Exact, word.len() >= MIN_INFIX, &mut scores);
+        // Light stemming of plurals: `filters`, `kabels`, `batterijen`.
+        for suffix in ["s", "en", "es"] {
+            if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.len() >= MIN_INFIX) {
+                self.add_text(stem, Kind::Prefix, false, &mut scores);
+            }
+        }
+        if word.len() >= MIN_COMPOUND && word.is_ascii() {
+            self.add_compound(word, &mut scores);
+        }
+        scores
+    }
+
+    /// A compound typed as one word scores where both halves match (`staal`+`krullen`),
+    /// allowing the Dutch linking `s` (`verpakking`+`s`+`afval`).
+    fn add_compound(&self, word: &str, scores: &mut [u32]) {
+        for split in MIN_INFIX..=word.len() - MIN_INFIX {
+            let (left, right) = word.split_at(split);
+            let left = self.part_scores(left);
+            if left.iter().all(|&s| s == 0) {
+                continue;
+            }
+            let tail = right.strip_prefix('s').unwrap_or(right);
+            if FILLER_WORDS.contains(&right) || FILLER_WORDS.contains(&tail) {
+                for (score, head) in scores.iter_mut().zip(&left) {
+                    *score = (*score).max(head * 4 / 5);
+                }
+                continue;
+            }
+            let mut right_scores = self.part_scores(right);
+            if let Some(rest) = right.strip_prefix('s').filter(|r| r.len() >= MIN_INFIX) {
+                for (a, b) in right_scores.iter_mut().zip(self.part_scores(rest)) {
+                    *a = (*a).max(b);
+                }
+            }
+            for (doc, score) in scores.iter_mut().enumerate() {
+                if left[doc] > 0 && right_scores[doc] > 0 {
+                    *score = (*score).max((left[doc] + right_scores[doc]) * 2 / 5);
+                }
+            }
+        }
+    }
+
+    fn part_scores(&self, part: &str) -> Vec<u32> {
+        let mut scores = vec![0; self.docs.len()];
+        self.add_synonyms(part, false, &mut scores);
+        self.add_text(part, Kind::Exact, false, &mut scores);
+        scores
+    }
+
+    /// Single-word synonyms equal to `word` or, when `prefixes`, starting with it.
+    fn add_synonyms(&self, word: &str, prefixes: bool, scores: &mut [u32]) {
+        for synonym in self.synonyms.iter().filter(|s| s.words.len() == 1) {
+            let key = &synonym.words[0];
+            let (base, step) = if key == word {
+                (SYNONYM, SYNONYM_STEP)
+            } else if prefixes && word.len() >= 3 && key.starts_with(word) {
+                (SYNONYM_PREFIX, 3)
+            } else {
+                continue;
+            };
+            raise_all(scores, &synonym.docs, base, step);
+        }
+    }
+
+    /// Text words equal to `word` or starting with it; with `infix` also words containing it.
+    /// `best` caps the kind of match (a stem never counts as an exact word).
+    fn add_text(&self, word: &str, best: Kind, infix: bool, scores: &mut [u32]) {
+        let start = self.vocab.partition_point(|v| v.as_str() < word);
+        for (i, candidate) in self.vocab.iter().enumerate().skip(start) {
+            if !candidate.starts_with(word) {
+                break;
+            }
+            let kind = if candidate == word {
+                best
+            } else {
+                Kind::Prefix
+            };
+            self.raise_postings(i, kind, scores);
+        }
+        if infix {
+            for (i, candidate) in self.vocab.iter().enumerate() {
+                if !candidate.starts_with(word) && candidate.contains(word) {
+                    self.raise_postings(i, Kind::Infix, scores);
+                }
+            }
+        }
+    }
+
+    fn raise_postings(&self, word: usize, kind: Kind, scores: &mut [u32]) {
+        for &(doc, field) in &self.postings[word] {
+            let score = field.weights()[kind as usize];
+            scores[doc] = scores[doc].max(score);
+        }
+    }
+
+    /// Synonyms of several words (`afgewerkte olie`) found in the query in that order; the
+    /// last query word may be the start of a phrase word (the firm is still typing).
+    fn add_phrases(&self, words: &[String], per_word: &mut [Vec<u32>]) {
+        for synonym in self.synonyms.iter().filter(|s| s.words.len() > 1) {
+            for start in 0..words.len() {
+                let typed = &words[start..];
+                let shared = typed.len().min(synonym.words.len());
+                let last_typed = start + shared == words.len();
+                let exact = (0..shared).all(|j| typed[j] == synonym.words[j]);
+                let complete = shared == synonym.words.len();
+                let base = if exact && complete {
+                    SYNONYM
+                } else if last_typed
+                    && (0..shared - 1).all(|j| typed[j] == synonym.words[j])
+                    && synonym.words[shared - 1].starts_with(typed[shared - 1].as_str())
+                    && typed[..shared].iter().map(String::len).sum::<usize>() >= 3
+                {
+                    SYNONYM_PREFIX
+                } else {
+                    continue;
+                };
+                for scores in &mut per_word[start..start + shared] {
+                    raise_all(scores, &synonym.docs, base, SYNONYM_STEP);
+                }
+            }
+        }
+    }
+}
+
+const RESOURCE_CONTEXT_NL: &str = "Energie, water en CO₂";
+const RESOURCE_CONTEXT_EN: &str = "Energy, water and CO₂";
+
+/// Raises the documents of a synonym list: the first gets `base`, each next one `step` less.
+fn raise_all(scores: &mut [u32], docs: &[usize], base: u32, step: u32) {
+    for (position, &doc) in docs.iter().enumerate() {
+        let score = base.saturating_sub(step * position as u32).max(1);
+        scores[doc] = scores[doc].max(score);
+    }
+}
+
+/// The digits of a query that is only a (partial) code: `15 01`, `020203`, `13.02.05*`.
+fn code_query(query: &str) -> Option<String> {
+    let query = query.trim();
+    let code_like = query
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '*'));
+    let digits: String = query.chars().filter(char::is_ascii_digit).collect();
+    (code_like && (2..=6).contains(&digits.len())).then_some(digits)
+}
+
+/// Lower-case words without accents; apostrophes are dropped (`accu's` → `accus`) and any other
+/// non-alphanumeric character separates words.
+fn words_of(text: &str) -> Vec<String> {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => folded.push('a'),
+            'ç' => folded.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' => folded.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => folded.push('i'),
+            'ñ' => folded.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => folded.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => folded.push('u'),
+            'ý' | 'ÿ' => folded.push('y'),
+            'ß' => folded.push_str("ss"),
+            'æ' => folded.push_str("ae"),
+            'œ' => folded.push_str("oe"),
+            'ĳ' => folded.push_str("ij"),
+            '₂' | '²' => folded.push('2'),
+            '³' => folded.push('3'),
+            '\'' | '’' | '‘' | '`' => {}
+            c if c.is_alphanumeric() => folded.push(c),
+            _ => folded.push(' '),
+        }
+    }
+    folded.split_whitespace().map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(query: &str, language: SearchLanguage, limit: usize) -> Vec<&'static str> {
+        search_materials(query, language, limit)
+            .iter()
+            .map(|hit| hit.material.code())
+            .collect()
+    }
+
+    fn dutch(query: &str) -> Vec<&'static str> {
+        codes(query, SearchLanguage::Dutch, 10)
+    }
+
+    fn top3(query: &str) -> Vec<&'static str> {
+        codes(query, SearchLanguage::Dutch, 3)
+    }
+
+    #[test]
+    fn karton_finds_cardboard_packaging_first() {
+        assert_eq!(dutch("karton")[0], "15 01 01");
+        assert_eq!(dutch("Karton")[0], "15 01 01");
+    }
+
+    #[test]
+    fn koffiedik_finds_food_residues() {
+        let top = top3("koffiedik");
+        assert!(
+            top.contains(&"02 03 04") || top.contains(&"20 01 08"),
+            "{top:?}"
+        );
+    }
+
+    #[test]
+    fn eierschalen_finds_eggshells_first() {
+        assert_eq!(dutch("eierschalen")[0], "02 02 03");
+        assert_eq!(
+            codes("eggshells", SearchLanguage::English, 5)[0],
+            "02 02 03"
+        );
+    }
+
+    #[test]
+    fn steel_turnings_are_found_as_one_or_two_words() {
+        for query in ["staal krullen", "staalkrullen", "Staal-krullen", "draaisel"] {
+            assert!(
+                top3(query).contains(&"12 01 01"),
+                "{query}: {:?}",
+                dutch(query)
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_compounds_are_split() {
+        // Not in the synonym table: the halves are found separately.
+        assert_eq!(dutch("messingkrullen")[0], "12 01 03");
+        assert_eq!(dutch("kunststofkrullen")[0], "12 01 05");
+    }
+
+    #[test]
+    fn restwarmte_finds_the_heat_resources() {
+        let hits = search_materials("restwarmte", SearchLanguage::Dutch, 10);
+        let heat = [Resource::HeatLow, Resource::HeatMedium, Resource::HeatHigh];
+        assert_eq!(hits.len(), 3);
+        for (hit, resource) in hits.iter().zip(heat) {
+            assert_eq!(hit.material, Material::Resource(resource));
+            assert!(hit.label.starts_with("Restwarmte"));
+        }
+        assert_eq!(dutch("stoom")[0], "steam");
+        assert_eq!(
+            codes("waste heat", SearchLanguage::English, 3)[0],
+            "heat-low"
+        );
+    }
+
+    #[test]
+    fn english_cardboard_finds_cardboard_packaging_with_english_label() {
+        let hits = search_materials("cardboard", SearchLanguage::English, 5);
+        assert_eq!(hits[0].material.code(), "15 01 01");
+        assert_eq!(hits[0].label, "Paper and cardboard packaging");
+        assert!(hits[0].context.starts_with("Packaging"));
+        let dutch_hits = search_materials("cardboard", SearchLanguage::Dutch, 5);
+        assert_eq!(dutch_hits[0].label, "Papieren en kartonnen verpakking");
+    }
+
+    #[test]
+    fn used_oil_is_flagged_hazardous() {
+        let hits = search_materials("afgewerkte olie", SearchLanguage::Dutch, 5);
+        assert_eq!(hits[0].material.code(), "13 02 05*");
+        assert!(hits[0].hazardous);
+        assert!(
+            !dutch("afgewerkte").is_empty(),
+            "a phrase being typed still matches"
+        );
+        assert!(!search_materials("karton", SearchLanguage::Dutch, 1)[0].hazardous);
+    }
+
+    #[test]
+    fn soil_is_flagged_as_mirror_entry() {
+        let hits = search_materials("grond", SearchLanguage::Dutch, 5);
+        assert_eq!(hits[0].material.code(), "17 05 04");
+        assert_eq!(hits[1].material.code(), "17 05 03*");
+        assert!(hits[0].mirror && !hits[0].hazardous);
+        assert!(hits[1].mirror && hits[1].hazardous);
+        assert!(!search_materials("oliefilters", SearchLanguage::Dutch, 1)[0].mirror);
+    }
+
+    #[test]
+    fn case_and_accents_are_ignored() {
+        assert_eq!(dutch("kooldioxide"), dutch("KOOLDIOXÍDE"));
+        assert_eq!(dutch("kooldioxíde"), ["co2"]);
+        assert_eq!(dutch("CO₂")[0], "co2");
+        assert_eq!(dutch("accu's")[0], "16 06 01*");
+    }
+
+    #[test]
+    fn empty_and_nonsense_queries_find_nothing() {
+        for query in ["", "   ", "xyzzy", "karton qwrtzp", "-- !!", "de het"] {
+            assert!(dutch(query).is_empty(), "{query}: {:?}", dutch(query));
+        }
+    }
+
+    #[test]
+    fn limit_is_respected() {
+        assert_eq!(dutch("afval").len(), 10);
+        assert_eq!(codes("verpakking", SearchLanguage::Dutch, 3).len(), 3);
+        assert!(codes("verpakking", SearchLanguage::Dutch, 0).is_empty());
+    }
+
+    #[test]
+    fn order_is_deterministic_with_ties_in_catalogue_order() {
+        let first = search_materials("verpakking", SearchLanguage::Dutch, 50);
+        assert_eq!(
+            first,
+            search_materials("verpakking", SearchLanguage::Dutch, 50)
+        );
+        for pair in first.windows(2) {
+            let position = |hit: &MaterialHit| {
+                Catalogue::get()
+                    .index_of(&hit.material.code().replace([' ', '*'], ""))
+                    .unwrap_or(usize::MAX)
+            };
+            assert!(
+                pair[0].score > pair[1].score
+                    || (pair[0].score == pair[1].score && position(&pair[0]) < position(&pair[1]))
+            );
+        }
+    }
+
+    #[test]
+    fn dutch_label_falls_back_to_english() {
+        let hits = search_materials("mercury", SearchLanguage::Dutch, 10);
+        let metallic = hits
+            .iter()
+            .find(|h| h.material.code() == "16 03 07*")
+            .unwrap();
+        assert_eq!(metallic.label, "Metallic mercury");
+    }
+
+    #[test]
+    fn a_code_lists_the_codes_under_it() {
+        assert_eq!(codes("15 01", SearchLanguage::Dutch, 50).len(), 10);
+        assert_eq!(dutch("020203"), ["02 02 03"]);
+    }
+
+    #[test]
+    fn typing_the_start_of_a_word_already_finds_it() {
+        assert!(
+            top3("koffie").contains(&"02 03 04"),
+            "{:?}",
+            dutch("koffie")
+        );
+        assert_eq!(dutch("eierscha")[0], "02 02 03");
+    }
+
+    #[test]
+    fn every_synonym_code_parses_and_every_key_is_normalised() {
+        for (key, codes) in SYNONYMS {
+            assert_eq!(words_of(key).join(" "), *key, "key not normalised");
+            assert!(!codes.is_empty(), "{key}");
+            for code in *codes {
+                let parsed = EwcCode::parse(code).unwrap_or_else(|e| panic!("{key}: {e}"));
+                assert_eq!(parsed.as_str(), *code, "{key}: write the official spelling");
+            }
+        }
+        for (key, resources) in RESOURCE_SYNONYMS {
+            assert_eq!(words_of(key).join(" "), *key, "key not normalised");
+            assert!(!resources.is_empty(), "{key}");
+        }
+        assert!(SYNONYMS.len() >= 60);
+    }
+
+    #[test]
+    #[ignore = "timing; run with --release -- --ignored"]
+    fn a_search_takes_well_under_a_millisecond() {
+        let queries = [
+            "karton",
+            "staalkrullen",
+            "afgewerkte olie",
+            "verpakking",
+            "restwarmte",
+        ];
+        search_materials("warm", SearchLanguage::Dutch, 10);
+        let start = std::time::Instant::now();
+        for _ in 0..200 {
+            for query in queries {
+                search_materials(query, SearchLanguage::Dutch, 10);
+            }
+        }
+        let each = start.elapsed() / (200 * queries.len() as u32);
+        println!("average search: {each:?}");
+        assert!(each < std::time::Duration::from_millis(1), "{each:?}");
+    }
+}
