@@ -4,10 +4,10 @@
 //! and picks from the matching entries of the List of Waste and our resource vocabulary.
 //! Matching ignores case and accents; every query word must match, either as the start of a
 //! word of the entry's texts (Dutch and English description, sub-chapter and chapter), inside
-//! a Dutch compound, or through the curated synonym table (`synonyms.rs`). Scores favour synonyms, then
-//! the description over the sub-chapter and chapter texts, and exact words over prefixes; ties
-//! keep the official order of the list. A query of two to six digits (`15 01`) lists the codes
-//! that start with them.
+//! a Dutch compound, or through the curated synonym table (`synonyms.rs`). Scores favour
+//! synonyms, then the description over the sub-chapter and chapter texts, and exact words over
+//! prefixes; ties keep the official order of the list. A query of two to six digits (`15 01`)
+//! lists the codes that start with them.
 
 mod synonyms;
 
@@ -650,27 +650,5 @@ mod tests {
             assert!(!resources.is_empty(), "{key}");
         }
         assert!(SYNONYMS.len() >= 60);
-    }
-
-    #[test]
-    #[ignore = "timing; run with --release -- --ignored"]
-    fn a_search_takes_well_under_a_millisecond() {
-        let queries = [
-            "karton",
-            "staalkrullen",
-            "afgewerkte olie",
-            "verpakking",
-            "restwarmte",
-        ];
-        search_materials("warm", SearchLanguage::Dutch, 10);
-        let start = std::time::Instant::now();
-        for _ in 0..200 {
-            for query in queries {
-                search_materials(query, SearchLanguage::Dutch, 10);
-            }
-        }
-        let each = start.elapsed() / (200 * queries.len() as u32);
-        println!("average search: {each:?}");
-        assert!(each < std::time::Duration::from_millis(1), "{each:?}");
     }
 }
