@@ -34,6 +34,7 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
                             Viewer::SignedIn { email, csrf } => {
                                 a href="/firm" { "Mijn bedrijf" }
                                 a href="/offers" { "Mijn stromen" }
+                                a href="/matches" { "Mijn matches" }
                                 span.who { (email) }
                                 form method="post" action="/logout" {
                                     input type="hidden" name="csrf" value=(csrf);

@@ -7,3 +7,4 @@ pub mod flows;
 pub mod format;
 pub mod home;
 pub mod layout;
+pub mod matches;

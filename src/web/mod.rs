@@ -4,6 +4,7 @@ pub mod auth;
 pub mod error;
 mod handlers;
 pub mod router;
+pub mod snapshot;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -19,6 +20,18 @@ use crate::storage;
 pub struct App {
     /// The database pool.
     pub db: DatabaseConnection,
+    /// The matcher's view of the region, rebuilt after changes.
+    pub snapshot: snapshot::SnapshotCache,
+}
+
+impl App {
+    /// The app on a database.
+    pub fn new(db: DatabaseConnection) -> App {
+        App {
+            db,
+            snapshot: snapshot::SnapshotCache::default(),
+        }
+    }
 }
 
 /// Handler state: a cheap handle to [`App`].
@@ -45,7 +58,7 @@ pub async fn serve(db: DatabaseConnection, addr: SocketAddr) -> anyhow::Result<(
             "empty database: loaded the Keyport demo region"
         );
     }
-    let app = router(AppState(Arc::new(App { db })));
+    let app = router(AppState(Arc::new(App::new(db))));
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Symbiose listens on http://{}", listener.local_addr()?);
     axum::serve(listener, app)

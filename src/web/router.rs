@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
 use super::AppState;
-use super::handlers::{accounts, assets, flows, health, home};
+use super::handlers::{accounts, assets, flows, health, home, matches};
 
 /// The application's routes.
 pub fn router(state: AppState) -> Router {
@@ -24,6 +24,7 @@ pub fn router(state: AppState) -> Router {
         .route("/offers/{id}/delete", post(flows::delete_offer))
         .route("/needs", get(flows::list).post(flows::create_need))
         .route("/needs/new", get(flows::new_need))
+        .route("/matches", get(matches::show))
         .route("/needs/{id}/delete", post(flows::delete_need))
         .route("/static/style.css", get(assets::stylesheet))
         .fallback(home::not_found)

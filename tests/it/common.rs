@@ -13,6 +13,8 @@ use symbiose::web::{App, AppState, router};
 /// A fresh, migrated database and the app on top of it.
 pub struct TestApp {
     pub db: DatabaseConnection,
+    /// One app for every server of a test, as in production: they share its caches.
+    pub app: Arc<App>,
     pub database_url: String,
     pub dir: tempfile::TempDir,
 }
@@ -31,17 +33,16 @@ impl TestApp {
             .await
             .expect("connect and migrate");
         TestApp {
+            app: Arc::new(App::new(db.clone())),
             db,
             database_url,
             dir,
         }
     }
 
-    /// The web app driven in-process.
+    /// The web app driven in-process (each server has its own cookies, all share the app).
     pub fn server(&self) -> TestServer {
-        TestServer::new(router(AppState(Arc::new(App {
-            db: self.db.clone(),
-        }))))
+        TestServer::new(router(AppState(self.app.clone())))
     }
 
     /// A path inside this test's temporary directory.

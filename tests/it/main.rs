@@ -8,6 +8,7 @@ mod common;
 mod domain;
 mod flows;
 mod import;
+mod matches;
 mod matching;
 mod storage;
 mod web;

@@ -157,7 +157,10 @@ pub async fn register(
     )
     .await;
     let user_id = match stored {
-        Ok(id) => id,
+        Ok(id) => {
+            app.snapshot.invalidate().await;
+            id
+        }
         Err(StorageError::Duplicate {
             what: "account", ..
         }) => {

@@ -186,6 +186,7 @@ pub async fn create_offer(
     match parsed {
         Ok(offer) if problems.is_empty() => {
             storage::flows::add_offer(&app.db, company, &offer).await?;
+            app.snapshot.invalidate().await;
             Ok(Redirect::to("/offers").into_response())
         }
         other => {
@@ -239,6 +240,7 @@ pub async fn create_need(
     match Need::parse(draft, today) {
         Ok(need) if problems.is_empty() => {
             storage::flows::add_need(&app.db, company, &need).await?;
+            app.snapshot.invalidate().await;
             Ok(Redirect::to("/needs").into_response())
         }
         other => {
@@ -261,6 +263,7 @@ pub async fn delete_offer(
     user.check_csrf(fields.get("csrf"))?;
     let company = own_company(&user)?;
     if storage::flows::delete_offer(&app.db, company, &id).await? {
+        app.snapshot.invalidate().await;
         Ok(Redirect::to("/offers").into_response())
     } else {
         Err(AppError::NotFound)
@@ -277,6 +280,7 @@ pub async fn delete_need(
     user.check_csrf(fields.get("csrf"))?;
     let company = own_company(&user)?;
     if storage::flows::delete_need(&app.db, company, &id).await? {
+        app.snapshot.invalidate().await;
         Ok(Redirect::to("/needs").into_response())
     } else {
         Err(AppError::NotFound)

@@ -1,0 +1,134 @@
+//! `/matches`: the matcher's suggestions for each of the signed-in firm's flows.
+
+use axum::extract::State;
+use maud::Markup;
+
+use super::home::viewer_of;
+use crate::domain::Unit;
+use crate::matching::candidates::Rules;
+use crate::matching::suggest::{FlowRef, Reason, Suggestion, suggest};
+use crate::storage;
+use crate::views::format::{material_label_nl, quantity_nl};
+use crate::views::matches::{FlowMatches, MatchView, page, sector_nl};
+use crate::web::auth::RequireSignedIn;
+use crate::web::snapshot::Snapshot;
+use crate::web::{AppError, AppState};
+
+/// Suggestions shown per flow.
+const PER_FLOW: usize = 5;
+
+/// `GET /matches`.
+pub async fn show(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+) -> Result<Markup, AppError> {
+    let company = user
+        .account
+        .company_id
+        .ok_or_else(|| AppError::BadRequest("Dit account hoort niet bij een bedrijf.".into()))?;
+    let own = storage::firm_with_flows(&app.db, company)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let snapshot = app.snapshot.get(&app.db).await?;
+    let rules = Rules {
+        as_of: Some(chrono::Local::now().date_naive()),
+        enforce_min_lot: true,
+    };
+    let mut flows = Vec::new();
+    for offer in &own.offers {
+        let Some(flow) = snapshot
+            .instance
+            .offers
+            .iter()
+            .find(|o| o.id == offer.id().as_str())
+        else {
+            continue;
+        };
+        let found = suggest(
+            &snapshot.instance,
+            &snapshot.index,
+            FlowRef::Offer(flow),
+            rules,
+            PER_FLOW * 2,
+        );
+        flows.push(FlowMatches {
+            heading: format!(
+                "{} — {}",
+                material_label_nl(&offer.material()),
+                quantity_nl(offer.quantity())
+            ),
+            is_offer: true,
+            suggestions: visible(&snapshot, found, |s| {
+                snapshot.instance.need_firm(s.counterpart).id.clone()
+            }),
+        });
+    }
+    for need in &own.needs {
+        let Some(flow) = snapshot
+            .instance
+            .needs
+            .iter()
+            .find(|n| n.id == need.id().as_str())
+        else {
+            continue;
+        };
+        let found = suggest(
+            &snapshot.instance,
+            &snapshot.index,
+            FlowRef::Need(flow),
+            rules,
+            PER_FLOW * 2,
+        );
+        let heading = if need.description().is_empty() {
+            quantity_nl(need.quantity())
+        } else {
+            format!("{} — {}", need.description(), quantity_nl(need.quantity()))
+        };
+        flows.push(FlowMatches {
+            heading,
+            is_offer: false,
+            suggestions: visible(&snapshot, found, |s| {
+                snapshot.instance.offer_firm(s.counterpart).id.clone()
+            }),
+        });
+    }
+    Ok(page(&viewer_of(&Some(user)), &flows))
+}
+
+/// Leaves out counterparts only coordinators may see, and anonymises the rest.
+fn visible(
+    snapshot: &Snapshot,
+    found: Vec<Suggestion>,
+    firm_of: impl Fn(&Suggestion) -> String,
+) -> Vec<MatchView> {
+    found
+        .into_iter()
+        .filter(|s| !snapshot.coordinator_only.contains(&s.counterpart_id))
+        .take(PER_FLOW)
+        .map(|s| {
+            let firm = &snapshot.instance.firms[snapshot.firm_index[&firm_of(&s)]];
+            MatchView {
+                sector: sector_nl(firm.nace.as_deref().and_then(|n| n.chars().next())).to_string(),
+                municipality: firm.municipality.clone(),
+                road_km: s.economics.road_km,
+                quantity: s.economics.quantity,
+                unit: unit_of(&s),
+                benefit_eur_per_year: s.economics.benefit_eur_per_year,
+                co2_net_kg_per_year: s.economics.co2_net_kg_per_year(),
+                reasons: s.reasons,
+            }
+        })
+        .collect()
+}
+
+/// The unit the suggestion's quantity is in (the reasons carry it).
+fn unit_of(suggestion: &Suggestion) -> Unit {
+    suggestion
+        .reasons
+        .iter()
+        .find_map(|r| match r {
+            Reason::Quantity { unit, .. } => Some(*unit),
+            _ => None,
+        })
+        .unwrap_or(Unit::Tonnes)
+}

@@ -1,0 +1,84 @@
+//! The matcher's view of the region, built from the database once and kept until a flow or a
+//! firm changes: suggestion pages then cost microseconds (the spatial index answers one
+//! flow's neighbourhood), not a reload of the region.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+use tokio::sync::RwLock;
+
+use crate::domain::Confidentiality;
+use crate::matching::Instance;
+use crate::matching::index::SpatialIndex;
+use crate::storage::{self, StorageError};
+
+/// A region as the matcher sees it, with what pages need besides.
+pub struct Snapshot {
+    pub instance: Instance,
+    pub index: SpatialIndex,
+    /// Flows only coordinators may see: never shown to firms as counterparts.
+    pub coordinator_only: HashSet<String>,
+    /// Firm index by firm id.
+    pub firm_index: HashMap<String, usize>,
+}
+
+/// The current snapshot, rebuilt on demand after a change.
+#[derive(Default)]
+pub struct SnapshotCache {
+    current: RwLock<Option<Arc<Snapshot>>>,
+}
+
+impl SnapshotCache {
+    /// Forgets the snapshot: the next reader rebuilds it.
+    pub async fn invalidate(&self) {
+        *self.current.write().await = None;
+    }
+
+    /// The snapshot, built from the database if there is none.
+    pub async fn get(&self, db: &DatabaseConnection) -> Result<Arc<Snapshot>, StorageError> {
+        if let Some(snapshot) = self.current.read().await.as_ref() {
+            return Ok(snapshot.clone());
+        }
+        let mut slot = self.current.write().await;
+        if let Some(snapshot) = slot.as_ref() {
+            return Ok(snapshot.clone());
+        }
+        let region = storage::load_region(db).await?;
+        let coordinator_only = region
+            .offers
+            .iter()
+            .filter(|o| o.confidentiality() == Confidentiality::CoordinatorOnly)
+            .map(|o| o.id().to_string())
+            .chain(
+                region
+                    .needs
+                    .iter()
+                    .filter(|n| n.confidentiality() == Confidentiality::CoordinatorOnly)
+                    .map(|n| n.id().to_string()),
+            )
+            .collect();
+        // Building the index is CPU work: keep it off the async threads.
+        let snapshot = tokio::task::spawn_blocking(move || {
+            let instance = Instance::from_region(&region);
+            let index = SpatialIndex::build(&instance);
+            let firm_index = instance
+                .firms
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.id.clone(), i))
+                .collect();
+            Snapshot {
+                instance,
+                index,
+                coordinator_only,
+                firm_index,
+            }
+        })
+        .await
+        .map_err(|e| StorageError::Database(sea_orm::DbErr::Custom(e.to_string())))?;
+        let snapshot = Arc::new(snapshot);
+        *slot = Some(snapshot.clone());
+        Ok(snapshot)
+    }
+}

@@ -1,0 +1,114 @@
+//! `/matches`: suggestions for the firm's own flows, anonymised, and only what it may see.
+
+use axum::http::StatusCode;
+use axum_test::TestServer;
+
+use crate::accounts::{csrf_of, register, saving_cookies};
+use crate::common::TestApp;
+
+async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
+    let server = saving_cookies(app);
+    register(&server, email, name)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    server
+}
+
+async fn offer_coffee_grounds(server: &TestServer, confidentiality: &str) {
+    let csrf = csrf_of(
+        &server
+            .get("/offers/new")
+            .add_query_param("zoek", "koffiedik")
+            .await
+            .text(),
+    );
+    server
+        .post("/offers")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("material", "02 03 04"),
+            ("description", "Koffiedik uit de branderij"),
+            ("quantity_per_year", "8"),
+            ("unit", "t"),
+            ("regularity", "recurring"),
+            ("disposal_cost_eur_per_unit", "45"),
+            ("confidentiality", confidentiality),
+        ])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+async fn need_coffee_grounds(server: &TestServer) {
+    let csrf = csrf_of(
+        &server
+            .get("/needs/new")
+            .add_query_param("zoek", "koffiedik")
+            .await
+            .text(),
+    );
+    server
+        .post("/needs")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("accepts", "02 03 04"),
+            ("description", "Substraat voor oesterzwammen"),
+            ("quantity_per_year", "20"),
+            ("unit", "t"),
+            ("virgin_price_eur_per_unit", "30"),
+            ("max_distance_km", "25"),
+            ("licensed_for_hazardous", "false"),
+            ("confidentiality", "anonymous"),
+        ])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn both_sides_see_the_match_with_reasons_but_not_each_others_name() {
+    let app = TestApp::spawn().await;
+    let roaster = firm(&app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = firm(&app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    offer_coffee_grounds(&roaster, "anonymous").await;
+    // The first visit builds the snapshot; the need added after it must still show up.
+    roaster.get("/matches").await.assert_status_ok();
+    need_coffee_grounds(&grower).await;
+
+    let roaster_view = roaster.get("/matches").await.text();
+    let grower_view = grower.get("/matches").await.text();
+
+    assert!(roaster_view.contains("8 t/jaar past"), "{roaster_view}");
+    assert!(roaster_view.contains("de ontvanger neemt 02 03 04"));
+    assert!(roaster_view.contains("in Weert"));
+    assert!(!roaster_view.contains("Zwammerij"));
+    assert!(
+        grower_view.contains("€ 45 afvoer bespaard"),
+        "{grower_view}"
+    );
+    assert!(!grower_view.contains("De Boon"));
+}
+
+#[tokio::test]
+async fn a_coordinator_only_flow_is_never_a_firms_suggestion() {
+    let app = TestApp::spawn().await;
+    let roaster = firm(&app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = firm(&app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    offer_coffee_grounds(&roaster, "coordinator-only").await;
+    need_coffee_grounds(&grower).await;
+
+    let grower_view = grower.get("/matches").await.text();
+
+    assert!(
+        grower_view.contains("Nog geen passende partij"),
+        "{grower_view}"
+    );
+}
+
+#[tokio::test]
+async fn the_matches_page_needs_a_login() {
+    let app = TestApp::spawn().await;
+
+    let response = app.server().get("/matches").await;
+
+    response.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(response.header("location"), "/login");
+}
