@@ -124,6 +124,7 @@ pub fn new_offer_page(
             (search("/offers/new", query))
             form.stack method="post" action="/offers" {
                 input type="hidden" name="csrf" value=(csrf);
+                input type="hidden" name="zoek" value=(query);
                 fieldset {
                     legend { "Materiaal" }
                     @if hits.is_empty() && !query.is_empty() { p.none { "Niets gevonden; probeer een ander woord." } }
@@ -164,6 +165,7 @@ pub fn new_need_page(
             (search("/needs/new", query))
             form.stack method="post" action="/needs" {
                 input type="hidden" name="csrf" value=(csrf);
+                input type="hidden" name="zoek" value=(query);
                 fieldset {
                     legend { "Welke materialen kunt u gebruiken?" }
                     @if hits.is_empty() && !query.is_empty() { p.none { "Niets gevonden; probeer een ander woord." } }

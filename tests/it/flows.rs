@@ -24,6 +24,7 @@ async fn add_cardboard_offer(server: &TestServer, quantity: &str) -> axum_test::
         .post("/offers")
         .form(&[
             ("csrf", csrf.as_str()),
+            ("zoek", "karton"),
             ("material", "15 01 01"),
             ("description", "Dozen van de inpak"),
             ("quantity_per_year", quantity),

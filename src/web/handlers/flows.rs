@@ -193,7 +193,10 @@ pub async fn create_offer(
             let problems = merge(problems, other);
             let form = refused(&fields, &problems);
             let csrf = user.csrf.clone();
-            let page = new_offer_page(&viewer_of(&Some(user)), &csrf, &form, "", &[]);
+            // Show the same search hits again, so the material chosen stays on screen.
+            let query = fields.get("zoek").map_or("", |q| q.trim());
+            let hits = search_materials(query, SearchLanguage::Dutch, SEARCH_HITS);
+            let page = new_offer_page(&viewer_of(&Some(user)), &csrf, &form, query, &hits);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -247,7 +250,16 @@ pub async fn create_need(
             let problems = merge(problems, other);
             let form = refused(&fields, &problems);
             let csrf = user.csrf.clone();
-            let page = new_need_page(&viewer_of(&Some(user)), &csrf, &form, &accepts, "", &[]);
+            let query = fields.get("zoek").map_or("", |q| q.trim());
+            let hits = search_materials(query, SearchLanguage::Dutch, SEARCH_HITS);
+            let page = new_need_page(
+                &viewer_of(&Some(user)),
+                &csrf,
+                &form,
+                &accepts,
+                query,
+                &hits,
+            );
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
