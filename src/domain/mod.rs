@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod catalogue;
+pub mod exchange;
 pub mod firm;
 pub mod flow;
 pub mod keyport;

@@ -1,0 +1,352 @@
+//! The life of an exchange: proposed → interested (each side) → introduced (contact details
+//! revealed to both) → negotiating → agreed → running → completed, or declined with a reason
+//! at any point before the end. Illegal steps are refused; who may take a step is checked here.
+
+use std::fmt;
+
+/// The two parties of an exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The firm with the residual flow.
+    Supplier,
+    /// The firm with the need.
+    Receiver,
+}
+
+/// Who takes a step: one of the parties, or a coordinator of the region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Party(Side),
+    Coordinator,
+}
+
+/// Where an exchange stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Proposed,
+    /// One side said interested.
+    Interested,
+    /// Both sides said interested: each sees the other's contact details.
+    Introduced,
+    Negotiating,
+    Agreed,
+    /// Material moves; tonnes are recorded per period.
+    Running,
+    Completed,
+    Declined,
+}
+
+impl Stage {
+    /// As stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Proposed => "proposed",
+            Stage::Interested => "interested",
+            Stage::Introduced => "introduced",
+            Stage::Negotiating => "negotiating",
+            Stage::Agreed => "agreed",
+            Stage::Running => "running",
+            Stage::Completed => "completed",
+            Stage::Declined => "declined",
+        }
+    }
+
+    /// Reads a stored stage.
+    pub fn parse(text: &str) -> Option<Stage> {
+        [
+            Stage::Proposed,
+            Stage::Interested,
+            Stage::Introduced,
+            Stage::Negotiating,
+            Stage::Agreed,
+            Stage::Running,
+            Stage::Completed,
+            Stage::Declined,
+        ]
+        .into_iter()
+        .find(|stage| stage.as_str() == text)
+    }
+
+    /// No step leads out of a final stage.
+    pub fn is_final(self) -> bool {
+        matches!(self, Stage::Completed | Stage::Declined)
+    }
+}
+
+/// The state of an exchange: its stage and which sides said interested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExchangeStatus {
+    pub stage: Stage,
+    pub supplier_interested: bool,
+    pub receiver_interested: bool,
+}
+
+impl ExchangeStatus {
+    /// A new suggestion turned into an exchange.
+    pub fn proposed() -> ExchangeStatus {
+        ExchangeStatus {
+            stage: Stage::Proposed,
+            supplier_interested: false,
+            receiver_interested: false,
+        }
+    }
+
+    /// Contact details are shown to both sides only once both said interested.
+    pub fn contacts_revealed(&self) -> bool {
+        self.supplier_interested && self.receiver_interested && self.stage != Stage::Declined
+    }
+
+    /// Tonnes actually moved can be recorded only while the exchange runs.
+    pub fn records_tonnes(&self) -> bool {
+        self.stage == Stage::Running
+    }
+}
+
+/// A step in the life of an exchange.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// A side says it is interested.
+    Interested(Side),
+    StartNegotiating,
+    Agree,
+    Start,
+    Complete,
+    /// Declined, with the reason (which teaches the ranking).
+    Decline {
+        reason: String,
+    },
+}
+
+/// Why a step was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StepRefused {
+    #[error("an exchange that is {} cannot be {}", .from.as_str(), .step)]
+    NotFromHere { from: Stage, step: &'static str },
+    #[error("only the {} can say it is interested for itself", side_name(*.0))]
+    NotYourSide(Side),
+    #[error("a decline needs a reason")]
+    NoReason,
+}
+
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Supplier => "supplier",
+        Side::Receiver => "receiver",
+    }
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(step_name(self))
+    }
+}
+
+fn step_name(step: &Step) -> &'static str {
+    match step {
+        Step::Interested(_) => "marked interested",
+        Step::StartNegotiating => "moved to negotiating",
+        Step::Agree => "agreed",
+        Step::Start => "started",
+        Step::Complete => "completed",
+        Step::Decline { .. } => "declined",
+    }
+}
+
+/// The status after `step` by `actor`, or why it is refused.
+pub fn apply(
+    status: ExchangeStatus,
+    step: &Step,
+    actor: Actor,
+) -> Result<ExchangeStatus, StepRefused> {
+    let refuse = || StepRefused::NotFromHere {
+        from: status.stage,
+        step: step_name(step),
+    };
+    let next = |stage| Ok(ExchangeStatus { stage, ..status });
+    match (status.stage, step) {
+        (Stage::Proposed | Stage::Interested, Step::Interested(side)) => {
+            if actor != Actor::Party(*side) {
+                return Err(StepRefused::NotYourSide(*side));
+            }
+            let mut after = status;
+            match side {
+                Side::Supplier => after.supplier_interested = true,
+                Side::Receiver => after.receiver_interested = true,
+            }
+            after.stage = if after.supplier_interested && after.receiver_interested {
+                Stage::Introduced
+            } else {
+                Stage::Interested
+            };
+            Ok(after)
+        }
+        (Stage::Introduced, Step::StartNegotiating) => next(Stage::Negotiating),
+        (Stage::Negotiating, Step::Agree) => next(Stage::Agreed),
+        (Stage::Agreed, Step::Start) => next(Stage::Running),
+        (Stage::Running, Step::Complete) => next(Stage::Completed),
+        (stage, Step::Decline { reason }) if !stage.is_final() => {
+            if reason.trim().is_empty() {
+                Err(StepRefused::NoReason)
+            } else {
+                next(Stage::Declined)
+            }
+        }
+        _ => Err(refuse()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SUPPLIER: Actor = Actor::Party(Side::Supplier);
+    const RECEIVER: Actor = Actor::Party(Side::Receiver);
+
+    fn walk(steps: &[(Step, Actor)]) -> Result<ExchangeStatus, StepRefused> {
+        steps
+            .iter()
+            .try_fold(ExchangeStatus::proposed(), |status, (step, actor)| {
+                apply(status, step, *actor)
+            })
+    }
+
+    #[test]
+    fn the_whole_life_from_proposed_to_completed() {
+        let status = walk(&[
+            (Step::Interested(Side::Supplier), SUPPLIER),
+            (Step::Interested(Side::Receiver), RECEIVER),
+            (Step::StartNegotiating, RECEIVER),
+            (Step::Agree, SUPPLIER),
+            (Step::Start, Actor::Coordinator),
+            (Step::Complete, SUPPLIER),
+        ])
+        .unwrap();
+
+        assert_eq!(status.stage, Stage::Completed);
+        assert!(status.contacts_revealed());
+    }
+
+    #[test]
+    fn contacts_stay_hidden_until_both_sides_are_interested() {
+        let one = walk(&[(Step::Interested(Side::Receiver), RECEIVER)]).unwrap();
+        let both = apply(one, &Step::Interested(Side::Supplier), SUPPLIER).unwrap();
+
+        assert_eq!(one.stage, Stage::Interested);
+        assert!(!one.contacts_revealed());
+        assert_eq!(both.stage, Stage::Introduced);
+        assert!(both.contacts_revealed());
+    }
+
+    #[test]
+    fn a_side_cannot_say_interested_for_the_other_nor_a_coordinator_for_either() {
+        let status = ExchangeStatus::proposed();
+
+        assert_eq!(
+            apply(status, &Step::Interested(Side::Receiver), SUPPLIER),
+            Err(StepRefused::NotYourSide(Side::Receiver))
+        );
+        assert!(
+            apply(
+                status,
+                &Step::Interested(Side::Supplier),
+                Actor::Coordinator
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn steps_out_of_order_are_refused() {
+        let proposed = ExchangeStatus::proposed();
+
+        for step in [
+            Step::StartNegotiating,
+            Step::Agree,
+            Step::Start,
+            Step::Complete,
+        ] {
+            let refused = apply(proposed, &step, Actor::Coordinator).unwrap_err();
+            assert!(
+                matches!(
+                    refused,
+                    StepRefused::NotFromHere {
+                        from: Stage::Proposed,
+                        ..
+                    }
+                ),
+                "{step}"
+            );
+        }
+        let introduced = walk(&[
+            (Step::Interested(Side::Supplier), SUPPLIER),
+            (Step::Interested(Side::Receiver), RECEIVER),
+        ])
+        .unwrap();
+        assert!(apply(introduced, &Step::Complete, SUPPLIER).is_err());
+        assert!(apply(introduced, &Step::Interested(Side::Supplier), SUPPLIER).is_err());
+    }
+
+    #[test]
+    fn a_decline_needs_a_reason_and_ends_the_exchange() {
+        let proposed = ExchangeStatus::proposed();
+
+        assert_eq!(
+            apply(
+                proposed,
+                &Step::Decline {
+                    reason: "  ".into()
+                },
+                RECEIVER
+            ),
+            Err(StepRefused::NoReason)
+        );
+        let declined = apply(
+            proposed,
+            &Step::Decline {
+                reason: "te ver".into(),
+            },
+            RECEIVER,
+        )
+        .unwrap();
+        assert_eq!(declined.stage, Stage::Declined);
+        assert!(
+            apply(
+                declined,
+                &Step::Decline {
+                    reason: "nogmaals".into()
+                },
+                RECEIVER
+            )
+            .is_err()
+        );
+        assert!(apply(declined, &Step::Interested(Side::Supplier), SUPPLIER).is_err());
+    }
+
+    #[test]
+    fn tonnes_are_recorded_only_while_running_and_stages_round_trip_as_text() {
+        let running = walk(&[
+            (Step::Interested(Side::Supplier), SUPPLIER),
+            (Step::Interested(Side::Receiver), RECEIVER),
+            (Step::StartNegotiating, SUPPLIER),
+            (Step::Agree, SUPPLIER),
+            (Step::Start, SUPPLIER),
+        ])
+        .unwrap();
+
+        assert!(running.records_tonnes());
+        assert!(!ExchangeStatus::proposed().records_tonnes());
+        for stage in [
+            "proposed",
+            "interested",
+            "introduced",
+            "negotiating",
+            "agreed",
+            "running",
+            "completed",
+            "declined",
+        ] {
+            assert_eq!(Stage::parse(stage).map(Stage::as_str), Some(stage));
+        }
+        assert_eq!(Stage::parse("lost"), None);
+    }
+}
