@@ -9,6 +9,7 @@ mod m20261128_000002_create_offers;
 mod m20261128_000003_create_needs;
 mod m20261128_000004_create_region_settings;
 mod m20261128_000005_create_accounts;
+mod m20261128_000006_create_exchanges;
 
 /// Applies every migration in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_create_needs::Migration),
             Box::new(m20261128_000004_create_region_settings::Migration),
             Box::new(m20261128_000005_create_accounts::Migration),
+            Box::new(m20261128_000006_create_exchanges::Migration),
         ]
     }
 }

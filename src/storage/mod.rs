@@ -4,6 +4,7 @@
 pub mod accounts;
 mod browse;
 pub mod entities;
+pub mod exchanges;
 pub mod flows;
 mod region;
 mod rows;

@@ -35,6 +35,7 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
                                 a href="/firm" { "Mijn bedrijf" }
                                 a href="/offers" { "Mijn stromen" }
                                 a href="/matches" { "Mijn matches" }
+                                a href="/exchanges" { "Uitwisselingen" }
                                 span.who { (email) }
                                 form method="post" action="/logout" {
                                     input type="hidden" name="csrf" value=(csrf);

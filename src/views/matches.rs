@@ -9,6 +9,9 @@ use crate::matching::suggest::Reason;
 
 /// One suggested counterpart as a firm may see it: never a name or contact.
 pub struct MatchView {
+    /// The offer and need of the pair, for the "interested" form.
+    pub offer: String,
+    pub need: String,
     pub sector: String,
     pub municipality: String,
     pub road_km: f64,
@@ -107,7 +110,7 @@ pub fn reason_nl(reason: &Reason) -> String {
 }
 
 /// The matches page.
-pub fn page(viewer: &Viewer, flows: &[FlowMatches]) -> Markup {
+pub fn page(viewer: &Viewer, csrf: &str, flows: &[FlowMatches]) -> Markup {
     layout::page(
         "Mijn matches",
         viewer,
@@ -127,6 +130,12 @@ pub fn page(viewer: &Viewer, flows: &[FlowMatches]) -> Markup {
                             " · € " (number_nl(m.benefit_eur_per_year, 0)) " per jaar"
                             " · CO₂ " (number_nl(m.co2_net_kg_per_year / 1000.0, 1)) " t/jaar netto vermeden"
                             ul.reasons { @for r in &m.reasons { li { (reason_nl(r)) } } }
+                            form.inline method="post" action="/exchanges" {
+                                input type="hidden" name="csrf" value=(csrf);
+                                input type="hidden" name="offer" value=(m.offer);
+                                input type="hidden" name="need" value=(m.need);
+                                button type="submit" { "Interesse" }
+                            }
                         }
                     } }
                 }

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod error;
+pub mod exchanges;
 pub mod flows;
 pub mod format;
 pub mod home;

@@ -5,7 +5,7 @@ use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
 use super::AppState;
-use super::handlers::{accounts, assets, flows, health, home, matches};
+use super::handlers::{accounts, assets, exchanges, flows, health, home, matches};
 
 /// The application's routes.
 pub fn router(state: AppState) -> Router {
@@ -25,6 +25,13 @@ pub fn router(state: AppState) -> Router {
         .route("/needs", get(flows::list).post(flows::create_need))
         .route("/needs/new", get(flows::new_need))
         .route("/matches", get(matches::show))
+        .route(
+            "/exchanges",
+            get(exchanges::list).post(exchanges::interested),
+        )
+        .route("/exchanges/{id}", get(exchanges::show))
+        .route("/exchanges/{id}/step", post(exchanges::step))
+        .route("/exchanges/{id}/tonnes", post(exchanges::tonnes))
         .route("/needs/{id}/delete", post(flows::delete_need))
         .route("/static/style.css", get(assets::stylesheet))
         .fallback(home::not_found)

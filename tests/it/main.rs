@@ -6,6 +6,7 @@ mod bulk_reading;
 mod cli;
 mod common;
 mod domain;
+mod exchanges;
 mod flows;
 mod import;
 mod matches;

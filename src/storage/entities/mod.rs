@@ -2,6 +2,9 @@
 //! parent module.
 
 pub mod companies;
+pub mod exchange_events;
+pub mod exchange_tonnes;
+pub mod exchanges;
 pub mod login_failures;
 pub mod need_accepts;
 pub mod needs;

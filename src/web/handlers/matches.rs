@@ -58,9 +58,12 @@ pub async fn show(
                 quantity_nl(offer.quantity())
             ),
             is_offer: true,
-            suggestions: visible(&snapshot, found, |s| {
-                snapshot.instance.need_firm(s.counterpart).id.clone()
-            }),
+            suggestions: visible(
+                &snapshot,
+                found,
+                |s| snapshot.instance.need_firm(s.counterpart).id.clone(),
+                |s| (offer.id().to_string(), s.counterpart_id.clone()),
+            ),
         });
     }
     for need in &own.needs {
@@ -87,12 +90,16 @@ pub async fn show(
         flows.push(FlowMatches {
             heading,
             is_offer: false,
-            suggestions: visible(&snapshot, found, |s| {
-                snapshot.instance.offer_firm(s.counterpart).id.clone()
-            }),
+            suggestions: visible(
+                &snapshot,
+                found,
+                |s| snapshot.instance.offer_firm(s.counterpart).id.clone(),
+                |s| (s.counterpart_id.clone(), need.id().to_string()),
+            ),
         });
     }
-    Ok(page(&viewer_of(&Some(user)), &flows))
+    let csrf = user.csrf.clone();
+    Ok(page(&viewer_of(&Some(user)), &csrf, &flows))
 }
 
 /// Leaves out counterparts only coordinators may see, and anonymises the rest.
@@ -100,6 +107,7 @@ fn visible(
     snapshot: &Snapshot,
     found: Vec<Suggestion>,
     firm_of: impl Fn(&Suggestion) -> String,
+    pair_of: impl Fn(&Suggestion) -> (String, String),
 ) -> Vec<MatchView> {
     found
         .into_iter()
@@ -107,7 +115,10 @@ fn visible(
         .take(PER_FLOW)
         .map(|s| {
             let firm = &snapshot.instance.firms[snapshot.firm_index[&firm_of(&s)]];
+            let (offer, need) = pair_of(&s);
             MatchView {
+                offer,
+                need,
                 sector: sector_nl(firm.nace.as_deref().and_then(|n| n.chars().next())).to_string(),
                 municipality: firm.municipality.clone(),
                 road_km: s.economics.road_km,

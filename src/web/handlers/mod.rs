@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod assets;
+pub mod exchanges;
 pub mod flows;
 pub mod health;
 pub mod home;

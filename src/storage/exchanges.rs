@@ -1,0 +1,286 @@
+//! Exchanges with their recorded steps and tonnes.
+
+use chrono::NaiveDateTime;
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
+};
+
+use super::StorageError;
+use super::entities::{
+    companies, exchange_events, exchange_tonnes, exchanges, needs, offers, users,
+};
+use crate::domain::exchange::{ExchangeStatus, Stage};
+
+/// One recorded step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRecord {
+    pub step: String,
+    pub from: String,
+    pub to: String,
+    pub note: String,
+    pub at: NaiveDateTime,
+}
+
+/// An exchange as its pages need it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExchangeRecord {
+    pub id: i64,
+    pub offer_key: String,
+    pub supplier_company: i64,
+    pub need_key: String,
+    pub receiver_company: i64,
+    pub status: ExchangeStatus,
+    pub decline_reason: Option<String>,
+    pub events: Vec<EventRecord>,
+    /// `(period YYYY-MM, tonnes)` in the order recorded.
+    pub tonnes: Vec<(String, f64)>,
+}
+
+fn status_of(row: &exchanges::Model) -> ExchangeStatus {
+    ExchangeStatus {
+        stage: Stage::parse(&row.stage).unwrap_or(Stage::Proposed),
+        supplier_interested: row.supplier_interested,
+        receiver_interested: row.receiver_interested,
+    }
+}
+
+/// The exchange of an offer and a need, created when there is none yet. `None` when either
+/// flow does not exist.
+pub async fn open(
+    db: &DatabaseConnection,
+    offer_key: &str,
+    need_key: &str,
+    now: NaiveDateTime,
+) -> Result<Option<i64>, StorageError> {
+    let offer = offers::Entity::find()
+        .filter(offers::Column::Key.eq(offer_key))
+        .one(db)
+        .await?;
+    let need = needs::Entity::find()
+        .filter(needs::Column::Key.eq(need_key))
+        .one(db)
+        .await?;
+    let (Some(offer), Some(need)) = (offer, need) else {
+        return Ok(None);
+    };
+    let existing = exchanges::Entity::find()
+        .filter(exchanges::Column::OfferId.eq(offer.id))
+        .filter(exchanges::Column::NeedId.eq(need.id))
+        .one(db)
+        .await?;
+    if let Some(row) = existing {
+        return Ok(Some(row.id));
+    }
+    let proposed = ExchangeStatus::proposed();
+    let inserted = exchanges::Entity::insert(exchanges::ActiveModel {
+        id: NotSet,
+        offer_id: Set(offer.id),
+        need_id: Set(need.id),
+        stage: Set(proposed.stage.as_str().to_string()),
+        supplier_interested: Set(false),
+        receiver_interested: Set(false),
+        decline_reason: Set(None),
+        created_at: Set(now),
+    })
+    .exec(db)
+    .await?;
+    Ok(Some(inserted.last_insert_id))
+}
+
+/// An exchange with its history and tonnes.
+pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeRecord>, StorageError> {
+    let Some(row) = exchanges::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let offer = offers::Entity::find_by_id(row.offer_id).one(db).await?;
+    let need = needs::Entity::find_by_id(row.need_id).one(db).await?;
+    let (Some(offer), Some(need)) = (offer, need) else {
+        return Ok(None);
+    };
+    let events = exchange_events::Entity::find()
+        .filter(exchange_events::Column::ExchangeId.eq(id))
+        .order_by_asc(exchange_events::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| EventRecord {
+            step: e.step,
+            from: e.from_stage,
+            to: e.to_stage,
+            note: e.note,
+            at: e.at,
+        })
+        .collect();
+    let tonnes = exchange_tonnes::Entity::find()
+        .filter(exchange_tonnes::Column::ExchangeId.eq(id))
+        .order_by_asc(exchange_tonnes::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.period, t.tonnes))
+        .collect();
+    Ok(Some(ExchangeRecord {
+        id,
+        status: status_of(&row),
+        offer_key: offer.key,
+        supplier_company: offer.company_id,
+        need_key: need.key,
+        receiver_company: need.company_id,
+        decline_reason: row.decline_reason,
+        events,
+        tonnes,
+    }))
+}
+
+/// A step taken: the new status and its record, written only if nobody changed the exchange
+/// in between (returns false then).
+pub struct StepRecord<'a> {
+    pub before: ExchangeStatus,
+    pub after: ExchangeStatus,
+    pub step: &'a str,
+    pub note: &'a str,
+    pub decline_reason: Option<&'a str>,
+    pub user_id: i64,
+    pub at: NaiveDateTime,
+}
+
+/// Saves a step in one transaction.
+pub async fn save_step(
+    db: &DatabaseConnection,
+    id: i64,
+    record: StepRecord<'_>,
+) -> Result<bool, StorageError> {
+    let txn = db.begin().await?;
+    let updated = exchanges::Entity::update_many()
+        .col_expr(
+            exchanges::Column::Stage,
+            Expr::value(record.after.stage.as_str()),
+        )
+        .col_expr(
+            exchanges::Column::SupplierInterested,
+            Expr::value(record.after.supplier_interested),
+        )
+        .col_expr(
+            exchanges::Column::ReceiverInterested,
+            Expr::value(record.after.receiver_interested),
+        )
+        .col_expr(
+            exchanges::Column::DeclineReason,
+            Expr::value(record.decline_reason.map(str::to_string)),
+        )
+        .filter(exchanges::Column::Id.eq(id))
+        .filter(exchanges::Column::Stage.eq(record.before.stage.as_str()))
+        .filter(exchanges::Column::SupplierInterested.eq(record.before.supplier_interested))
+        .filter(exchanges::Column::ReceiverInterested.eq(record.before.receiver_interested))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Ok(false);
+    }
+    exchange_events::Entity::insert(exchange_events::ActiveModel {
+        id: NotSet,
+        exchange_id: Set(id),
+        user_id: Set(Some(record.user_id)),
+        step: Set(record.step.to_string()),
+        from_stage: Set(record.before.stage.as_str().to_string()),
+        to_stage: Set(record.after.stage.as_str().to_string()),
+        note: Set(record.note.to_string()),
+        at: Set(record.at),
+    })
+    .exec_without_returning(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// Records tonnes moved in a period.
+pub async fn record_tonnes(
+    db: &DatabaseConnection,
+    id: i64,
+    period: &str,
+    tonnes: f64,
+    user_id: i64,
+    at: NaiveDateTime,
+) -> Result<(), StorageError> {
+    exchange_tonnes::Entity::insert(exchange_tonnes::ActiveModel {
+        id: NotSet,
+        exchange_id: Set(id),
+        period: Set(period.to_string()),
+        tonnes: Set(tonnes),
+        user_id: Set(Some(user_id)),
+        at: Set(at),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// The exchanges a firm is a party to: `(id, stage, offer key, need key)`, newest first.
+pub async fn for_company(
+    db: &DatabaseConnection,
+    company_id: i64,
+) -> Result<Vec<(i64, String, String, String)>, StorageError> {
+    let own_offers: Vec<offers::Model> = offers::Entity::find()
+        .filter(offers::Column::CompanyId.eq(company_id))
+        .all(db)
+        .await?;
+    let own_needs: Vec<needs::Model> = needs::Entity::find()
+        .filter(needs::Column::CompanyId.eq(company_id))
+        .all(db)
+        .await?;
+    let rows = exchanges::Entity::find()
+        .filter(
+            Condition::any()
+                .add(exchanges::Column::OfferId.is_in(own_offers.iter().map(|o| o.id)))
+                .add(exchanges::Column::NeedId.is_in(own_needs.iter().map(|n| n.id))),
+        )
+        .order_by_desc(exchanges::Column::Id)
+        .all(db)
+        .await?;
+    let mut listed = Vec::with_capacity(rows.len());
+    for row in rows {
+        if let Some(record) = get(db, row.id).await? {
+            listed.push((row.id, row.stage, record.offer_key, record.need_key));
+        }
+    }
+    Ok(listed)
+}
+
+/// A firm's name and its users' e-mail addresses: what is revealed after an introduction.
+pub async fn contact(
+    db: &DatabaseConnection,
+    company_id: i64,
+) -> Result<Option<(String, Vec<String>)>, StorageError> {
+    let Some(company) = companies::Entity::find_by_id(company_id).one(db).await? else {
+        return Ok(None);
+    };
+    let emails = users::Entity::find()
+        .filter(users::Column::CompanyId.eq(company_id))
+        .order_by_asc(users::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| u.email)
+        .collect();
+    Ok(Some((company.name, emails)))
+}
+
+/// The firms owning an offer and a need: `(supplier, receiver)` company ids.
+pub async fn owners(
+    db: &DatabaseConnection,
+    offer_key: &str,
+    need_key: &str,
+) -> Result<Option<(i64, i64)>, StorageError> {
+    let offer = offers::Entity::find()
+        .filter(offers::Column::Key.eq(offer_key))
+        .one(db)
+        .await?;
+    let need = needs::Entity::find()
+        .filter(needs::Column::Key.eq(need_key))
+        .one(db)
+        .await?;
+    Ok(offer.zip(need).map(|(o, n)| (o.company_id, n.company_id)))
+}

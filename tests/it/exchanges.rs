@@ -1,0 +1,263 @@
+//! The exchange journey: interested on both sides, introduction, steps to completed, tonnes;
+//! and who may see or move an exchange.
+
+use axum::http::StatusCode;
+use axum_test::TestServer;
+
+use crate::accounts::{csrf_of, register, saving_cookies};
+use crate::common::TestApp;
+
+async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
+    let server = saving_cookies(app);
+    register(&server, email, name)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    server
+}
+
+async fn post_form(
+    server: &TestServer,
+    page: &str,
+    action: &str,
+    extra: &[(&str, &str)],
+) -> axum_test::TestResponse {
+    let csrf = csrf_of(&server.get(page).await.text());
+    let mut fields: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+    fields.extend_from_slice(extra);
+    server.post(action).form(&fields).await
+}
+
+/// A roaster offering coffee grounds and a grower needing them; returns both and the ids.
+async fn pair(app: &TestApp) -> (TestServer, TestServer, String, String) {
+    let roaster = firm(app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = firm(app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    post_form(
+        &roaster,
+        "/offers/new",
+        "/offers",
+        &[
+            ("material", "02 03 04"),
+            ("description", "Koffiedik"),
+            ("quantity_per_year", "8"),
+            ("unit", "t"),
+            ("regularity", "recurring"),
+            ("disposal_cost_eur_per_unit", "45"),
+            ("confidentiality", "anonymous"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    post_form(
+        &grower,
+        "/needs/new",
+        "/needs",
+        &[
+            ("accepts", "02 03 04"),
+            ("description", "Substraat"),
+            ("quantity_per_year", "20"),
+            ("unit", "t"),
+            ("virgin_price_eur_per_unit", "30"),
+            ("max_distance_km", "25"),
+            ("licensed_for_hazardous", "false"),
+            ("confidentiality", "anonymous"),
+        ],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let region = symbiose::storage::load_region(&app.db).await.unwrap();
+    (
+        roaster,
+        grower,
+        region.offers[0].id().to_string(),
+        region.needs[0].id().to_string(),
+    )
+}
+
+fn exchange_path(response: &axum_test::TestResponse) -> String {
+    response.header("location").to_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn two_firms_carry_an_exchange_from_interested_to_completed_with_tonnes_recorded() {
+    let app = TestApp::spawn().await;
+    let (roaster, grower, offer, need) = pair(&app).await;
+    let matches = roaster.get("/matches").await.text();
+    assert!(
+        matches.contains(&format!("name=\"need\" value=\"{need}\"")),
+        "{matches}"
+    );
+
+    let first = post_form(
+        &roaster,
+        "/matches",
+        "/exchanges",
+        &[("offer", &offer), ("need", &need)],
+    )
+    .await;
+    first.assert_status(StatusCode::SEE_OTHER);
+    let path = exchange_path(&first);
+    let before = roaster.get(&path).await.text();
+    assert!(
+        before.contains("interesse van één kant") && !before.contains("Zwammerij"),
+        "{before}"
+    );
+    post_form(
+        &grower,
+        "/matches",
+        "/exchanges",
+        &[("offer", &offer), ("need", &need)],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    let introduced = roaster.get(&path).await.text();
+    assert!(introduced.contains("voorgesteld aan elkaar"));
+    assert!(introduced.contains("Zwammerij Het Mycelium") && introduced.contains("info@zwam.nl"));
+    assert!(grower.get(&path).await.text().contains("info@deboon.nl"));
+    for step in ["negotiate", "agree", "start"] {
+        post_form(&grower, &path, &format!("{path}/step"), &[("step", step)])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    post_form(
+        &roaster,
+        &path,
+        &format!("{path}/tonnes"),
+        &[("period", "2026-11"), ("tonnes", "0,7")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    post_form(
+        &roaster,
+        &path,
+        &format!("{path}/step"),
+        &[("step", "complete")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    let done = grower.get(&path).await.text();
+    assert!(
+        done.contains("afgerond") && done.contains("2026-11") && done.contains("0,7"),
+        "{done}"
+    );
+    assert!(
+        done.matches("<li>").count() >= 6,
+        "the history lists every step"
+    );
+}
+
+#[tokio::test]
+async fn a_third_firm_cannot_see_or_move_an_exchange() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, offer, need) = pair(&app).await;
+    let path = exchange_path(
+        &post_form(
+            &roaster,
+            "/matches",
+            "/exchanges",
+            &[("offer", &offer), ("need", &need)],
+        )
+        .await,
+    );
+    let outsider = firm(&app, "info@concurrent.nl", "Concurrent").await;
+
+    outsider
+        .get(&path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let csrf = csrf_of(&outsider.get("/matches").await.text());
+    outsider
+        .post(&format!("{path}/step"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("step", "decline"),
+            ("reason", "sabotage"),
+        ])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    outsider
+        .post("/exchanges")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("offer", offer.as_str()),
+            ("need", need.as_str()),
+        ])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert!(!roaster.get(&path).await.text().contains("afgewezen"));
+}
+
+#[tokio::test]
+async fn an_illegal_step_is_refused_with_a_message_and_a_decline_needs_a_reason() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, offer, need) = pair(&app).await;
+    let path = exchange_path(
+        &post_form(
+            &roaster,
+            "/matches",
+            "/exchanges",
+            &[("offer", &offer), ("need", &need)],
+        )
+        .await,
+    );
+
+    let early = post_form(
+        &roaster,
+        &path,
+        &format!("{path}/step"),
+        &[("step", "complete")],
+    )
+    .await;
+    let no_reason = post_form(
+        &roaster,
+        &path,
+        &format!("{path}/step"),
+        &[("step", "decline"), ("reason", " ")],
+    )
+    .await;
+    let declined = post_form(
+        &roaster,
+        &path,
+        &format!("{path}/step"),
+        &[("step", "decline"), ("reason", "te ver weg")],
+    )
+    .await;
+
+    early.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    no_reason.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    declined.assert_status(StatusCode::SEE_OTHER);
+    assert!(
+        roaster
+            .get(&path)
+            .await
+            .text()
+            .contains("Reden van afwijzing: te ver weg")
+    );
+}
+
+#[tokio::test]
+async fn tonnes_need_a_running_exchange_and_a_valid_month() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, offer, need) = pair(&app).await;
+    let path = exchange_path(
+        &post_form(
+            &roaster,
+            "/matches",
+            "/exchanges",
+            &[("offer", &offer), ("need", &need)],
+        )
+        .await,
+    );
+
+    let response = post_form(
+        &roaster,
+        &path,
+        &format!("{path}/tonnes"),
+        &[("period", "2026-11"), ("tonnes", "3")],
+    )
+    .await;
+
+    response.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.text().contains("zolang de uitwisseling loopt"));
+}
