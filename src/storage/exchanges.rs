@@ -284,3 +284,17 @@ pub async fn owners(
         .await?;
     Ok(offer.zip(need).map(|(o, n)| (o.company_id, n.company_id)))
 }
+
+/// `(offer key, need key)` of every declined exchange a firm is a party to: pairs that are
+/// not proposed to it again.
+pub async fn declined_pairs(
+    db: &DatabaseConnection,
+    company_id: i64,
+) -> Result<std::collections::HashSet<(String, String)>, StorageError> {
+    Ok(for_company(db, company_id)
+        .await?
+        .into_iter()
+        .filter(|(_, stage, _, _)| stage == Stage::Declined.as_str())
+        .map(|(_, _, offer, need)| (offer, need))
+        .collect())
+}

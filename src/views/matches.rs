@@ -136,6 +136,13 @@ pub fn page(viewer: &Viewer, csrf: &str, flows: &[FlowMatches]) -> Markup {
                                 input type="hidden" name="need" value=(m.need);
                                 button type="submit" { "Interesse" }
                             }
+                            form.inline method="post" action="/exchanges/decline" {
+                                input type="hidden" name="csrf" value=(csrf);
+                                input type="hidden" name="offer" value=(m.offer);
+                                input type="hidden" name="need" value=(m.need);
+                                label { "Niet voor ons, omdat " input name="reason" type="text" required; }
+                                button type="submit" { "Niet voor ons" }
+                            }
                         }
                     } }
                 }

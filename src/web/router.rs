@@ -29,6 +29,7 @@ pub fn router(state: AppState) -> Router {
             "/exchanges",
             get(exchanges::list).post(exchanges::interested),
         )
+        .route("/exchanges/decline", post(exchanges::not_for_us))
         .route("/exchanges/{id}", get(exchanges::show))
         .route("/exchanges/{id}/step", post(exchanges::step))
         .route("/exchanges/{id}/tonnes", post(exchanges::tonnes))

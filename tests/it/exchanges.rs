@@ -261,3 +261,36 @@ async fn tonnes_need_a_running_exchange_and_a_valid_month() {
     response.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(response.text().contains("zolang de uitwisseling loopt"));
 }
+
+#[tokio::test]
+async fn not_for_us_takes_a_reason_and_the_pair_is_not_proposed_again() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, offer, need) = pair(&app).await;
+    let pair_field = format!("name=\"need\" value=\"{need}\"");
+    assert!(roaster.get("/matches").await.text().contains(&pair_field));
+
+    let without = post_form(
+        &roaster,
+        "/matches",
+        "/exchanges/decline",
+        &[("offer", &offer), ("need", &need), ("reason", "")],
+    )
+    .await;
+    let with = post_form(
+        &roaster,
+        "/matches",
+        "/exchanges/decline",
+        &[
+            ("offer", &offer),
+            ("need", &need),
+            ("reason", "wij leveren al aan een kweker"),
+        ],
+    )
+    .await;
+
+    without.assert_status(StatusCode::BAD_REQUEST);
+    with.assert_status(StatusCode::SEE_OTHER);
+    assert!(!roaster.get("/matches").await.text().contains(&pair_field));
+    let listed = roaster.get("/exchanges").await.text();
+    assert!(listed.contains("afgewezen"), "{listed}");
+}

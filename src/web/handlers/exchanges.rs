@@ -68,6 +68,46 @@ pub async fn interested(
     Ok(Redirect::to(&format!("/exchanges/{id}")).into_response())
 }
 
+/// `POST /exchanges/decline`: "not for us" on a match, with a reason; the pair is not proposed
+/// to this firm again.
+pub async fn not_for_us(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+    Form(fields): Form<Fields>,
+) -> Result<Response, AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    let offer = fields.get("offer").cloned().unwrap_or_default();
+    let need = fields.get("need").cloned().unwrap_or_default();
+    let reason = fields
+        .get("reason")
+        .map(|r| r.trim().to_string())
+        .unwrap_or_default();
+    if reason.is_empty() {
+        return Err(AppError::BadRequest(
+            "reden: vertel kort waarom deze match niet past".into(),
+        ));
+    }
+    let (supplier, receiver) = storage::exchanges::owners(&app.db, &offer, &need)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(actor @ Actor::Party(_)) = actor_of(&user, supplier, receiver) else {
+        return Err(AppError::NotFound);
+    };
+    let now = Utc::now().naive_utc();
+    let id = storage::exchanges::open(&app.db, &offer, &need, now)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record = storage::exchanges::get(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Err(message) =
+        take_step(&app, &user, &record, Step::Decline { reason }, actor, "").await?
+    {
+        return render(&app, user, &record, actor, Some(message)).await;
+    }
+    Ok(Redirect::to("/matches").into_response())
+}
+
 async fn take_step(
     app: &AppState,
     user: &SignedIn,

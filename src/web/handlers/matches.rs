@@ -30,6 +30,8 @@ pub async fn show(
         .await?
         .ok_or(AppError::NotFound)?;
     let snapshot = app.snapshot.get(&app.db).await?;
+    // A pair declined before ("not for us") is not proposed again.
+    let declined = storage::exchanges::declined_pairs(&app.db, company).await?;
     let rules = Rules {
         as_of: Some(chrono::Local::now().date_naive()),
         enforce_min_lot: true,
@@ -63,6 +65,7 @@ pub async fn show(
                 found,
                 |s| snapshot.instance.need_firm(s.counterpart).id.clone(),
                 |s| (offer.id().to_string(), s.counterpart_id.clone()),
+                &declined,
             ),
         });
     }
@@ -95,6 +98,7 @@ pub async fn show(
                 found,
                 |s| snapshot.instance.offer_firm(s.counterpart).id.clone(),
                 |s| (s.counterpart_id.clone(), need.id().to_string()),
+                &declined,
             ),
         });
     }
@@ -108,10 +112,12 @@ fn visible(
     found: Vec<Suggestion>,
     firm_of: impl Fn(&Suggestion) -> String,
     pair_of: impl Fn(&Suggestion) -> (String, String),
+    declined: &std::collections::HashSet<(String, String)>,
 ) -> Vec<MatchView> {
     found
         .into_iter()
         .filter(|s| !snapshot.coordinator_only.contains(&s.counterpart_id))
+        .filter(|s| !declined.contains(&pair_of(s)))
         .take(PER_FLOW)
         .map(|s| {
             let firm = &snapshot.instance.firms[snapshot.firm_index[&firm_of(&s)]];
