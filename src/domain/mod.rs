@@ -14,6 +14,7 @@ pub mod material_search;
 pub mod parameters;
 pub mod problem;
 pub mod region;
+pub mod staleness;
 pub mod values;
 
 pub use account::{Email, Language, NewPassword, Role};

@@ -65,3 +65,41 @@ pub async fn delete_need(
         .await?;
     Ok(result.rows_affected == 1)
 }
+
+/// Marks an own offer as still current today; returns whether the firm owns it.
+pub async fn confirm_offer(
+    db: &DatabaseConnection,
+    company_id: i64,
+    key: &str,
+    today: chrono::NaiveDate,
+) -> Result<bool, StorageError> {
+    let result = offers::Entity::update_many()
+        .col_expr(
+            offers::Column::LastConfirmed,
+            sea_orm::sea_query::Expr::value(today),
+        )
+        .filter(offers::Column::Key.eq(key))
+        .filter(offers::Column::CompanyId.eq(company_id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Marks an own need as still current today; returns whether the firm owns it.
+pub async fn confirm_need(
+    db: &DatabaseConnection,
+    company_id: i64,
+    key: &str,
+    today: chrono::NaiveDate,
+) -> Result<bool, StorageError> {
+    let result = needs::Entity::update_many()
+        .col_expr(
+            needs::Column::LastConfirmed,
+            sea_orm::sea_query::Expr::value(today),
+        )
+        .filter(needs::Column::Key.eq(key))
+        .filter(needs::Column::CompanyId.eq(company_id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -1,16 +1,18 @@
 //! The firm's own flows: lists and the forms to add offers and needs.
 
-use maud::{Markup, html};
+use chrono::NaiveDate;
+use maud::{Markup, Render, html};
 
 use super::accounts::FormState;
 use super::format::{accepted_label_nl, material_label_nl, number_nl, quantity_nl, unit_nl};
 use super::layout::{self, Viewer};
 use crate::domain::Unit;
 use crate::domain::material_search::MaterialHit;
+use crate::domain::staleness::{Freshness, freshness};
 use crate::storage::FirmWithFlows;
 
 /// `/offers` and `/needs` together: what the firm offers and needs, with delete buttons.
-pub fn flows_page(viewer: &Viewer, csrf: &str, firm: &FirmWithFlows) -> Markup {
+pub fn flows_page(viewer: &Viewer, csrf: &str, firm: &FirmWithFlows, today: NaiveDate) -> Markup {
     layout::page(
         "Mijn stromen",
         viewer,
@@ -24,6 +26,7 @@ pub fn flows_page(viewer: &Viewer, csrf: &str, firm: &FirmWithFlows) -> Markup {
                     span.code { (offer.material().code()) } " " (material_label_nl(&offer.material()))
                     " — " (quantity_nl(offer.quantity()))
                     @if !offer.description().is_empty() { br; span.description { (offer.description()) } }
+                    (StillCurrent { kind: "offers", id: offer.id().as_str(), csrf, freshness: freshness(offer.regularity(), offer.last_confirmed(), today) })
                     form.inline method="post" action={ "/offers/" (offer.id().as_str()) "/delete" } {
                         input type="hidden" name="csrf" value=(csrf);
                         button.link-danger type="submit" { "Verwijderen" }
@@ -38,6 +41,7 @@ pub fn flows_page(viewer: &Viewer, csrf: &str, firm: &FirmWithFlows) -> Markup {
                     (need.description()) " — " (quantity_nl(need.quantity())) ", tot " (number_nl(need.max_distance_km(), 0)) " km"
                     br;
                     span.accepts { "neemt: " @for (i, a) in need.accepts().iter().enumerate() { @if i > 0 { "; " } span.code { (a.to_code()) } " " (accepted_label_nl(a)) } }
+                    (StillCurrent { kind: "needs", id: need.id().as_str(), csrf, freshness: freshness(need.regularity(), need.last_confirmed(), today) })
                     form.inline method="post" action={ "/needs/" (need.id().as_str()) "/delete" } {
                         input type="hidden" name="csrf" value=(csrf);
                         button.link-danger type="submit" { "Verwijderen" }
@@ -46,6 +50,32 @@ pub fn flows_page(viewer: &Viewer, csrf: &str, firm: &FirmWithFlows) -> Markup {
             } }
         },
     )
+}
+
+/// For an outdated recurring flow: a note and the one-click "still current".
+struct StillCurrent<'a> {
+    kind: &'a str,
+    id: &'a str,
+    csrf: &'a str,
+    freshness: Freshness,
+}
+
+impl Render for StillCurrent<'_> {
+    fn render(&self) -> Markup {
+        html! {
+            @if self.freshness != Freshness::Current {
+                br;
+                span.badge.hazard {
+                    @if self.freshness == Freshness::Dropped { "Verouderd: anderen zien deze stroom niet meer." }
+                    @else { "Verouderd: anderen zien deze stroom lager in hun lijst." }
+                }
+                form.inline method="post" action={ "/" (self.kind) "/" (self.id) "/confirm" } {
+                    input type="hidden" name="csrf" value=(self.csrf);
+                    button type="submit" { "Nog actueel" }
+                }
+            }
+        }
+    }
 }
 
 fn error(form: &FormState, field: &str) -> Markup {

@@ -9,6 +9,7 @@ use sea_orm::DatabaseConnection;
 use tokio::sync::RwLock;
 
 use crate::domain::Confidentiality;
+use crate::domain::staleness::{Freshness, freshness};
 use crate::matching::Instance;
 use crate::matching::index::SpatialIndex;
 use crate::storage::{self, StorageError};
@@ -21,6 +22,8 @@ pub struct Snapshot {
     pub coordinator_only: HashSet<String>,
     /// Firm index by firm id.
     pub firm_index: HashMap<String, usize>,
+    /// Recurring flows not confirmed for a while: ranked after current ones.
+    pub outdated: HashSet<String>,
 }
 
 /// The current snapshot, rebuilt on demand after a change.
@@ -44,7 +47,30 @@ impl SnapshotCache {
         if let Some(snapshot) = slot.as_ref() {
             return Ok(snapshot.clone());
         }
-        let region = storage::load_region(db).await?;
+        let mut region = storage::load_region(db).await?;
+        // Flows unconfirmed for too long leave matching; outdated ones rank lower.
+        let today = chrono::Local::now().date_naive();
+        region
+            .offers
+            .retain(|o| freshness(o.regularity(), o.last_confirmed(), today) != Freshness::Dropped);
+        region
+            .needs
+            .retain(|n| freshness(n.regularity(), n.last_confirmed(), today) != Freshness::Dropped);
+        let outdated: HashSet<String> = region
+            .offers
+            .iter()
+            .filter(|o| freshness(o.regularity(), o.last_confirmed(), today) == Freshness::Outdated)
+            .map(|o| o.id().to_string())
+            .chain(
+                region
+                    .needs
+                    .iter()
+                    .filter(|n| {
+                        freshness(n.regularity(), n.last_confirmed(), today) == Freshness::Outdated
+                    })
+                    .map(|n| n.id().to_string()),
+            )
+            .collect();
         let coordinator_only = region
             .offers
             .iter()
@@ -73,6 +99,7 @@ impl SnapshotCache {
                 index,
                 coordinator_only,
                 firm_index,
+                outdated,
             }
         })
         .await

@@ -294,3 +294,57 @@ async fn not_for_us_takes_a_reason_and_the_pair_is_not_proposed_again() {
     let listed = roaster.get("/exchanges").await.text();
     assert!(listed.contains("afgewezen"), "{listed}");
 }
+
+async fn age_offers(app: &TestApp, days: i64) {
+    use sea_orm::{ConnectionTrait, Statement};
+    let date = (chrono::Local::now().date_naive() - chrono::Duration::days(days)).to_string();
+    app.db
+        .execute_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            format!("UPDATE offers SET last_confirmed = '{date}'"),
+        ))
+        .await
+        .unwrap();
+    app.app.snapshot.invalidate().await;
+}
+
+#[tokio::test]
+async fn an_outdated_offer_asks_its_owner_and_one_click_makes_it_current_again() {
+    let app = TestApp::spawn().await;
+    let (roaster, grower, offer, _need) = pair(&app).await;
+    age_offers(&app, 120).await;
+
+    let list = roaster.get("/offers").await.text();
+    assert!(
+        list.contains("Verouderd") && list.contains("Nog actueel"),
+        "{list}"
+    );
+    let csrf = csrf_of(&grower.get("/offers").await.text());
+    grower
+        .post(&format!("/offers/{offer}/confirm"))
+        .form(&[("csrf", csrf.as_str())])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let confirmed = post_form(
+        &roaster,
+        "/offers",
+        &format!("/offers/{offer}/confirm"),
+        &[],
+    )
+    .await;
+
+    confirmed.assert_status(StatusCode::SEE_OTHER);
+    assert!(!roaster.get("/offers").await.text().contains("Verouderd"));
+}
+
+#[tokio::test]
+async fn an_offer_unconfirmed_for_half_a_year_leaves_other_firms_matches() {
+    let app = TestApp::spawn().await;
+    let (_roaster, grower, offer, _need) = pair(&app).await;
+    let offer_field = format!("name=\"offer\" value=\"{offer}\"");
+    assert!(grower.get("/matches").await.text().contains(&offer_field));
+
+    age_offers(&app, 200).await;
+
+    assert!(!grower.get("/matches").await.text().contains(&offer_field));
+}

@@ -38,7 +38,8 @@ pub async fn list(
         .await?
         .ok_or(AppError::NotFound)?;
     let csrf = user.csrf.clone();
-    Ok(flows_page(&viewer_of(&Some(user)), &csrf, &firm).into_response())
+    let today = chrono::Local::now().date_naive();
+    Ok(flows_page(&viewer_of(&Some(user)), &csrf, &firm, today).into_response())
 }
 
 fn query_of(params: &HashMap<String, String>) -> String {
@@ -292,6 +293,42 @@ pub async fn delete_need(
     user.check_csrf(fields.get("csrf"))?;
     let company = own_company(&user)?;
     if storage::flows::delete_need(&app.db, company, &id).await? {
+        app.snapshot.invalidate().await;
+        Ok(Redirect::to("/needs").into_response())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// `POST /offers/{id}/confirm`: "still current" on an own offer.
+pub async fn confirm_offer(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+    Path(id): Path<String>,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    let company = own_company(&user)?;
+    let today = chrono::Local::now().date_naive();
+    if storage::flows::confirm_offer(&app.db, company, &id, today).await? {
+        app.snapshot.invalidate().await;
+        Ok(Redirect::to("/offers").into_response())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// `POST /needs/{id}/confirm`: "still current" on an own need.
+pub async fn confirm_need(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+    Path(id): Path<String>,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    let company = own_company(&user)?;
+    let today = chrono::Local::now().date_naive();
+    if storage::flows::confirm_need(&app.db, company, &id, today).await? {
         app.snapshot.invalidate().await;
         Ok(Redirect::to("/needs").into_response())
     } else {

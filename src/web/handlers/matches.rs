@@ -114,10 +114,15 @@ fn visible(
     pair_of: impl Fn(&Suggestion) -> (String, String),
     declined: &std::collections::HashSet<(String, String)>,
 ) -> Vec<MatchView> {
-    found
+    let mut shown: Vec<Suggestion> = found
         .into_iter()
         .filter(|s| !snapshot.coordinator_only.contains(&s.counterpart_id))
         .filter(|s| !declined.contains(&pair_of(s)))
+        .collect();
+    // Outdated counterparts come after current ones (a stable sort keeps the benefit order).
+    shown.sort_by_key(|s| snapshot.outdated.contains(&s.counterpart_id));
+    shown
+        .into_iter()
         .take(PER_FLOW)
         .map(|s| {
             let firm = &snapshot.instance.firms[snapshot.firm_index[&firm_of(&s)]];
