@@ -36,8 +36,38 @@ pub async fn load_demo(
     if existing.firms.contains(DEMO_MARKER_FIRM) {
         return Err(DemoError::AlreadyLoaded);
     }
-    let mut batch =
-        bulk::json_instance::read_instance("fixtures/keyport-demo.json", DEMO_JSON, today);
+    let text = shifted_to(today);
+    let mut batch = bulk::json_instance::read_instance("fixtures/keyport-demo.json", &text, today);
     let region = bulk::check_batch(&mut batch, &existing).map_err(DemoError::Rejected)?;
     Ok(storage::insert_region(db, &region, &|_| {}).await?)
+}
+
+/// The day the demo's confirmation dates were written for.
+const DEMO_AS_OF: (i32, u32, u32) = (2026, 11, 20);
+
+/// The demo with its `last_confirmed` dates moved by the days since it was written, so that a
+/// demo loaded months later still shows current flows (and the few outdated ones it plants).
+fn shifted_to(today: NaiveDate) -> String {
+    let (y, m, d) = DEMO_AS_OF;
+    let as_of = NaiveDate::from_ymd_opt(y, m, d).expect("valid date");
+    let shift = (today - as_of).num_days().max(0);
+    let Ok(mut root) = serde_json::from_str::<serde_json::Value>(DEMO_JSON) else {
+        return DEMO_JSON.to_string();
+    };
+    for list in ["offers", "needs"] {
+        let Some(items) = root.get_mut(list).and_then(|v| v.as_array_mut()) else {
+            continue;
+        };
+        for item in items {
+            let moved = item
+                .get("last_confirmed")
+                .and_then(|v| v.as_str())
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| (d + chrono::Duration::days(shift)).min(today).to_string());
+            if let Some(date) = moved {
+                item["last_confirmed"] = serde_json::Value::String(date);
+            }
+        }
+    }
+    root.to_string()
 }

@@ -117,3 +117,30 @@ async fn firm_names_are_escaped_in_pages() {
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
+
+#[tokio::test]
+async fn a_demo_loaded_months_later_keeps_its_flows_current() {
+    let app = TestApp::spawn().await;
+    let later = chrono::NaiveDate::from_ymd_opt(2027, 6, 1).unwrap();
+
+    symbiose::demo::load_demo(&app.db, later).await.unwrap();
+
+    let region = storage::load_region(&app.db).await.unwrap();
+    let newest = region
+        .offers
+        .iter()
+        .map(|o| o.last_confirmed())
+        .max()
+        .unwrap();
+    let oldest = region
+        .offers
+        .iter()
+        .map(|o| o.last_confirmed())
+        .min()
+        .unwrap();
+    assert!((later - newest).num_days() <= 7, "{newest}");
+    assert!(
+        (later - oldest).num_days() > 180,
+        "the demo still plants a few stale flows"
+    );
+}
