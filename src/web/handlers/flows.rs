@@ -266,38 +266,53 @@ pub async fn create_need(
     }
 }
 
-/// `POST /offers/{id}/delete`: only the firm's own offer; another firm's id is "not found".
+/// Runs `change` on one of the signed-in firm's own flows (CSRF checked) and goes back to
+/// `back`; a flow of another firm, or none, answers "not found".
+async fn own_flow_change<F, Fut>(
+    app: AppState,
+    user: SignedIn,
+    fields: HashMap<String, String>,
+    back: &str,
+    change: F,
+) -> Result<Response, AppError>
+where
+    F: FnOnce(AppState, i64) -> Fut,
+    Fut: std::future::Future<Output = Result<bool, storage::StorageError>>,
+{
+    user.check_csrf(fields.get("csrf"))?;
+    let company = own_company(&user)?;
+    if change(app.clone(), company).await? {
+        app.snapshot.invalidate().await;
+        Ok(Redirect::to(back).into_response())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// `POST /offers/{id}/delete`.
 pub async fn delete_offer(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let company = own_company(&user)?;
-    if storage::flows::delete_offer(&app.db, company, &id).await? {
-        app.snapshot.invalidate().await;
-        Ok(Redirect::to("/offers").into_response())
-    } else {
-        Err(AppError::NotFound)
-    }
+    own_flow_change(app, user, fields, "/offers", |app, company| async move {
+        storage::flows::delete_offer(&app.db, company, &id).await
+    })
+    .await
 }
 
-/// `POST /needs/{id}/delete`: only the firm's own need.
+/// `POST /needs/{id}/delete`.
 pub async fn delete_need(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let company = own_company(&user)?;
-    if storage::flows::delete_need(&app.db, company, &id).await? {
-        app.snapshot.invalidate().await;
-        Ok(Redirect::to("/needs").into_response())
-    } else {
-        Err(AppError::NotFound)
-    }
+    own_flow_change(app, user, fields, "/needs", |app, company| async move {
+        storage::flows::delete_need(&app.db, company, &id).await
+    })
+    .await
 }
 
 /// `POST /offers/{id}/confirm`: "still current" on an own offer.
@@ -307,15 +322,11 @@ pub async fn confirm_offer(
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let company = own_company(&user)?;
     let today = chrono::Local::now().date_naive();
-    if storage::flows::confirm_offer(&app.db, company, &id, today).await? {
-        app.snapshot.invalidate().await;
-        Ok(Redirect::to("/offers").into_response())
-    } else {
-        Err(AppError::NotFound)
-    }
+    own_flow_change(app, user, fields, "/offers", |app, company| async move {
+        storage::flows::confirm_offer(&app.db, company, &id, today).await
+    })
+    .await
 }
 
 /// `POST /needs/{id}/confirm`: "still current" on an own need.
@@ -325,13 +336,9 @@ pub async fn confirm_need(
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let company = own_company(&user)?;
     let today = chrono::Local::now().date_naive();
-    if storage::flows::confirm_need(&app.db, company, &id, today).await? {
-        app.snapshot.invalidate().await;
-        Ok(Redirect::to("/needs").into_response())
-    } else {
-        Err(AppError::NotFound)
-    }
+    own_flow_change(app, user, fields, "/needs", |app, company| async move {
+        storage::flows::confirm_need(&app.db, company, &id, today).await
+    })
+    .await
 }
