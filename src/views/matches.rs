@@ -22,11 +22,23 @@ pub struct MatchView {
     pub reasons: Vec<Reason>,
 }
 
+/// A collection round the flow takes part in.
+pub struct PoolView {
+    pub firms: usize,
+    pub quantity: f64,
+    pub round_km: f64,
+    /// The receiver's sector and municipality (anonymised).
+    pub receiver: String,
+    /// This firm's share of the round's cost, or the whole cost for the receiver.
+    pub cost_eur_per_year: f64,
+}
+
 /// One own flow with its suggestions.
 pub struct FlowMatches {
     pub heading: String,
     pub is_offer: bool,
     pub suggestions: Vec<MatchView>,
+    pub pools: Vec<PoolView>,
 }
 
 /// Dutch name of a NACE section.
@@ -121,7 +133,16 @@ pub fn page(viewer: &Viewer, csrf: &str, flows: &[FlowMatches]) -> Markup {
             @for flow in flows {
                 section.flow-matches {
                     h2 { (if flow.is_offer { "Uw reststroom: " } else { "Uw vraag: " }) (flow.heading) }
-                    @if flow.suggestions.is_empty() { p.none { "Nog geen passende partij in de regio." } }
+                    @for pool in &flow.pools {
+                        p.pool {
+                            strong { "Samen ophalen: " }
+                            (pool.firms) " kleine bedrijven leveren samen " (number_nl(pool.quantity, 1)) " t/jaar aan "
+                            (pool.receiver) ", op één ophaalronde van " (number_nl(pool.round_km, 1)) " km; "
+                            @if flow.is_offer { "uw deel van de transportkosten: € " } @else { "transportkosten van de ronde: € " }
+                            (number_nl(pool.cost_eur_per_year, 0)) " per jaar."
+                        }
+                    }
+                    @if flow.suggestions.is_empty() && flow.pools.is_empty() { p.none { "Nog geen passende partij in de regio." } }
                     ol { @for m in &flow.suggestions {
                         li.match {
                             strong { (m.sector) " in " (m.municipality) }

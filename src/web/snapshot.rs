@@ -12,6 +12,7 @@ use crate::domain::Confidentiality;
 use crate::domain::staleness::{Freshness, freshness};
 use crate::matching::Instance;
 use crate::matching::index::SpatialIndex;
+use crate::matching::pools::{Pool, PoolSettings, find_pools};
 use crate::storage::{self, StorageError};
 
 /// A region as the matcher sees it, with what pages need besides.
@@ -24,6 +25,8 @@ pub struct Snapshot {
     pub firm_index: HashMap<String, usize>,
     /// Recurring flows not confirmed for a while: ranked after current ones.
     pub outdated: HashSet<String>,
+    /// Collection rounds of small producers that reach a receiver's smallest lot together.
+    pub pools: Vec<Pool>,
 }
 
 /// The current snapshot, rebuilt on demand after a change.
@@ -94,12 +97,14 @@ impl SnapshotCache {
                 .enumerate()
                 .map(|(i, f)| (f.id.clone(), i))
                 .collect();
+            let pools = find_pools(&instance, &index, PoolSettings::default());
             Snapshot {
                 instance,
                 index,
                 coordinator_only,
                 firm_index,
                 outdated,
+                pools,
             }
         })
         .await

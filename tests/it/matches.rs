@@ -112,3 +112,66 @@ async fn the_matches_page_needs_a_login() {
     response.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(response.header("location"), "/login");
 }
+
+#[tokio::test]
+async fn small_producers_see_the_collection_round_they_could_join_and_the_receiver_sees_it_too() {
+    let app = TestApp::spawn().await;
+    let recycler = firm(&app, "info@regranulaat.nl", "Regranulaat Limburg").await;
+    let csrf = csrf_of(&recycler.get("/needs/new").await.text());
+    recycler
+        .post("/needs")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("accepts", "15 01 02"),
+            ("description", "Folie voor regranulaat"),
+            ("quantity_per_year", "200"),
+            ("unit", "t"),
+            ("min_lot_per_year", "30"),
+            ("virgin_price_eur_per_unit", "150"),
+            ("max_distance_km", "30"),
+            ("licensed_for_hazardous", "false"),
+            ("confidentiality", "anonymous"),
+        ])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let mut producers = Vec::new();
+    for k in 0..4 {
+        let producer = firm(
+            &app,
+            &format!("folie{k}@webshop.nl"),
+            &format!("Webshop {k}"),
+        )
+        .await;
+        let csrf = csrf_of(&producer.get("/offers/new").await.text());
+        producer
+            .post("/offers")
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("material", "15 01 02"),
+                ("description", "Stretchfolie"),
+                ("quantity_per_year", "9"),
+                ("unit", "t"),
+                ("regularity", "recurring"),
+                ("disposal_cost_eur_per_unit", "90"),
+                ("confidentiality", "anonymous"),
+            ])
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+        producers.push(producer);
+    }
+
+    let producer_view = producers[0].get("/matches").await.text();
+    let recycler_view = recycler.get("/matches").await.text();
+
+    assert!(
+        producer_view.contains("Samen ophalen:")
+            && producer_view.contains("uw deel van de transportkosten"),
+        "{producer_view}"
+    );
+    assert!(
+        recycler_view.contains("Samen ophalen:")
+            && recycler_view.contains("kleine bedrijven leveren samen"),
+        "{recycler_view}"
+    );
+    assert!(!producer_view.contains("Regranulaat Limburg"));
+}

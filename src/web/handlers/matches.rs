@@ -6,10 +6,11 @@ use maud::Markup;
 use super::home::viewer_of;
 use crate::domain::Unit;
 use crate::matching::candidates::Rules;
+use crate::matching::pools::Pool;
 use crate::matching::suggest::{FlowRef, Reason, Suggestion, suggest};
 use crate::storage;
 use crate::views::format::{material_label_nl, quantity_nl};
-use crate::views::matches::{FlowMatches, MatchView, page, sector_nl};
+use crate::views::matches::{FlowMatches, MatchView, PoolView, page, sector_nl};
 use crate::web::auth::RequireSignedIn;
 use crate::web::snapshot::Snapshot;
 use crate::web::{AppError, AppState};
@@ -53,7 +54,21 @@ pub async fn show(
             rules,
             PER_FLOW * 2,
         );
+        let offer_index = snapshot
+            .instance
+            .offers
+            .iter()
+            .position(|o| o.id == flow.id);
+        let pools = snapshot
+            .pools
+            .iter()
+            .filter_map(|pool| {
+                let member = pool.members.iter().find(|m| Some(m.offer) == offer_index)?;
+                Some(pool_view(&snapshot, pool, member.transport_eur_per_year))
+            })
+            .collect();
         flows.push(FlowMatches {
+            pools,
             heading: format!(
                 "{} — {}",
                 material_label_nl(&offer.material()),
@@ -90,7 +105,15 @@ pub async fn show(
         } else {
             format!("{} — {}", need.description(), quantity_nl(need.quantity()))
         };
+        let need_index = snapshot.instance.needs.iter().position(|n| n.id == flow.id);
+        let pools = snapshot
+            .pools
+            .iter()
+            .filter(|pool| Some(pool.need) == need_index)
+            .map(|pool| pool_view(&snapshot, pool, pool.cost_eur_per_year))
+            .collect();
         flows.push(FlowMatches {
+            pools,
             heading,
             is_offer: false,
             suggestions: visible(
@@ -104,6 +127,27 @@ pub async fn show(
     }
     let csrf = user.csrf.clone();
     Ok(page(&viewer_of(&Some(user)), &csrf, &flows))
+}
+
+/// A pool as a firm may see it: how many firms, how much, how far; no names.
+fn pool_view(snapshot: &Snapshot, pool: &Pool, cost_eur_per_year: f64) -> PoolView {
+    let receiver = snapshot.instance.need_firm(pool.need);
+    PoolView {
+        firms: pool
+            .members
+            .iter()
+            .map(|m| m.firm)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        quantity: pool.quantity_per_year,
+        round_km: pool.round_km,
+        receiver: format!(
+            "{} in {}",
+            sector_nl(receiver.nace.as_deref().and_then(|n| n.chars().next())),
+            receiver.municipality
+        ),
+        cost_eur_per_year,
+    }
 }
 
 /// Leaves out counterparts only coordinators may see, and anonymises the rest.
