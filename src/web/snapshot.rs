@@ -23,6 +23,10 @@ pub struct Snapshot {
     pub coordinator_only: HashSet<String>,
     /// Firm index by firm id.
     pub firm_index: HashMap<String, usize>,
+    /// Offer index by offer id.
+    pub offer_index: HashMap<String, usize>,
+    /// Need index by need id.
+    pub need_index: HashMap<String, usize>,
     /// Recurring flows not confirmed for a while: ranked after current ones.
     pub outdated: HashSet<String>,
     /// Collection rounds of small producers that reach a receiver's smallest lot together.
@@ -98,11 +102,25 @@ impl SnapshotCache {
                 .map(|(i, f)| (f.id.clone(), i))
                 .collect();
             let pools = find_pools(&instance, &index, PoolSettings::default());
+            let offer_index = instance
+                .offers
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.id.clone(), i))
+                .collect();
+            let need_index = instance
+                .needs
+                .iter()
+                .enumerate()
+                .map(|(j, n)| (n.id.clone(), j))
+                .collect();
             Snapshot {
                 instance,
                 index,
                 coordinator_only,
                 firm_index,
+                offer_index,
+                need_index,
                 outdated,
                 pools,
             }

@@ -39,14 +39,11 @@ pub async fn show(
     };
     let mut flows = Vec::new();
     for offer in &own.offers {
-        let Some(flow) = snapshot
-            .instance
-            .offers
-            .iter()
-            .find(|o| o.id == offer.id().as_str())
-        else {
+        // A flow left out of matching (unconfirmed too long) has no suggestions.
+        let Some(&offer_index) = snapshot.offer_index.get(offer.id().as_str()) else {
             continue;
         };
+        let flow = &snapshot.instance.offers[offer_index];
         let found = suggest(
             &snapshot.instance,
             &snapshot.index,
@@ -54,16 +51,11 @@ pub async fn show(
             rules,
             PER_FLOW * 2,
         );
-        let offer_index = snapshot
-            .instance
-            .offers
-            .iter()
-            .position(|o| o.id == flow.id);
         let pools = snapshot
             .pools
             .iter()
             .filter_map(|pool| {
-                let member = pool.members.iter().find(|m| Some(m.offer) == offer_index)?;
+                let member = pool.members.iter().find(|m| m.offer == offer_index)?;
                 Some(pool_view(&snapshot, pool, member.transport_eur_per_year))
             })
             .collect();
@@ -85,14 +77,10 @@ pub async fn show(
         });
     }
     for need in &own.needs {
-        let Some(flow) = snapshot
-            .instance
-            .needs
-            .iter()
-            .find(|n| n.id == need.id().as_str())
-        else {
+        let Some(&need_index) = snapshot.need_index.get(need.id().as_str()) else {
             continue;
         };
+        let flow = &snapshot.instance.needs[need_index];
         let found = suggest(
             &snapshot.instance,
             &snapshot.index,
@@ -105,11 +93,10 @@ pub async fn show(
         } else {
             format!("{} — {}", need.description(), quantity_nl(need.quantity()))
         };
-        let need_index = snapshot.instance.needs.iter().position(|n| n.id == flow.id);
         let pools = snapshot
             .pools
             .iter()
-            .filter(|pool| Some(pool.need) == need_index)
+            .filter(|pool| pool.need == need_index)
             .map(|pool| pool_view(&snapshot, pool, pool.cost_eur_per_year))
             .collect();
         flows.push(FlowMatches {
