@@ -10,6 +10,7 @@
 //! lists the codes that start with them.
 
 mod synonyms;
+mod text;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -17,6 +18,7 @@ use std::sync::OnceLock;
 use super::catalogue::Catalogue;
 use super::material::{EwcCode, Material, Resource};
 use synonyms::{RESOURCE_SYNONYMS, SYNONYMS};
+use text::{FILLER_WORDS, STOP_WORDS, code_query, words_of};
 
 /// The language labels are returned in; queries may mix both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,27 +70,6 @@ const CHAPTER: [u32; 3] = [6, 4, 2];
 const MIN_INFIX: usize = 4;
 /// Query words at least this long are also tried as two joined words (`staalkrullen`).
 const MIN_COMPOUND: usize = 8;
-
-const STOP_WORDS: &[&str] = &[
-    "de", "het", "een", "en", "van", "voor", "met", "of", "op", "uit", "die", "dat", "te", "the",
-    "a", "an", "and", "for", "with", "from", "or", "in", "on",
-];
-
-/// Words that say "residue" and little else: dropped from a query with other words, and as the
-/// tail of a compound (`houtafval`) the head alone counts.
-const FILLER_WORDS: &[&str] = &[
-    "afval",
-    "restafval",
-    "resten",
-    "restanten",
-    "reststroom",
-    "reststromen",
-    "waste",
-    "wastes",
-    "residu",
-    "residue",
-    "residues",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Field {
@@ -418,44 +399,6 @@ fn raise_all(scores: &mut [u32], docs: &[usize], base: u32, step: u32) {
         let score = base.saturating_sub(step * position as u32).max(1);
         scores[doc] = scores[doc].max(score);
     }
-}
-
-/// The digits of a query that is only a (partial) code: `15 01`, `020203`, `13.02.05*`.
-fn code_query(query: &str) -> Option<String> {
-    let query = query.trim();
-    let code_like = query
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '*'));
-    let digits: String = query.chars().filter(char::is_ascii_digit).collect();
-    (code_like && (2..=6).contains(&digits.len())).then_some(digits)
-}
-
-/// Lower-case words without accents; apostrophes are dropped (`accu's` → `accus`) and any other
-/// non-alphanumeric character separates words.
-fn words_of(text: &str) -> Vec<String> {
-    let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => folded.push('a'),
-            'ç' => folded.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' => folded.push('e'),
-            'ì' | 'í' | 'î' | 'ï' => folded.push('i'),
-            'ñ' => folded.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => folded.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' => folded.push('u'),
-            'ý' | 'ÿ' => folded.push('y'),
-            'ß' => folded.push_str("ss"),
-            'æ' => folded.push_str("ae"),
-            'œ' => folded.push_str("oe"),
-            'ĳ' => folded.push_str("ij"),
-            '₂' | '²' => folded.push('2'),
-            '³' => folded.push('3'),
-            '\'' | '’' | '‘' | '`' => {}
-            c if c.is_alphanumeric() => folded.push(c),
-            _ => folded.push(' '),
-        }
-    }
-    folded.split_whitespace().map(str::to_string).collect()
 }
 
 #[cfg(test)]
