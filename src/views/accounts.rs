@@ -50,7 +50,7 @@ fn text_field(form: &FormState, name: &str, label: &str, kind: &str, autocomplet
 pub fn register_page(form: &FormState, csrf: &str) -> Markup {
     layout::page(
         "Registreren",
-        &Viewer::Anonymous,
+        &Viewer::anonymous(crate::web::language::current()),
         html! {
             h1 { "Registreer uw bedrijf" }
             p { "In vijf minuten uw reststromen en grondstofvragen in beeld. Uw gegevens blijven anoniem tot beide partijen interesse tonen." }
@@ -88,7 +88,7 @@ pub fn register_page(form: &FormState, csrf: &str) -> Markup {
 pub fn login_page(form: &FormState, csrf: &str, message: Option<&str>) -> Markup {
     layout::page(
         "Inloggen",
-        &Viewer::Anonymous,
+        &Viewer::anonymous(crate::web::language::current()),
         html! {
             h1 { "Inloggen" }
             @if let Some(message) = message { p.error role="alert" { (message) } }

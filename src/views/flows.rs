@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use maud::{Markup, Render, html};
 
 use super::accounts::FormState;
-use super::format::{accepted_label_nl, material_label_nl, number_nl, quantity_nl, unit_nl};
+use super::format::{accepted_label_nl, material_label_nl, number_nl, quantity_nl};
 use super::layout::{self, Viewer};
 use crate::domain::Unit;
 use crate::domain::material_search::MaterialHit;
@@ -112,7 +112,15 @@ fn select(form: &FormState, name: &str, label: &str, options: &[(&str, &str)]) -
 fn unit_options() -> Vec<(&'static str, &'static str)> {
     Unit::ALL
         .iter()
-        .map(|u| (u.as_str(), unit_nl(*u)))
+        .map(|u| {
+            let label = match u {
+                Unit::Tonnes => "t",
+                Unit::CubicMetres => "m³",
+                Unit::MegawattHours => "MWh",
+                Unit::Pieces => "stuks",
+            };
+            (u.as_str(), label)
+        })
         .collect()
 }
 

@@ -1,85 +1,92 @@
-//! Numbers, quantities and materials as Dutch readers expect them: `1.234,5 t`.
+//! Quantities, units and materials in the reader's language: `1.234,5 t/jaar`, `1,234.5 t/year`.
 
 use crate::domain::{Accepted, Material, Quantity, Unit};
+use crate::i18n::{self, Lang};
+use crate::t;
 
-/// A number with Dutch separators and at most `decimals` decimals (trailing zeros dropped).
+/// A number with Dutch separators (for pages not yet reading the user's language).
 pub fn number_nl(value: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, value.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    let fraction = fraction.trim_end_matches('0');
-    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        "−"
-    } else {
-        ""
-    };
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{fraction}")
+    i18n::number(Lang::Dutch, value, decimals)
+}
+
+/// The abbreviation of a unit in the reader's language.
+pub fn unit(lang: Lang, unit: Unit) -> String {
+    match unit {
+        Unit::Tonnes => t!(lang, "unit-tonnes"),
+        Unit::CubicMetres => t!(lang, "unit-cubic-metres"),
+        Unit::MegawattHours => t!(lang, "unit-megawatt-hours"),
+        Unit::Pieces => t!(lang, "unit-pieces"),
     }
 }
 
 /// The Dutch abbreviation of a unit.
-pub fn unit_nl(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Tonnes => "t",
-        Unit::CubicMetres => "m³",
-        Unit::MegawattHours => "MWh",
-        Unit::Pieces => "stuks",
-    }
+pub fn unit_nl(u: Unit) -> String {
+    unit(Lang::Dutch, u)
 }
 
-/// `1.234,5 t/jaar`.
-pub fn quantity_nl(quantity: Quantity) -> String {
-    // A non-breaking space keeps the number and its unit on one line.
-    format!(
-        "{}\u{a0}{}/jaar",
-        number_nl(quantity.amount(), 1),
-        unit_nl(quantity.unit())
+/// `1.234,5 t/jaar` or `1,234.5 t/year`.
+pub fn quantity(lang: Lang, quantity: Quantity) -> String {
+    t!(
+        lang,
+        "quantity-per-year",
+        amount = i18n::number(lang, quantity.amount(), 1),
+        unit = unit(lang, quantity.unit())
     )
 }
 
-/// The Dutch name of a material (English where the Dutch law text has none).
-pub fn material_label_nl(material: &Material) -> String {
+/// `1.234,5 t/jaar`.
+pub fn quantity_nl(q: Quantity) -> String {
+    quantity(Lang::Dutch, q)
+}
+
+/// The name of a material in the reader's language (English where the Dutch law text has
+/// none).
+pub fn material_label(lang: Lang, material: &Material) -> String {
     match material {
         Material::Waste(code) => {
             let entry = code.entry();
-            if entry.description_nl.is_empty() {
+            if lang == Lang::English || entry.description_nl.is_empty() {
                 entry.description_en.clone()
             } else {
                 entry.description_nl.clone()
             }
         }
-        Material::Resource(resource) => resource.label_nl().to_string(),
+        Material::Resource(resource) => match lang {
+            Lang::Dutch => resource.label_nl().to_string(),
+            Lang::English => resource.label_en().to_string(),
+        },
+    }
+}
+
+/// The Dutch name of a material.
+pub fn material_label_nl(material: &Material) -> String {
+    material_label(Lang::Dutch, material)
+}
+
+/// The label of an acceptance-list entry in the reader's language.
+pub fn accepted_label(lang: Lang, accepted: &Accepted) -> String {
+    match accepted {
+        Accepted::Material(material) => material_label(lang, material),
+        Accepted::Chapter(_) => t!(lang, "accepted-chapter", code = accepted.to_string()),
+        Accepted::SubChapter(_) => t!(lang, "accepted-sub-chapter", code = accepted.to_string()),
     }
 }
 
 /// The Dutch label of an acceptance-list entry.
 pub fn accepted_label_nl(accepted: &Accepted) -> String {
-    match accepted {
-        Accepted::Material(material) => material_label_nl(material),
-        Accepted::Chapter(_) => format!("heel hoofdstuk {accepted}"),
-        Accepted::SubChapter(_) => format!("hele subgroep {accepted}"),
-    }
+    accepted_label(Lang::Dutch, accepted)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Quantity;
 
     #[test]
-    fn dutch_numbers_group_thousands_with_dots_and_use_a_decimal_comma() {
-        assert_eq!(number_nl(1234.5, 1), "1.234,5");
-        assert_eq!(number_nl(1_000_000.0, 1), "1.000.000");
-        assert_eq!(number_nl(12.0, 2), "12");
-        assert_eq!(number_nl(-250.25, 2), "−250,25");
-        assert_eq!(number_nl(-0.001, 1), "0");
+    fn quantities_read_in_the_readers_language() {
+        let q = Quantity::new("q", 1234.5, Unit::Tonnes).unwrap();
+        assert_eq!(quantity(Lang::Dutch, q), "1.234,5\u{a0}t/jaar");
+        assert_eq!(quantity(Lang::English, q), "1,234.5\u{a0}t/year");
+        assert_eq!(unit(Lang::English, Unit::Pieces), "pieces");
     }
 }

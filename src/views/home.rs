@@ -2,9 +2,12 @@
 
 use maud::{Markup, Render, html};
 
-use super::format::{accepted_label_nl, material_label_nl, number_nl, quantity_nl};
+use super::format::{accepted_label, material_label, quantity};
 use super::layout::{self, Viewer};
+use crate::domain::{Confidentiality, Role};
+use crate::i18n::{Lang, number};
 use crate::storage::{FirmPage, FirmWithFlows, RegionCounts};
+use crate::t;
 
 /// What the overview page shows.
 pub struct HomeView<'a> {
@@ -19,21 +22,29 @@ pub struct HomeView<'a> {
 
 /// The overview page.
 pub fn page(view: &HomeView<'_>) -> Markup {
+    let lang = view.viewer.lang;
+    // Coordinators see every flow; everyone else only the flows their firms made public.
+    let sees_all = view
+        .viewer
+        .user
+        .as_ref()
+        .is_some_and(|u| matches!(u.role, Role::Coordinator | Role::Administrator));
     layout::page(
-        "Overzicht van de regio",
+        &t!(lang, "home-title"),
         &view.viewer,
         html! {
-            h1 { "De regio in één oogopslag" }
+            h1 { (t!(lang, "home-heading")) }
             ul.stats {
-                li { strong { (number_nl(view.counts.firms as f64, 0)) } " bedrijven" }
-                li { strong { (number_nl(view.counts.offers as f64, 0)) } " reststromen aangeboden" }
-                li { strong { (number_nl(view.counts.needs as f64, 0)) } " grondstofvragen" }
+                li { strong { (number(lang, view.counts.firms as f64, 0)) } " " (t!(lang, "home-stat-firms")) }
+                li { strong { (number(lang, view.counts.offers as f64, 0)) } " " (t!(lang, "home-stat-offers")) }
+                li { strong { (number(lang, view.counts.needs as f64, 0)) } " " (t!(lang, "home-stat-needs")) }
             }
+            p.lead { (t!(lang, "home-privacy")) }
             (MunicipalityFilter { view })
             @if view.listing.firms.is_empty() {
-                p.empty { "Nog geen bedrijven in deze selectie." }
+                p.empty { (t!(lang, "home-empty")) }
             } @else {
-                @for entry in &view.listing.firms { (FirmCard(entry)) }
+                @for entry in &view.listing.firms { (FirmCard { entry, lang, sees_all }) }
                 (Pager { view })
             }
         },
@@ -46,9 +57,10 @@ struct MunicipalityFilter<'a> {
 
 impl Render for MunicipalityFilter<'_> {
     fn render(&self) -> Markup {
+        let lang = self.view.viewer.lang;
         html! {
-            nav.filter aria-label="Gemeenten" {
-                a href="/" aria-current=[self.view.municipality.is_none().then_some("page")] { "Alle gemeenten" }
+            nav.filter aria-label=(t!(lang, "home-municipalities")) {
+                a href="/" aria-current=[self.view.municipality.is_none().then_some("page")] { (t!(lang, "home-all-municipalities")) }
                 @for (name, firms) in self.view.municipalities {
                     a href={ "/?gemeente=" (urlencode(name)) }
                       aria-current=[(self.view.municipality == Some(name.as_str())).then_some("page")] {
@@ -60,52 +72,69 @@ impl Render for MunicipalityFilter<'_> {
     }
 }
 
-struct FirmCard<'a>(&'a FirmWithFlows);
+struct FirmCard<'a> {
+    entry: &'a FirmWithFlows,
+    lang: Lang,
+    sees_all: bool,
+}
 
 impl Render for FirmCard<'_> {
     fn render(&self) -> Markup {
-        let firm = &self.0.firm;
+        let (lang, firm) = (self.lang, &self.entry.firm);
+        let shown = |c: Confidentiality| self.sees_all || c == Confidentiality::Public;
+        let offers: Vec<_> = self
+            .entry
+            .offers
+            .iter()
+            .filter(|o| shown(o.confidentiality()))
+            .collect();
+        let needs: Vec<_> = self
+            .entry
+            .needs
+            .iter()
+            .filter(|n| shown(n.confidentiality()))
+            .collect();
         html! {
             article.firm {
                 h2 { (firm.name()) }
                 p.meta {
                     (firm.municipality())
                     @if let Some(nace) = firm.nace() { " · SBI/NACE " (nace.as_str()) }
-                    " · " (firm.employees()) " medewerkers"
+                    " · " (t!(lang, "home-employees", count = i64::from(firm.employees())))
                 }
                 div.flows {
                     section {
-                        h3 { "Biedt aan" }
-                        @if self.0.offers.is_empty() { p.none { "—" } }
+                        h3 { (t!(lang, "home-offers")) }
+                        @if offers.is_empty() { p.none { "—" } }
                         ul {
-                            @for offer in &self.0.offers {
+                            @for offer in &offers {
                                 li {
                                     span.code { (offer.material().code()) }
-                                    " " (material_label_nl(&offer.material()))
-                                    " — " (quantity_nl(offer.quantity()))
+                                    " " (material_label(lang, &offer.material()))
+                                    " — " (quantity(lang, offer.quantity()))
                                     @if !offer.description().is_empty() {
                                         br; span.description { (offer.description()) }
                                     }
-                                    @if offer.material().is_hazardous() { " " span.badge.hazard { "gevaarlijk afval" } }
+                                    @if offer.material().is_hazardous() { " " span.badge.hazard { (t!(lang, "home-hazardous")) } }
                                 }
                             }
                         }
                     }
                     section {
-                        h3 { "Zoekt" }
-                        @if self.0.needs.is_empty() { p.none { "—" } }
+                        h3 { (t!(lang, "home-needs")) }
+                        @if needs.is_empty() { p.none { "—" } }
                         ul {
-                            @for need in &self.0.needs {
+                            @for need in &needs {
                                 li {
                                     (need.description())
-                                    " — " (quantity_nl(need.quantity()))
-                                    ", tot " (number_nl(need.max_distance_km(), 0)) " km"
+                                    " — " (quantity(lang, need.quantity()))
+                                    ", " (t!(lang, "home-up-to-km", km = number(lang, need.max_distance_km(), 0)))
                                     br;
                                     span.accepts {
-                                        "neemt: "
+                                        (t!(lang, "home-accepts")) " "
                                         @for (i, accepted) in need.accepts().iter().enumerate() {
                                             @if i > 0 { "; " }
-                                            span.code { (accepted.to_code()) } " " (accepted_label_nl(accepted))
+                                            span.code { (accepted.to_code()) } " " (accepted_label(lang, accepted))
                                         }
                                     }
                                 }
@@ -125,16 +154,17 @@ struct Pager<'a> {
 impl Render for Pager<'_> {
     fn render(&self) -> Markup {
         let view = self.view;
+        let lang = view.viewer.lang;
         let pages = view.listing.total.div_ceil(view.page_size).max(1);
         let link = |page: u64| match view.municipality {
             Some(m) => format!("/?gemeente={}&pagina={page}", urlencode(m)),
             None => format!("/?pagina={page}"),
         };
         html! {
-            nav.pager aria-label="Pagina's" {
-                @if view.page > 1 { a rel="prev" href=(link(view.page - 1)) { "← Vorige" } }
-                span { "Pagina " (view.page) " van " (pages) }
-                @if view.page < pages { a rel="next" href=(link(view.page + 1)) { "Volgende →" } }
+            nav.pager aria-label=(t!(lang, "home-pages")) {
+                @if view.page > 1 { a rel="prev" href=(link(view.page - 1)) { (t!(lang, "home-previous")) } }
+                span { (t!(lang, "common-page-of", page = view.page as i64, pages = pages as i64)) }
+                @if view.page < pages { a rel="next" href=(link(view.page + 1)) { (t!(lang, "home-next")) } }
             }
         }
     }

@@ -2,19 +2,41 @@
 
 use maud::{DOCTYPE, Markup, html};
 
-/// Who looks at the page, for the header's links.
-pub enum Viewer {
-    /// Not signed in.
-    Anonymous,
-    /// Signed in, with the session's CSRF token for the logout form.
-    SignedIn { email: String, csrf: String },
+use crate::domain::Role;
+use crate::i18n::Lang;
+use crate::t;
+
+/// Who looks at the page: their language, and who they are when signed in.
+pub struct Viewer {
+    pub lang: Lang,
+    pub user: Option<ViewerUser>,
+}
+
+/// A signed-in visitor, for the header's links.
+pub struct ViewerUser {
+    pub email: String,
+    pub role: Role,
+    /// The session's CSRF token, for the logout form.
+    pub csrf: String,
+}
+
+impl Viewer {
+    /// A visitor who is not signed in.
+    pub fn anonymous(lang: Lang) -> Viewer {
+        Viewer { lang, user: None }
+    }
 }
 
 /// Wraps a page body in the document, header and footer.
 pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
+    let lang = viewer.lang;
+    let other = match lang {
+        Lang::Dutch => Lang::English,
+        Lang::English => Lang::Dutch,
+    };
     html! {
         (DOCTYPE)
-        html lang="nl" {
+        html lang=(lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -24,31 +46,32 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
             body {
                 header.site {
                     a.brand href="/" { "Symbiose" }
-                    span.tagline { "Reststromen van de één, grondstof voor de ander — regio Keyport" }
-                    nav.account aria-label="Account" {
-                        @match viewer {
-                            Viewer::Anonymous => {
-                                a href="/login" { "Inloggen" }
-                                a href="/register" { "Registreren" }
+                    span.tagline { (t!(lang, "site-tagline")) }
+                    nav.account aria-label=(t!(lang, "nav-account")) {
+                        @match &viewer.user {
+                            None => {
+                                a href="/login" { (t!(lang, "nav-login")) }
+                                a href="/register" { (t!(lang, "nav-register")) }
                             }
-                            Viewer::SignedIn { email, csrf } => {
-                                a href="/firm" { "Mijn bedrijf" }
-                                a href="/offers" { "Mijn stromen" }
-                                a href="/matches" { "Mijn matches" }
-                                a href="/exchanges" { "Uitwisselingen" }
-                                span.who { (email) }
+                            Some(user) => {
+                                a href="/dashboard" { (t!(lang, "nav-dashboard")) }
+                                a href="/firm" { (t!(lang, "nav-firm")) }
+                                a href="/offers" { (t!(lang, "nav-flows")) }
+                                a href="/matches" { (t!(lang, "nav-matches")) }
+                                a href="/exchanges" { (t!(lang, "nav-exchanges")) }
+                                span.who { (user.email) }
                                 form method="post" action="/logout" {
-                                    input type="hidden" name="csrf" value=(csrf);
-                                    button.link type="submit" { "Uitloggen" }
+                                    input type="hidden" name="csrf" value=(user.csrf);
+                                    button.link type="submit" { (t!(lang, "nav-logout")) }
                                 }
                             }
                         }
+                        a.language href={ "/language/" (other.code()) } lang=(other.code())
+                            hreflang=(other.code()) { (t!(lang, "language-switch-to")) }
                     }
                 }
                 main { (body) }
-                footer.site {
-                    "Symbiose is open-source software. Afvalcodes: Europese afvalstoffenlijst (Eural)."
-                }
+                footer.site { (t!(lang, "site-footer")) }
             }
         }
     }

@@ -4,13 +4,16 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
+use super::language;
+use crate::i18n::Lang;
 use crate::storage::StorageError;
+use crate::t;
 use crate::views;
 
 /// An error a handler returns.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    /// The request was malformed; the message says how, in Dutch.
+    /// The request was malformed; the message says how, already in the reader's language.
     #[error("{0}")]
     BadRequest(String),
     /// Nothing lives at this address.
@@ -45,15 +48,29 @@ impl AppError {
     }
 }
 
+impl AppError {
+    /// What the user reads about this error.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            AppError::BadRequest(message) => message.clone(),
+            AppError::NotFound => t!(lang, "error-not-found"),
+            AppError::Forbidden => t!(lang, "error-forbidden"),
+            AppError::TooManyAttempts(seconds) => {
+                t!(lang, "error-too-many-attempts", seconds = *seconds)
+            }
+            AppError::Storage(_) | AppError::Internal(_) => t!(lang, "error-server"),
+        }
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status_code();
-        let message = if status.is_server_error() {
+        if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
-            "Er ging iets mis aan onze kant. Probeer het later opnieuw.".to_string()
-        } else {
-            self.to_string()
-        };
-        (status, views::error::page(status, &message)).into_response()
+        }
+        let lang = language::current();
+        let message = self.message(lang);
+        (status, views::error::page(lang, status, &message)).into_response()
     }
 }

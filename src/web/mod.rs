@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod error;
 mod handlers;
+pub mod language;
 pub mod router;
 pub mod snapshot;
 

@@ -1,11 +1,12 @@
 //! Every route of the web app, in one place.
 
 use axum::Router;
+use axum::middleware;
 use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
-use super::AppState;
 use super::handlers::{accounts, assets, exchanges, flows, health, home, matches};
+use super::{AppState, language};
 
 /// The application's routes.
 pub fn router(state: AppState) -> Router {
@@ -37,7 +38,9 @@ pub fn router(state: AppState) -> Router {
         .route("/needs/{id}/delete", post(flows::delete_need))
         .route("/needs/{id}/confirm", post(flows::confirm_need))
         .route("/static/style.css", get(assets::stylesheet))
+        .route("/language/{code}", get(language::switch))
         .fallback(home::not_found)
+        .layer(middleware::from_fn(language::scope))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -8,6 +8,7 @@ mod common;
 mod domain;
 mod exchanges;
 mod flows;
+mod i18n;
 mod import;
 mod matches;
 mod matching;

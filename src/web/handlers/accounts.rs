@@ -283,5 +283,8 @@ pub async fn my_firm(
         Some(id) => storage::firm_with_flows(&app.db, id).await?,
         None => None,
     };
-    Ok(firm_page(&viewer_of(&Some(user)), firm.as_ref()))
+    Ok(firm_page(
+        &viewer_of(&Some(user), crate::web::language::current()),
+        firm.as_ref(),
+    ))
 }

@@ -154,7 +154,11 @@ pub async fn list(
         Some(company) => storage::exchanges::for_company(&app.db, company).await?,
         None => Vec::new(),
     };
-    Ok(list_page(&viewer_of(&Some(user)), &listed).into_response())
+    Ok(list_page(
+        &viewer_of(&Some(user), crate::web::language::current()),
+        &listed,
+    )
+    .into_response())
 }
 
 async fn visible_record(
@@ -226,7 +230,14 @@ async fn render(
     } else {
         StatusCode::OK
     };
-    Ok((status, exchange_page(&viewer_of(&Some(user)), &view)).into_response())
+    Ok((
+        status,
+        exchange_page(
+            &viewer_of(&Some(user), crate::web::language::current()),
+            &view,
+        ),
+    )
+        .into_response())
 }
 
 /// `GET /exchanges/{id}`.

@@ -39,7 +39,13 @@ pub async fn list(
         .ok_or(AppError::NotFound)?;
     let csrf = user.csrf.clone();
     let today = chrono::Local::now().date_naive();
-    Ok(flows_page(&viewer_of(&Some(user)), &csrf, &firm, today).into_response())
+    Ok(flows_page(
+        &viewer_of(&Some(user), crate::web::language::current()),
+        &csrf,
+        &firm,
+        today,
+    )
+    .into_response())
 }
 
 fn query_of(params: &HashMap<String, String>) -> String {
@@ -59,7 +65,7 @@ pub async fn new_offer(
     let hits = search_materials(&query, SearchLanguage::Dutch, SEARCH_HITS);
     let csrf = user.csrf.clone();
     Ok(new_offer_page(
-        &viewer_of(&Some(user)),
+        &viewer_of(&Some(user), crate::web::language::current()),
         &csrf,
         &FormState::default(),
         &query,
@@ -78,7 +84,7 @@ pub async fn new_need(
     let hits = search_materials(&query, SearchLanguage::Dutch, SEARCH_HITS);
     let csrf = user.csrf.clone();
     Ok(new_need_page(
-        &viewer_of(&Some(user)),
+        &viewer_of(&Some(user), crate::web::language::current()),
         &csrf,
         &FormState::default(),
         &[],
@@ -197,7 +203,13 @@ pub async fn create_offer(
             // Show the same search hits again, so the material chosen stays on screen.
             let query = fields.get("zoek").map_or("", |q| q.trim());
             let hits = search_materials(query, SearchLanguage::Dutch, SEARCH_HITS);
-            let page = new_offer_page(&viewer_of(&Some(user)), &csrf, &form, query, &hits);
+            let page = new_offer_page(
+                &viewer_of(&Some(user), crate::web::language::current()),
+                &csrf,
+                &form,
+                query,
+                &hits,
+            );
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -254,7 +266,7 @@ pub async fn create_need(
             let query = fields.get("zoek").map_or("", |q| q.trim());
             let hits = search_materials(query, SearchLanguage::Dutch, SEARCH_HITS);
             let page = new_need_page(
-                &viewer_of(&Some(user)),
+                &viewer_of(&Some(user), crate::web::language::current()),
                 &csrf,
                 &form,
                 &accepts,

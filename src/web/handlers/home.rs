@@ -5,9 +5,11 @@ use std::collections::HashMap;
 use axum::extract::{Query, State};
 use maud::Markup;
 
+use crate::i18n::Lang;
 use crate::storage;
+use crate::t;
 use crate::views;
-use crate::views::layout::Viewer;
+use crate::views::layout::{Viewer, ViewerUser};
 use crate::web::auth::{MaybeSignedIn, SignedIn};
 use crate::web::{AppError, AppState};
 
@@ -18,6 +20,7 @@ pub const PAGE_SIZE: u64 = 50;
 pub async fn show(
     State(app): State<AppState>,
     MaybeSignedIn(user): MaybeSignedIn,
+    lang: Lang,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Markup, AppError> {
     let page = match params.get("pagina").map(|p| p.trim()) {
@@ -26,11 +29,7 @@ pub async fn show(
             .parse::<u64>()
             .ok()
             .filter(|&p| p >= 1)
-            .ok_or_else(|| {
-                AppError::BadRequest(format!(
-                    "pagina: \"{text}\" is geen paginanummer; gebruik 1, 2, 3, …"
-                ))
-            })?,
+            .ok_or_else(|| AppError::BadRequest(t!(lang, "home-bad-page", text = text)))?,
     };
     let municipality = params
         .get("gemeente")
@@ -41,14 +40,16 @@ pub async fn show(
     if let Some(name) = municipality
         && !municipalities.iter().any(|(m, _)| m == name)
     {
-        return Err(AppError::BadRequest(format!(
-            "gemeente: \"{name}\" komt in deze regio niet voor"
+        return Err(AppError::BadRequest(t!(
+            lang,
+            "home-bad-municipality",
+            name = name
         )));
     }
     let listing =
         storage::firm_page(&app.db, municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE).await?;
     Ok(views::home::page(&views::home::HomeView {
-        viewer: viewer_of(&user),
+        viewer: viewer_of(&user, lang),
         counts,
         municipalities: &municipalities,
         municipality,
@@ -64,12 +65,13 @@ pub async fn not_found() -> AppError {
 }
 
 /// The header's view of a visitor.
-pub fn viewer_of(user: &Option<SignedIn>) -> Viewer {
-    match user {
-        Some(user) => Viewer::SignedIn {
+pub fn viewer_of(user: &Option<SignedIn>, lang: Lang) -> Viewer {
+    Viewer {
+        lang,
+        user: user.as_ref().map(|user| ViewerUser {
             email: user.account.email.clone(),
+            role: user.account.role,
             csrf: user.csrf.clone(),
-        },
-        None => Viewer::Anonymous,
+        }),
     }
 }

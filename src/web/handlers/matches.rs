@@ -113,7 +113,11 @@ pub async fn show(
         });
     }
     let csrf = user.csrf.clone();
-    Ok(page(&viewer_of(&Some(user)), &csrf, &flows))
+    Ok(page(
+        &viewer_of(&Some(user), crate::web::language::current()),
+        &csrf,
+        &flows,
+    ))
 }
 
 /// A pool as a firm may see it: how many firms, how much, how far; no names.
