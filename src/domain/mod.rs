@@ -11,6 +11,7 @@ pub mod flow;
 pub mod keyport;
 pub mod material;
 pub mod material_search;
+pub mod nace_search;
 pub mod parameters;
 pub mod problem;
 pub mod region;

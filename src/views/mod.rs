@@ -8,4 +8,5 @@ pub mod flows;
 pub mod format;
 pub mod home;
 pub mod layout;
+pub mod map;
 pub mod matches;

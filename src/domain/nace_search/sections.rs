@@ -1,0 +1,67 @@
+//! The 21 sections of NACE Rev.2: Dutch titles of SBI 2008, English titles of NACE Rev.2.
+//!
+//! Sections carry only broad words; the specific ones belong to their divisions, which a firm
+//! should pick instead.
+
+use super::NaceEntry;
+
+#[rustfmt::skip]
+pub(super) static SECTIONS: [NaceEntry; 21] = [
+    NaceEntry::new("A", "Landbouw, bosbouw en visserij", "Agriculture, forestry and fishing",
+        &["agrarisch", "landbouw", "farming"]),
+    NaceEntry::new("B", "Delfstoffenwinning", "Mining and quarrying",
+        &["delfstoffen", "mijnbouw", "winning", "mining"]),
+    NaceEntry::new("C", "Industrie", "Manufacturing",
+        &["industrie", "fabriek", "productiebedrijf", "maakindustrie", "factory", "industry"]),
+    NaceEntry::new("D",
+        "Productie en distributie van en handel in elektriciteit, aardgas, stoom en gekoelde lucht",
+        "Electricity, gas, steam and air conditioning supply",
+        &["energie", "nutsbedrijf", "energy", "utility"]),
+    NaceEntry::new("E",
+        "Winning en distributie van water; afval- en afvalwaterbeheer en sanering",
+        "Water supply; sewerage, waste management and remediation activities",
+        &["milieudienstverlening"]),
+    NaceEntry::new("F", "Bouwnijverheid", "Construction",
+        &["bouwsector", "bouwnijverheid"]),
+    NaceEntry::new("G", "Groot- en detailhandel; reparatie van auto's",
+        "Wholesale and retail trade; repair of motor vehicles and motorcycles",
+        &["handel", "trade"]),
+    NaceEntry::new("H", "Vervoer en opslag", "Transportation and storage",
+        &["vervoer", "logistiek", "logistics"]),
+    NaceEntry::new("I", "Logies-, maaltijd- en drankverstrekking",
+        "Accommodation and food service activities",
+        &["horeca", "hospitality"]),
+    NaceEntry::new("J", "Informatie en communicatie", "Information and communication",
+        &["media", "ict"]),
+    NaceEntry::new("K", "Financiële instellingen", "Financial and insurance activities",
+        &["financieel", "financiele", "finance"]),
+    NaceEntry::new("L", "Verhuur van en handel in onroerend goed", "Real estate activities",
+        &["vastgoed"]),
+    NaceEntry::new("M",
+        "Advisering, onderzoek en overige specialistische zakelijke dienstverlening",
+        "Professional, scientific and technical activities",
+        &["advies", "adviesbureau", "consultancy", "professional"]),
+    NaceEntry::new("N", "Verhuur van roerende goederen en overige zakelijke dienstverlening",
+        "Administrative and support service activities",
+        &["zakelijke", "dienstverlening", "support"]),
+    NaceEntry::new("O", "Openbaar bestuur, overheidsdiensten en verplichte sociale verzekeringen",
+        "Public administration and defence; compulsory social security",
+        &["overheid", "government"]),
+    NaceEntry::new("P", "Onderwijs", "Education",
+        &["onderwijs", "education"]),
+    NaceEntry::new("Q", "Gezondheids- en welzijnszorg", "Human health and social work activities",
+        &["zorg", "zorgsector", "welzijn", "care"]),
+    NaceEntry::new("R", "Cultuur, sport en recreatie", "Arts, entertainment and recreation",
+        &["cultuur", "recreatie", "leisure"]),
+    NaceEntry::new("S", "Overige dienstverlening", "Other service activities",
+        &["dienstverlening", "diensten", "services"]),
+    NaceEntry::new("T",
+        "Huishoudens als werkgever; niet-gedifferentieerde productie van goederen en diensten \
+         door huishoudens voor eigen gebruik",
+        "Activities of households as employers; undifferentiated goods- and \
+         services-producing activities of households for own use",
+        &["huishoudens", "households"]),
+    NaceEntry::new("U", "Extraterritoriale organisaties en lichamen",
+        "Activities of extraterritorial organisations and bodies",
+        &["extraterritoriaal", "extraterritorial"]),
+];
