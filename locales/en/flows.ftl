@@ -1,0 +1,67 @@
+# A firm's own flows: `/offers`, `/needs`, the forms that add and change them.
+
+flows-title = My flows
+flows-offers-heading = Residual streams you offer
+flows-new-offer-link = + New residual stream
+flows-no-offers = No residual streams yet.
+flows-needs-heading = Raw materials you are looking for
+flows-new-need-link = + New raw-material need
+flows-no-needs = No raw-material needs yet.
+flows-up-to-km = up to { $km } km
+flows-accepts = accepts:
+flows-edit = Edit
+flows-delete = Delete
+flows-pause = Pause
+flows-resume = Resume
+flows-paused = Paused
+flows-paused-note = This flow is left out of matching until you resume it.
+flows-paused-matches = This flow is paused: no matches are sought for it and other firms do not see it.
+flows-resume-on-list = You can resume it under My flows
+flows-outdated-dropped = Outdated: others no longer see this flow.
+flows-outdated-ranked-lower = Outdated: others see this flow lower in their list.
+flows-still-current = Still current
+
+flows-new-offer-title = New residual stream
+flows-edit-offer-title = Edit residual stream
+flows-new-need-title = New raw-material need
+flows-edit-need-title = Edit raw-material need
+flows-edit-confirms = Saving also confirms that this flow is still current.
+flows-search-label = Search for the material in everyday words (e.g. cardboard, coffee grounds, eggshells, steel shavings)
+flows-search-button = Search
+flows-search-nothing = Nothing found; try another word.
+flows-search-other = Search above if you want to choose a different material.
+flows-hazardous-hint = hazardous waste: only to licence holders
+flows-mirror-hint = mirror entry: you assess yourself whether it is hazardous; choose the matching half of the pair
+flows-material-legend = Material
+flows-accepts-legend = Which materials can you use?
+flows-field-description = Description
+flows-field-need-description = Description of the raw material
+flows-field-quantity = Quantity per year
+flows-field-unit = Unit
+flows-field-regularity = How often
+flows-regularity-recurring = Ongoing
+flows-regularity-one-off = One-off
+flows-field-disposal-cost = What you pay per unit today to get rid of it (€; negative if you sell it)
+flows-field-confidentiality = Visibility
+flows-confidentiality-anonymous = Anonymous (sector, municipality, distance)
+flows-confidentiality-public = Public with the firm's name
+flows-confidentiality-coordinator-only = Only the coordinator
+flows-field-min-lot = Smallest lot per supplier per year (0 = any)
+flows-field-virgin-price = Price you pay per unit today for the new raw material (€)
+flows-field-max-distance = How far you collect at most (km by road)
+flows-field-licensed = Licence for hazardous waste
+flows-no = No
+flows-yes = Yes
+
+flows-no-company = This account does not belong to a firm.
+flows-error-material = Choose a material from the search results.
+flows-error-quantity = Enter a quantity greater than 0.
+flows-error-unit = This unit does not fit the chosen material.
+flows-error-disposal-cost = Enter an amount in euros (negative if you sell it today).
+flows-error-description = The description is too long (at most { $max } characters).
+flows-error-accepts = Choose at least one material that fits the chosen unit.
+flows-error-min-lot = The smallest lot is 0 or more and no larger than the quantity per year.
+flows-error-virgin-price = Enter today's price per unit in euros.
+flows-error-max-distance = Enter a distance greater than 0 km.
+flows-error-choice = Choose one of the options in the list.
+flows-error-field = Please check this field.

@@ -1,0 +1,55 @@
+# `/matches`: the best counterparts of each of the firm's flows, and collection rounds.
+
+matches-title = My matches
+matches-intro = Firms that made their flow public are shown by name; the others stay anonymous (sector, municipality, distance). You see contact details only once you have both said you are interested.
+matches-no-flows = You have no flows yet.
+matches-add-offer = Add a residual flow
+matches-no-firm = This account does not belong to a firm, so it has no matches.
+matches-your-offer = Your residual flow: { $flow }
+matches-your-need = Your need: { $flow }
+matches-none = No suitable counterpart in the region yet.
+matches-sector-in = { $sector } in { $municipality }
+matches-benefit = €{ $amount } per year
+matches-co2 = CO₂ { $tonnes } t/year net avoided
+matches-interested = Interested
+matches-not-for-us-because = Not for us, because
+matches-not-for-us = Not for us
+matches-not-for-us-no-reason = Reason: tell us briefly why this match does not fit.
+
+matches-pool-heading = Collect together:
+matches-pool-round = { $firms } small firms together deliver { $quantity } { $unit }/year to { $receiver } on one collection round of { $km } km;
+matches-pool-your-share = your share of the transport cost: €{ $cost } per year.
+matches-pool-round-cost = transport cost of the round: €{ $cost } per year.
+
+matches-reason-accepts = the receiver accepts { $code } ({ $material })
+matches-reason-accepts-hazardous = the receiver accepts { $code } ({ $material }) and is licensed for hazardous waste
+matches-reason-distance = { $km } km by road (receiver collects up to { $max } km)
+matches-reason-quantity = { $fits } { $unit }/year fits (offered { $offered }, needed { $needed })
+matches-reason-money = €{ $disposal } disposal saved + €{ $virgin } virgin material replaced − €{ $transport } transport = €{ $benefit } per { $unit }
+matches-reason-co2 = CO₂: { $avoided } t/year avoided, { $transport } t/year emitted by transport
+
+# The sector of an anonymous firm: the NACE section of its code.
+matches-sector = { $section ->
+    [A] Agriculture
+    [B] Mining and quarrying
+    [C] Manufacturing
+    [D] Energy supply
+    [E] Water, waste and recycling
+    [F] Construction
+    [G] Trade and motor repair
+    [H] Transport and storage
+    [I] Hospitality
+    [J] Information and communication
+    [K] Financial services
+    [L] Real estate
+    [M] Consulting and research
+    [N] Business services
+    [O] Public administration
+    [P] Education
+    [Q] Health and social care
+    [R] Arts, sport and recreation
+    [S] Other services
+    [T] Households
+    [U] International organisations
+   *[other] Sector unknown
+}

@@ -1,0 +1,67 @@
+# A firm's own flows: `/offers`, `/needs`, the forms that add and change them.
+
+flows-title = Mijn stromen
+flows-offers-heading = Reststromen die u aanbiedt
+flows-new-offer-link = + Nieuwe reststroom
+flows-no-offers = Nog geen reststromen.
+flows-needs-heading = Grondstoffen die u zoekt
+flows-new-need-link = + Nieuwe grondstofvraag
+flows-no-needs = Nog geen grondstofvragen.
+flows-up-to-km = tot { $km } km
+flows-accepts = neemt:
+flows-edit = Wijzigen
+flows-delete = Verwijderen
+flows-pause = Pauzeren
+flows-resume = Hervatten
+flows-paused = Gepauzeerd
+flows-paused-note = Deze stroom doet niet mee bij het zoeken naar matches tot u hem hervat.
+flows-paused-matches = Deze stroom is gepauzeerd: er worden geen matches voor gezocht en andere bedrijven zien hem niet.
+flows-resume-on-list = Hervatten kan op Mijn stromen
+flows-outdated-dropped = Verouderd: anderen zien deze stroom niet meer.
+flows-outdated-ranked-lower = Verouderd: anderen zien deze stroom lager in hun lijst.
+flows-still-current = Nog actueel
+
+flows-new-offer-title = Nieuwe reststroom
+flows-edit-offer-title = Reststroom wijzigen
+flows-new-need-title = Nieuwe grondstofvraag
+flows-edit-need-title = Grondstofvraag wijzigen
+flows-edit-confirms = Opslaan geldt ook als bevestiging dat deze stroom nog actueel is.
+flows-search-label = Zoek het materiaal in gewone woorden (bijv. karton, koffiedik, eierschalen, staal krullen)
+flows-search-button = Zoeken
+flows-search-nothing = Niets gevonden; probeer een ander woord.
+flows-search-other = Zoek hierboven als u een ander materiaal wilt kiezen.
+flows-hazardous-hint = gevaarlijk afval: alleen naar vergunninghouders
+flows-mirror-hint = spiegelcode: u beoordeelt zelf of het gevaarlijk is; kies de passende helft van het paar
+flows-material-legend = Materiaal
+flows-accepts-legend = Welke materialen kunt u gebruiken?
+flows-field-description = Omschrijving
+flows-field-need-description = Omschrijving van de grondstof
+flows-field-quantity = Hoeveelheid per jaar
+flows-field-unit = Eenheid
+flows-field-regularity = Hoe vaak
+flows-regularity-recurring = Doorlopend
+flows-regularity-one-off = Eenmalig
+flows-field-disposal-cost = Wat u nu per eenheid betaalt om het kwijt te raken (€; negatief als u het verkoopt)
+flows-field-confidentiality = Zichtbaarheid
+flows-confidentiality-anonymous = Anoniem (sector, gemeente, afstand)
+flows-confidentiality-public = Openbaar met bedrijfsnaam
+flows-confidentiality-coordinator-only = Alleen de coördinator
+flows-field-min-lot = Kleinste partij per leverancier per jaar (0 = elke)
+flows-field-virgin-price = Prijs die u nu per eenheid betaalt voor de nieuwe grondstof (€)
+flows-field-max-distance = Hoe ver u maximaal ophaalt (km over de weg)
+flows-field-licensed = Vergunning voor gevaarlijk afval
+flows-no = Nee
+flows-yes = Ja
+
+flows-no-company = Dit account hoort niet bij een bedrijf.
+flows-error-material = Kies een materiaal uit de zoekresultaten.
+flows-error-quantity = Vul een hoeveelheid groter dan 0 in.
+flows-error-unit = Deze eenheid past niet bij het gekozen materiaal.
+flows-error-disposal-cost = Vul een bedrag in euro in (negatief als u het nu verkoopt).
+flows-error-description = De omschrijving is te lang (hoogstens { $max } tekens).
+flows-error-accepts = Kies minstens één materiaal dat past bij de gekozen eenheid.
+flows-error-min-lot = De kleinste partij is 0 of meer en niet groter dan de hoeveelheid per jaar.
+flows-error-virgin-price = Vul de huidige prijs per eenheid in euro in.
+flows-error-max-distance = Vul een afstand groter dan 0 km in.
+flows-error-choice = Kies een van de mogelijkheden in de lijst.
+flows-error-field = Controleer dit veld.

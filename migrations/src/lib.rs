@@ -10,6 +10,9 @@ mod m20261128_000003_create_needs;
 mod m20261128_000004_create_region_settings;
 mod m20261128_000005_create_accounts;
 mod m20261128_000006_create_exchanges;
+mod m20261128_000007_pause_flows;
+mod m20261128_000008_create_notifications;
+mod m20261128_000010_create_collection_rounds;
 
 /// Applies every migration in order.
 pub struct Migrator;
@@ -24,6 +27,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_create_region_settings::Migration),
             Box::new(m20261128_000005_create_accounts::Migration),
             Box::new(m20261128_000006_create_exchanges::Migration),
+            Box::new(m20261128_000007_pause_flows::Migration),
+            Box::new(m20261128_000008_create_notifications::Migration),
+            Box::new(m20261128_000010_create_collection_rounds::Migration),
         ]
     }
 }

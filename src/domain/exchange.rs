@@ -117,11 +117,37 @@ pub enum Step {
     },
 }
 
-/// Why a step was refused.
+/// Which kind of step, without its details: what a refusal names (pages translate it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    Interested,
+    StartNegotiating,
+    Agree,
+    Start,
+    Complete,
+    Decline,
+}
+
+impl Step {
+    /// The kind of this step.
+    pub fn kind(&self) -> StepKind {
+        match self {
+            Step::Interested(_) => StepKind::Interested,
+            Step::StartNegotiating => StepKind::StartNegotiating,
+            Step::Agree => StepKind::Agree,
+            Step::Start => StepKind::Start,
+            Step::Complete => StepKind::Complete,
+            Step::Decline { .. } => StepKind::Decline,
+        }
+    }
+}
+
+/// Why a step was refused. The texts are for logs and the command line; pages show their
+/// own, translated, message for each case.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StepRefused {
-    #[error("an exchange that is {} cannot be {}", .from.as_str(), .step)]
-    NotFromHere { from: Stage, step: &'static str },
+    #[error("an exchange that is {} cannot be {}", .from.as_str(), kind_name(*.step))]
+    NotFromHere { from: Stage, step: StepKind },
     #[error("only the {} can say it is interested for itself", side_name(*.0))]
     NotYourSide(Side),
     #[error("a decline needs a reason")]
@@ -137,18 +163,19 @@ fn side_name(side: Side) -> &'static str {
 
 impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(step_name(self))
+        // As recorded in the history: these names are stored, so they never change.
+        f.write_str(kind_name(self.kind()))
     }
 }
 
-fn step_name(step: &Step) -> &'static str {
-    match step {
-        Step::Interested(_) => "marked interested",
-        Step::StartNegotiating => "moved to negotiating",
-        Step::Agree => "agreed",
-        Step::Start => "started",
-        Step::Complete => "completed",
-        Step::Decline { .. } => "declined",
+fn kind_name(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Interested => "marked interested",
+        StepKind::StartNegotiating => "moved to negotiating",
+        StepKind::Agree => "agreed",
+        StepKind::Start => "started",
+        StepKind::Complete => "completed",
+        StepKind::Decline => "declined",
     }
 }
 
@@ -160,13 +187,21 @@ pub fn apply(
 ) -> Result<ExchangeStatus, StepRefused> {
     let refuse = || StepRefused::NotFromHere {
         from: status.stage,
-        step: step_name(step),
+        step: step.kind(),
     };
     let next = |stage| Ok(ExchangeStatus { stage, ..status });
     match (status.stage, step) {
         (Stage::Proposed | Stage::Interested, Step::Interested(side)) => {
             if actor != Actor::Party(*side) {
                 return Err(StepRefused::NotYourSide(*side));
+            }
+            // Saying it twice would only add a pointless line to the history.
+            let already = match side {
+                Side::Supplier => status.supplier_interested,
+                Side::Receiver => status.receiver_interested,
+            };
+            if already {
+                return Err(refuse());
             }
             let mut after = status;
             match side {
@@ -229,6 +264,10 @@ mod tests {
     #[test]
     fn contacts_stay_hidden_until_both_sides_are_interested() {
         let one = walk(&[(Step::Interested(Side::Receiver), RECEIVER)]).unwrap();
+        assert!(
+            apply(one, &Step::Interested(Side::Receiver), RECEIVER).is_err(),
+            "a side says interested once"
+        );
         let both = apply(one, &Step::Interested(Side::Supplier), SUPPLIER).unwrap();
 
         assert_eq!(one.stage, Stage::Interested);

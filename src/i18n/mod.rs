@@ -18,7 +18,7 @@ pub use crate::domain::Language as Lang;
 pub use numbers::{date, date_time, number, percent};
 
 /// The areas of the product, one message file each per language.
-const AREAS: [&str; 12] = [
+const AREAS: [&str; 15] = [
     "common",
     "accounts",
     "firm",
@@ -31,6 +31,9 @@ const AREAS: [&str; 12] = [
     "map",
     "impact",
     "cases",
+    "plan",
+    "partnerships",
+    "data",
 ];
 
 macro_rules! area_files {
@@ -48,6 +51,9 @@ macro_rules! area_files {
             include_str!(concat!("../../locales/", $lang, "/map.ftl")),
             include_str!(concat!("../../locales/", $lang, "/impact.ftl")),
             include_str!(concat!("../../locales/", $lang, "/cases.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/partnerships.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/data.ftl")),
         ]
     };
 }

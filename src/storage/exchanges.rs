@@ -1,11 +1,13 @@
 //! Exchanges with their recorded steps and tonnes.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
 };
 
 use super::StorageError;
@@ -13,6 +15,7 @@ use super::entities::{
     companies, exchange_events, exchange_tonnes, exchanges, needs, offers, users,
 };
 use crate::domain::exchange::{ExchangeStatus, Stage};
+use crate::domain::{Confidentiality, Role};
 
 /// One recorded step.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +25,18 @@ pub struct EventRecord {
     pub to: String,
     pub note: String,
     pub at: NaiveDateTime,
+    /// The user who took the step; `None` when the account no longer exists.
+    pub by: Option<EventAuthor>,
+}
+
+/// The user behind a recorded step: pages decide how much of it a viewer may see.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventAuthor {
+    pub user_id: i64,
+    pub email: String,
+    pub role: Role,
+    /// The user's firm (none for coordinators and administrators).
+    pub company_id: Option<i64>,
 }
 
 /// An exchange as its pages need it.
@@ -32,11 +47,20 @@ pub struct ExchangeRecord {
     pub supplier_company: i64,
     pub need_key: String,
     pub receiver_company: i64,
+    /// How the supplier's offer and the receiver's need may be shown to the other side
+    /// before both said interested.
+    pub offer_confidentiality: Confidentiality,
+    pub need_confidentiality: Confidentiality,
     pub status: ExchangeStatus,
     pub decline_reason: Option<String>,
     pub events: Vec<EventRecord>,
     /// `(period YYYY-MM, tonnes)` in the order recorded.
     pub tonnes: Vec<(String, f64)>,
+}
+
+/// A stored confidentiality; an unreadable one counts as the strictest.
+fn confidentiality_of(stored: &str) -> Confidentiality {
+    Confidentiality::parse(stored).unwrap_or(Confidentiality::CoordinatorOnly)
 }
 
 fn status_of(row: &exchanges::Model) -> ExchangeStatus {
@@ -48,9 +72,9 @@ fn status_of(row: &exchanges::Model) -> ExchangeStatus {
 }
 
 /// The exchange of an offer and a need, created when there is none yet. `None` when either
-/// flow does not exist.
+/// flow does not exist. Runs on a connection or inside the caller's transaction.
 pub async fn open(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     offer_key: &str,
     need_key: &str,
     now: NaiveDateTime,
@@ -100,13 +124,16 @@ pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeReco
     let (Some(offer), Some(need)) = (offer, need) else {
         return Ok(None);
     };
-    let events = exchange_events::Entity::find()
+    let rows = exchange_events::Entity::find()
         .filter(exchange_events::Column::ExchangeId.eq(id))
         .order_by_asc(exchange_events::Column::Id)
         .all(db)
-        .await?
+        .await?;
+    let authors = authors(db, rows.iter().filter_map(|e| e.user_id)).await?;
+    let events = rows
         .into_iter()
         .map(|e| EventRecord {
+            by: e.user_id.and_then(|user| authors.get(&user).cloned()),
             step: e.step,
             from: e.from_stage,
             to: e.to_stage,
@@ -125,6 +152,8 @@ pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeReco
     Ok(Some(ExchangeRecord {
         id,
         status: status_of(&row),
+        offer_confidentiality: confidentiality_of(&offer.confidentiality),
+        need_confidentiality: confidentiality_of(&need.confidentiality),
         offer_key: offer.key,
         supplier_company: offer.company_id,
         need_key: need.key,
@@ -133,6 +162,35 @@ pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeReco
         events,
         tonnes,
     }))
+}
+
+/// The users behind recorded steps, by id.
+async fn authors(
+    db: &DatabaseConnection,
+    user_ids: impl Iterator<Item = i64>,
+) -> Result<HashMap<i64, EventAuthor>, StorageError> {
+    let mut ids: Vec<i64> = user_ids.collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| {
+            let author = EventAuthor {
+                user_id: u.id,
+                // An unreadable role gets no staff rights on the page either.
+                role: Role::parse(&u.role).unwrap_or(Role::Firm),
+                email: u.email,
+                company_id: u.company_id,
+            };
+            (author.user_id, author)
+        })
+        .collect())
 }
 
 /// A step taken: the new status and its record, written only if nobody changed the exchange
@@ -192,6 +250,8 @@ pub async fn save_step(
     })
     .exec_without_returning(&txn)
     .await?;
+    // The other party hears of it in the same transaction: no step without its notice.
+    super::notifications::exchange_step(&txn, id, &record).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -268,12 +328,46 @@ pub async fn contact(
     Ok(Some((company.name, emails)))
 }
 
-/// The firms owning an offer and a need: `(supplier, receiver)` company ids.
-pub async fn owners(
+/// What a firm on the other side of an exchange is, before any contact details: its name
+/// (shown only where its flow is public), sector and municipality.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartyRecord {
+    pub name: String,
+    /// NACE Rev.2 code, when known.
+    pub nace: Option<String>,
+    pub municipality: String,
+}
+
+/// A firm as a party to an exchange.
+pub async fn party(
+    db: &DatabaseConnection,
+    company_id: i64,
+) -> Result<Option<PartyRecord>, StorageError> {
+    Ok(companies::Entity::find_by_id(company_id)
+        .one(db)
+        .await?
+        .map(|company| PartyRecord {
+            name: company.name,
+            nace: company.nace,
+            municipality: company.municipality,
+        }))
+}
+
+/// The owners of an offer and a need, and how each flow may be shown to the other side.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PairOwners {
+    pub supplier: i64,
+    pub receiver: i64,
+    pub offer_confidentiality: Confidentiality,
+    pub need_confidentiality: Confidentiality,
+}
+
+/// The owners of an offer and a need; `None` when either flow does not exist.
+pub async fn pair_owners(
     db: &DatabaseConnection,
     offer_key: &str,
     need_key: &str,
-) -> Result<Option<(i64, i64)>, StorageError> {
+) -> Result<Option<PairOwners>, StorageError> {
     let offer = offers::Entity::find()
         .filter(offers::Column::Key.eq(offer_key))
         .one(db)
@@ -282,7 +376,23 @@ pub async fn owners(
         .filter(needs::Column::Key.eq(need_key))
         .one(db)
         .await?;
-    Ok(offer.zip(need).map(|(o, n)| (o.company_id, n.company_id)))
+    Ok(offer.zip(need).map(|(o, n)| PairOwners {
+        supplier: o.company_id,
+        receiver: n.company_id,
+        offer_confidentiality: confidentiality_of(&o.confidentiality),
+        need_confidentiality: confidentiality_of(&n.confidentiality),
+    }))
+}
+
+/// The firms owning an offer and a need: `(supplier, receiver)` company ids.
+pub async fn owners(
+    db: &DatabaseConnection,
+    offer_key: &str,
+    need_key: &str,
+) -> Result<Option<(i64, i64)>, StorageError> {
+    Ok(pair_owners(db, offer_key, need_key)
+        .await?
+        .map(|pair| (pair.supplier, pair.receiver)))
 }
 
 /// `(offer key, need key)` of every declined exchange a firm is a party to: pairs that are

@@ -1,10 +1,18 @@
-//! One firm's own flows: add and delete, always scoped to the firm that owns them.
+//! One firm's own flows: add, read, change, pause and delete, always scoped to the firm that
+//! owns them.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use std::collections::HashSet;
+
+use sea_orm::ActiveValue::NotSet;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
+};
 
 use super::StorageError;
-use super::entities::{need_accepts, needs, offers};
-use super::rows::{accepts_to_rows, need_to_row, offer_to_row};
+use super::entities::{companies, need_accepts, needs, offers};
+use super::rows::{accepts_to_rows, need_from_row, need_to_row, offer_from_row, offer_to_row};
 use crate::domain::{Need, Offer};
 
 /// Adds an offer of the firm with database id `company_id`.
@@ -36,6 +44,117 @@ pub async fn add_need(
         .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The firm's identifier, which flows read back from rows carry.
+async fn firm_key(db: &DatabaseConnection, company_id: i64) -> Result<String, StorageError> {
+    Ok(companies::Entity::find_by_id(company_id)
+        .one(db)
+        .await?
+        .map(|row| row.key)
+        .unwrap_or_default())
+}
+
+/// One of the firm's own offers; `None` when it has no offer `key` (another firm's included).
+pub async fn own_offer(
+    db: &DatabaseConnection,
+    company_id: i64,
+    key: &str,
+) -> Result<Option<Offer>, StorageError> {
+    let Some(row) = offers::Entity::find()
+        .filter(offers::Column::Key.eq(key))
+        .filter(offers::Column::CompanyId.eq(company_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(offer_from_row(row, firm_key(db, company_id).await?)?))
+}
+
+/// One of the firm's own needs with its acceptance list; `None` when it has no need `key`.
+pub async fn own_need(
+    db: &DatabaseConnection,
+    company_id: i64,
+    key: &str,
+) -> Result<Option<Need>, StorageError> {
+    let Some(row) = needs::Entity::find()
+        .filter(needs::Column::Key.eq(key))
+        .filter(needs::Column::CompanyId.eq(company_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let accepts = need_accepts::Entity::find()
+        .filter(need_accepts::Column::NeedId.eq(row.id))
+        .order_by_asc(need_accepts::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|accepted| accepted.code)
+        .collect();
+    Ok(Some(need_from_row(
+        row,
+        firm_key(db, company_id).await?,
+        accepts,
+    )?))
+}
+
+/// Replaces an own offer's values by `offer`'s (same id); returns whether the firm owns it.
+/// Whether it is paused does not change.
+pub async fn update_offer(
+    db: &DatabaseConnection,
+    company_id: i64,
+    offer: &Offer,
+) -> Result<bool, StorageError> {
+    let mut row = offer_to_row(offer, company_id);
+    // The key and the owner identify the row; the pause is the firm's separate choice.
+    (row.key, row.company_id, row.paused) = (NotSet, NotSet, NotSet);
+    let result = offers::Entity::update_many()
+        .set(row)
+        .filter(offers::Column::Key.eq(offer.id().as_str()))
+        .filter(offers::Column::CompanyId.eq(company_id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Replaces an own need's values and acceptance list by `need`'s (same id), in one
+/// transaction; returns whether the firm owns it. Whether it is paused does not change.
+pub async fn update_need(
+    db: &DatabaseConnection,
+    company_id: i64,
+    need: &Need,
+) -> Result<bool, StorageError> {
+    let txn = db.begin().await?;
+    let Some(need_id) = needs::Entity::find()
+        .select_only()
+        .column(needs::Column::Id)
+        .filter(needs::Column::Key.eq(need.id().as_str()))
+        .filter(needs::Column::CompanyId.eq(company_id))
+        .into_tuple::<i64>()
+        .one(&txn)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let mut row = need_to_row(need, company_id);
+    (row.key, row.company_id, row.paused) = (NotSet, NotSet, NotSet);
+    needs::Entity::update_many()
+        .set(row)
+        .filter(needs::Column::Id.eq(need_id))
+        .exec(&txn)
+        .await?;
+    need_accepts::Entity::delete_many()
+        .filter(need_accepts::Column::NeedId.eq(need_id))
+        .exec(&txn)
+        .await?;
+    need_accepts::Entity::insert_many(accepts_to_rows(need, need_id))
+        .exec_without_returning(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// Deletes an offer if, and only if, it belongs to the firm; returns whether one was deleted.
@@ -74,10 +193,7 @@ pub async fn confirm_offer(
     today: chrono::NaiveDate,
 ) -> Result<bool, StorageError> {
     let result = offers::Entity::update_many()
-        .col_expr(
-            offers::Column::LastConfirmed,
-            sea_orm::sea_query::Expr::value(today),
-        )
+        .col_expr(offers::Column::LastConfirmed, Expr::value(today))
         .filter(offers::Column::Key.eq(key))
         .filter(offers::Column::CompanyId.eq(company_id))
         .exec(db)
@@ -93,13 +209,94 @@ pub async fn confirm_need(
     today: chrono::NaiveDate,
 ) -> Result<bool, StorageError> {
     let result = needs::Entity::update_many()
-        .col_expr(
-            needs::Column::LastConfirmed,
-            sea_orm::sea_query::Expr::value(today),
-        )
+        .col_expr(needs::Column::LastConfirmed, Expr::value(today))
         .filter(needs::Column::Key.eq(key))
         .filter(needs::Column::CompanyId.eq(company_id))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// Pauses (`true`) or resumes (`false`) an own offer; returns whether the firm owns it.
+pub async fn set_offer_paused(
+    db: &DatabaseConnection,
+    company_id: i64,
+    key: &str,
+    paused: bool,
+) -> Result<bool, StorageError> {
+    let result = offers::Entity::update_many()
+        .col_expr(offers::Column::Paused, Expr::value(paused))
+        .filter(offers::Column::Key.eq(key))
+        .filter(offers::Column::CompanyId.eq(company_id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Pauses (`true`) or resumes (`false`) an own need; returns whether the firm owns it.
+pub async fn set_need_paused(
+    db: &DatabaseConnection,
+    company_id: i64,
+    key: &str,
+    paused: bool,
+) -> Result<bool, StorageError> {
+    let result = needs::Entity::update_many()
+        .col_expr(needs::Column::Paused, Expr::value(paused))
+        .filter(needs::Column::Key.eq(key))
+        .filter(needs::Column::CompanyId.eq(company_id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// The ids of paused offers and needs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PausedFlows {
+    pub offers: HashSet<String>,
+    pub needs: HashSet<String>,
+}
+
+impl PausedFlows {
+    /// True when the offer `id` is paused.
+    pub fn offer(&self, id: &str) -> bool {
+        self.offers.contains(id)
+    }
+
+    /// True when the need `id` is paused.
+    pub fn need(&self, id: &str) -> bool {
+        self.needs.contains(id)
+    }
+}
+
+/// The paused flows of one firm (`Some(company_id)`) or of the whole region (`None`).
+pub async fn paused_flows(
+    db: &DatabaseConnection,
+    company_id: Option<i64>,
+) -> Result<PausedFlows, StorageError> {
+    let mut offer_query = offers::Entity::find()
+        .select_only()
+        .column(offers::Column::Key)
+        .filter(offers::Column::Paused.eq(true));
+    let mut need_query = needs::Entity::find()
+        .select_only()
+        .column(needs::Column::Key)
+        .filter(needs::Column::Paused.eq(true));
+    if let Some(company_id) = company_id {
+        offer_query = offer_query.filter(offers::Column::CompanyId.eq(company_id));
+        need_query = need_query.filter(needs::Column::CompanyId.eq(company_id));
+    }
+    Ok(PausedFlows {
+        offers: offer_query
+            .into_tuple::<String>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect(),
+        needs: need_query
+            .into_tuple::<String>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect(),
+    })
 }

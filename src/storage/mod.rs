@@ -3,10 +3,16 @@
 
 pub mod accounts;
 mod browse;
+pub mod coordinator;
 pub mod entities;
 pub mod exchanges;
+pub mod firm_profile;
 pub mod flows;
+pub mod impact;
+pub mod notifications;
+pub mod proposals;
 mod region;
+pub mod rounds;
 mod rows;
 
 use std::time::Duration;

@@ -60,6 +60,7 @@ pub(super) fn offer_to_row(offer: &Offer, company_id: i64) -> offers::ActiveMode
         available_until: Set(offer.available_until()),
         confidentiality: Set(offer.confidentiality().as_str().to_string()),
         last_confirmed: Set(offer.last_confirmed()),
+        paused: Set(false),
     }
 }
 
@@ -105,6 +106,7 @@ pub(super) fn need_to_row(need: &Need, company_id: i64) -> needs::ActiveModel {
         regularity: Set(need.regularity().as_str().to_string()),
         confidentiality: Set(need.confidentiality().as_str().to_string()),
         last_confirmed: Set(need.last_confirmed()),
+        paused: Set(false),
     }
 }
 

@@ -1,11 +1,11 @@
-//! Registration, login and the firm's own page.
+//! Registration and login.
 
 use maud::{Markup, html};
 
-use super::format::{material_label_nl, quantity_nl};
 use super::layout::{self, Viewer};
 use crate::domain::keyport::MUNICIPALITIES;
-use crate::storage::FirmWithFlows;
+use crate::i18n::Lang;
+use crate::t;
 
 /// What a form shows again after a refusal: the values typed and a message per field.
 #[derive(Debug, Default, Clone)]
@@ -46,19 +46,33 @@ fn text_field(form: &FormState, name: &str, label: &str, kind: &str, autocomplet
     }
 }
 
+/// The choice of language, preselected with `chosen` or else the page's language.
+pub fn language_field(lang: Lang, chosen: &str) -> Markup {
+    let chosen = Lang::parse(chosen).unwrap_or(lang);
+    html! {
+        div.field {
+            label for="language" { (t!(lang, "nav-language")) }
+            select id="language" name="language" {
+                option value="nl" lang="nl" selected[chosen == Lang::Dutch] { "Nederlands" }
+                option value="en" lang="en" selected[chosen == Lang::English] { "English" }
+            }
+        }
+    }
+}
+
 /// `/register`.
-pub fn register_page(form: &FormState, csrf: &str) -> Markup {
+pub fn register_page(lang: Lang, form: &FormState, csrf: &str) -> Markup {
     layout::page(
-        "Registreren",
-        &Viewer::anonymous(crate::web::language::current()),
+        &t!(lang, "accounts-register-title"),
+        &Viewer::anonymous(lang),
         html! {
-            h1 { "Registreer uw bedrijf" }
-            p { "In vijf minuten uw reststromen en grondstofvragen in beeld. Uw gegevens blijven anoniem tot beide partijen interesse tonen." }
+            h1 { (t!(lang, "accounts-register-heading")) }
+            p { (t!(lang, "accounts-register-intro")) }
             form.stack method="post" action="/register" novalidate {
                 input type="hidden" name="csrf" value=(csrf);
-                (text_field(form, "firm_name", "Naam van het bedrijf", "text", "organization"))
+                (text_field(form, "firm_name", &t!(lang, "accounts-firm-name"), "text", "organization"))
                 div.field {
-                    label for="municipality" { "Gemeente" }
+                    label for="municipality" { (t!(lang, "accounts-municipality")) }
                     select id="municipality" name="municipality" required {
                         @for (name, _, _) in MUNICIPALITIES {
                             option value=(name) selected[form.value("municipality") == name] { (name) }
@@ -66,74 +80,33 @@ pub fn register_page(form: &FormState, csrf: &str) -> Markup {
                     }
                     (form.error("municipality"))
                 }
-                (text_field(form, "employees", "Aantal medewerkers", "number", "off"))
-                (text_field(form, "email", "E-mailadres", "email", "email"))
-                (text_field(form, "password", "Wachtwoord (minstens 10 tekens)", "password", "new-password"))
-                (text_field(form, "password_confirm", "Herhaal het wachtwoord", "password", "new-password"))
-                div.field {
-                    label for="language" { "Taal" }
-                    select id="language" name="language" {
-                        option value="nl" selected[form.value("language") != "en"] { "Nederlands" }
-                        option value="en" selected[form.value("language") == "en"] { "English" }
-                    }
-                }
-                button type="submit" { "Registreren" }
+                (text_field(form, "employees", &t!(lang, "accounts-employees"), "number", "off"))
+                (text_field(form, "email", &t!(lang, "accounts-email"), "email", "email"))
+                (text_field(form, "password", &t!(lang, "accounts-new-password"), "password", "new-password"))
+                (text_field(form, "password_confirm", &t!(lang, "accounts-password-confirm"), "password", "new-password"))
+                (language_field(lang, form.value("language")))
+                button type="submit" { (t!(lang, "accounts-register-submit")) }
             }
-            p { "Al een account? " a href="/login" { "Inloggen" } }
+            p { (t!(lang, "accounts-have-account")) " " a href="/login" { (t!(lang, "nav-login")) } }
         },
     )
 }
 
 /// `/login`.
-pub fn login_page(form: &FormState, csrf: &str, message: Option<&str>) -> Markup {
+pub fn login_page(lang: Lang, form: &FormState, csrf: &str, message: Option<&str>) -> Markup {
     layout::page(
-        "Inloggen",
-        &Viewer::anonymous(crate::web::language::current()),
+        &t!(lang, "nav-login"),
+        &Viewer::anonymous(lang),
         html! {
-            h1 { "Inloggen" }
+            h1 { (t!(lang, "nav-login")) }
             @if let Some(message) = message { p.error role="alert" { (message) } }
             form.stack method="post" action="/login" novalidate {
                 input type="hidden" name="csrf" value=(csrf);
-                (text_field(form, "email", "E-mailadres", "email", "username"))
-                (text_field(form, "password", "Wachtwoord", "password", "current-password"))
-                button type="submit" { "Inloggen" }
+                (text_field(form, "email", &t!(lang, "accounts-email"), "email", "username"))
+                (text_field(form, "password", &t!(lang, "accounts-password"), "password", "current-password"))
+                button type="submit" { (t!(lang, "nav-login")) }
             }
-            p { "Nog geen account? " a href="/register" { "Registreer uw bedrijf" } }
-        },
-    )
-}
-
-/// `/firm`: the signed-in firm's profile and flows.
-pub fn firm_page(viewer: &Viewer, firm: Option<&FirmWithFlows>) -> Markup {
-    layout::page(
-        "Mijn bedrijf",
-        viewer,
-        html! {
-            @match firm {
-                None => {
-                    h1 { "Mijn bedrijf" }
-                    p { "Aan dit account is geen bedrijf gekoppeld (coördinator of beheerder)." }
-                }
-                Some(entry) => {
-                    h1 { (entry.firm.name()) }
-                    p.meta {
-                        (entry.firm.municipality())
-                        @if let Some(nace) = entry.firm.nace() { " · SBI/NACE " (nace.as_str()) }
-                        " · " (entry.firm.employees()) " medewerkers"
-                    }
-                    p { a href="/offers" { "Reststromen en grondstofvragen beheren" } }
-                    h2 { "Reststromen" }
-                    @if entry.offers.is_empty() { p.none { "Nog geen reststromen." } }
-                    ul { @for offer in &entry.offers {
-                        li { span.code { (offer.material().code()) } " " (material_label_nl(&offer.material())) " — " (quantity_nl(offer.quantity())) }
-                    } }
-                    h2 { "Grondstofvragen" }
-                    @if entry.needs.is_empty() { p.none { "Nog geen grondstofvragen." } }
-                    ul { @for need in &entry.needs {
-                        li { (need.description()) " — " (quantity_nl(need.quantity())) }
-                    } }
-                }
-            }
+            p { (t!(lang, "accounts-no-account")) " " a href="/register" { (t!(lang, "accounts-register-heading")) } }
         },
     )
 }

@@ -1,104 +1,272 @@
-//! Exchanges: the list and one exchange with its steps, history and tonnes.
+//! Exchanges: the list and one exchange with its parties, steps, history and tonnes.
 
-use maud::{Markup, html};
+mod labels;
 
-use super::format::number_nl;
+use std::collections::{BTreeMap, HashMap};
+
+use maud::{Markup, Render, html};
+
+pub use labels::{form_value, refusal, stage, step, step_of_form};
+
 use super::layout::{self, Viewer};
-use crate::domain::exchange::Stage;
-use crate::storage::exchanges::ExchangeRecord;
+use super::matches::sector_in;
+use crate::domain::exchange::{Side, StepKind};
+use crate::i18n::{Lang, date_time, number};
+use crate::storage::exchanges::{EventRecord, ExchangeRecord};
+use crate::t;
 
-/// Dutch name of a stage.
-pub fn stage_nl(stage: &str) -> &'static str {
-    match Stage::parse(stage) {
-        Some(Stage::Proposed) => "voorgesteld",
-        Some(Stage::Interested) => "interesse van één kant",
-        Some(Stage::Introduced) => "voorgesteld aan elkaar",
-        Some(Stage::Negotiating) => "in onderhandeling",
-        Some(Stage::Agreed) => "akkoord",
-        Some(Stage::Running) => "loopt",
-        Some(Stage::Completed) => "afgerond",
-        Some(Stage::Declined) => "afgewezen",
-        None => "onbekend",
-    }
-}
-
-/// `/exchanges`.
+/// `/exchanges`: `(id, stage, offer key, need key)` per exchange.
 pub fn list_page(viewer: &Viewer, exchanges: &[(i64, String, String, String)]) -> Markup {
+    let lang = viewer.lang;
     layout::page(
-        "Mijn uitwisselingen",
+        &t!(lang, "exchanges-list-title"),
         viewer,
         html! {
-            h1 { "Mijn uitwisselingen" }
-            @if exchanges.is_empty() { p.none { "Nog geen uitwisselingen. Toon interesse bij een " a href="/matches" { "match" } "." } }
-            ul { @for (id, stage, offer, need) in exchanges {
-                li { a href={ "/exchanges/" (id) } { "Uitwisseling " (id) } " — " (stage_nl(stage)) " (" (offer) " → " (need) ")" }
+            h1 { (t!(lang, "exchanges-list-title")) }
+            @if exchanges.is_empty() {
+                p.none { (t!(lang, "exchanges-list-empty")) " " a href="/matches" { (t!(lang, "exchanges-to-matches")) } }
+            }
+            ul { @for (id, stage_stored, offer, need) in exchanges {
+                li {
+                    a href={ "/exchanges/" (id) } { (t!(lang, "exchanges-title", id = id.to_string())) }
+                    " — " (stage(lang, stage_stored)) " (" (offer) " → " (need) ")"
+                }
             } }
         },
     )
+}
+
+/// How much a viewer may see of one party of an exchange.
+pub enum PartyShown {
+    /// Nothing: its flow is for coordinators only and nobody was introduced yet.
+    Hidden,
+    /// Sector and municipality only.
+    Anonymous {
+        nace: Option<String>,
+        municipality: String,
+    },
+    /// Its name too, because its flow is public (contact details still wait).
+    Named {
+        name: String,
+        nace: Option<String>,
+        municipality: String,
+    },
+    /// Name and e-mail addresses: both sides said interested.
+    Contact { name: String, emails: Vec<String> },
+}
+
+/// One party as the viewer sees it.
+pub struct PartyView {
+    pub side: Side,
+    pub shown: PartyShown,
+}
+
+/// Who took a step, as the viewer may see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepAuthor {
+    /// A user of the viewer's own firm, by e-mail address.
+    Colleague(String),
+    /// The other firm, by name (once introduced, or to a coordinator).
+    Firm(String),
+    /// The other firm before both said interested.
+    OtherParty,
+    Coordinator,
+    /// The account no longer exists.
+    Unknown,
+}
+
+/// A recorded step and who took it.
+pub struct HistoryLine<'a> {
+    pub event: &'a EventRecord,
+    pub by: StepAuthor,
+}
+
+/// The values and field errors of the forms of an exchange page after a refused submit.
+#[derive(Default)]
+pub struct FormState {
+    pub values: HashMap<String, String>,
+    /// Field name → message, shown next to the field.
+    pub errors: BTreeMap<&'static str, String>,
 }
 
 /// What the viewer of one exchange may see and do.
 pub struct ExchangeView<'a> {
     pub record: &'a ExchangeRecord,
     pub csrf: &'a str,
-    /// `(firm name, e-mail addresses)` of the other side, once both said interested.
-    pub counterpart: Option<(String, Vec<String>)>,
-    /// Steps this viewer may take now: `(form value, Dutch label)`.
-    pub steps: Vec<(&'static str, &'static str)>,
+    /// The other side for a firm; both sides for a coordinator.
+    pub parties: Vec<PartyView>,
+    pub history: Vec<HistoryLine<'a>>,
+    /// Steps this viewer may take now.
+    pub steps: Vec<StepKind>,
     pub can_decline: bool,
     pub can_record_tonnes: bool,
+    /// Why the last step was refused.
     pub message: Option<String>,
+    pub form: FormState,
 }
 
 /// `/exchanges/{id}`.
 pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
+    let lang = viewer.lang;
     let record = view.record;
+    let title = t!(lang, "exchanges-title", id = record.id.to_string());
     layout::page(
-        "Uitwisseling",
+        &title,
         viewer,
         html! {
-            h1 { "Uitwisseling " (record.id) }
+            h1 { (title) }
             @if let Some(message) = &view.message { p.error role="alert" { (message) } }
-            p { "Stand: " strong { (stage_nl(record.status.stage.as_str())) } }
-            @if let Some(reason) = &record.decline_reason { p { "Reden van afwijzing: " (reason) } }
-            p { "Reststroom " span.code { (record.offer_key) } " → vraag " span.code { (record.need_key) } }
-            @match &view.counterpart {
-                Some((name, emails)) => p.contact { "Contact: " strong { (name) } " — " (emails.join(", ")) }
-                None => p { "De andere partij blijft anoniem tot u beiden interesse hebt getoond." }
+            p { (t!(lang, "exchanges-stage")) " " strong { (stage(lang, record.status.stage.as_str())) } }
+            @if let Some(reason) = &record.decline_reason {
+                p { (t!(lang, "exchanges-decline-reason", reason = reason)) }
             }
+            p {
+                (t!(lang, "exchanges-offer")) " " span.code { (record.offer_key) }
+                " → " (t!(lang, "exchanges-need")) " " span.code { (record.need_key) }
+            }
+            @for party in &view.parties { (Party { party, lang }) }
+            (Steps { view, lang })
+            (Tonnes { view, lang })
+            h2 { (t!(lang, "exchanges-history")) }
+            ol.history { @for line in &view.history { (History { line, lang }) } }
+        },
+    )
+}
+
+struct Party<'a> {
+    party: &'a PartyView,
+    lang: Lang,
+}
+
+impl Render for Party<'_> {
+    fn render(&self) -> Markup {
+        let lang = self.lang;
+        let side = labels::side(lang, self.party.side);
+        html! {
+            @match &self.party.shown {
+                PartyShown::Hidden => p.party { (t!(lang, "exchanges-party-hidden")) }
+                PartyShown::Anonymous { nace, municipality } => p.party {
+                    strong { (side) ": " } (sector_in(lang, nace.as_deref(), municipality))
+                    " — " (t!(lang, "exchanges-contact-later"))
+                }
+                PartyShown::Named { name, nace, municipality } => p.party {
+                    strong { (side) ": " } (name) " (" (sector_in(lang, nace.as_deref(), municipality)) ")"
+                    " — " (t!(lang, "exchanges-contact-later"))
+                }
+                PartyShown::Contact { name, emails } => p.contact {
+                    strong { (side) ": " } (name) " — " (emails.join(", "))
+                }
+            }
+        }
+    }
+}
+
+/// A field's error, next to it.
+fn field_error(form: &FormState, field: &str) -> Markup {
+    html! {
+        @if let Some(message) = form.errors.get(field) {
+            p.field-error id={ (field) "-error" } role="alert" { (message) }
+        }
+    }
+}
+
+/// A text field of a stacked form, keeping what was entered and saying what was wrong.
+fn text_field(form: &FormState, name: &str, label: &str, kind: &str) -> Markup {
+    let invalid = form.errors.contains_key(name);
+    html! {
+        div.field {
+            label for=(name) { (label) }
+            input id=(name) name=(name) type=(kind) step=[(kind == "number").then_some("any")]
+                value=(form.values.get(name).map_or("", String::as_str))
+                aria-invalid=[invalid.then_some("true")]
+                aria-describedby=[invalid.then(|| format!("{name}-error"))];
+            (field_error(form, name))
+        }
+    }
+}
+
+struct Steps<'a> {
+    view: &'a ExchangeView<'a>,
+    lang: Lang,
+}
+
+impl Render for Steps<'_> {
+    fn render(&self) -> Markup {
+        let (view, lang) = (self.view, self.lang);
+        let action = format!("/exchanges/{}/step", view.record.id);
+        html! {
             @if !view.steps.is_empty() {
-                div.steps { @for (step, label) in &view.steps {
-                    form.inline method="post" action={ "/exchanges/" (record.id) "/step" } {
+                div.steps { @for kind in &view.steps {
+                    form.inline method="post" action=(action) {
                         input type="hidden" name="csrf" value=(view.csrf);
-                        input type="hidden" name="step" value=(step);
-                        button type="submit" { (label) }
+                        input type="hidden" name="step" value=(form_value(*kind));
+                        button type="submit" { (step(lang, *kind)) }
                     }
                 } }
             }
             @if view.can_decline {
-                form.stack method="post" action={ "/exchanges/" (record.id) "/step" } {
+                form.stack method="post" action=(action) {
                     input type="hidden" name="csrf" value=(view.csrf);
-                    input type="hidden" name="step" value="decline";
-                    div.field { label for="reason" { "Niet voor ons — waarom?" } input id="reason" name="reason" type="text"; }
-                    button type="submit" { "Afwijzen" }
+                    input type="hidden" name="step" value=(form_value(StepKind::Decline));
+                    (text_field(&view.form, "reason", &t!(lang, "exchanges-decline-label"), "text"))
+                    button type="submit" { (step(lang, StepKind::Decline)) }
                 }
             }
+        }
+    }
+}
+
+struct Tonnes<'a> {
+    view: &'a ExchangeView<'a>,
+    lang: Lang,
+}
+
+impl Render for Tonnes<'_> {
+    fn render(&self) -> Markup {
+        let (view, lang) = (self.view, self.lang);
+        html! {
             @if view.can_record_tonnes {
-                form.stack method="post" action={ "/exchanges/" (record.id) "/tonnes" } {
+                form.stack method="post" action={ "/exchanges/" (view.record.id) "/tonnes" } {
                     input type="hidden" name="csrf" value=(view.csrf);
-                    div.field { label for="period" { "Maand (JJJJ-MM)" } input id="period" name="period" type="text"; }
-                    div.field { label for="tonnes" { "Werkelijk verplaatste ton" } input id="tonnes" name="tonnes" type="number" step="any"; }
-                    button type="submit" { "Tonnen vastleggen" }
+                    (text_field(&view.form, "period", &t!(lang, "exchanges-period-label"), "text"))
+                    (text_field(&view.form, "tonnes", &t!(lang, "exchanges-tonnes-label"), "number"))
+                    button type="submit" { (t!(lang, "exchanges-tonnes-record")) }
                 }
             }
-            @if !record.tonnes.is_empty() {
-                h2 { "Verplaatste tonnen" }
-                table { thead { tr { th { "Maand" } th { "Ton" } } } tbody { @for (period, tonnes) in &record.tonnes { tr { td { (period) } td { (number_nl(*tonnes, 1)) } } } } }
+            @if !view.record.tonnes.is_empty() {
+                h2 { (t!(lang, "exchanges-tonnes-heading")) }
+                table {
+                    thead { tr { th { (t!(lang, "exchanges-month")) } th { (t!(lang, "exchanges-tonnes")) } } }
+                    tbody { @for (period, tonnes) in &view.record.tonnes {
+                        tr { td { (period) } td { (number(lang, *tonnes, 1)) } }
+                    } }
+                }
             }
-            h2 { "Geschiedenis" }
-            ol.history { @for event in &record.events {
-                li { (event.at.format("%Y-%m-%d %H:%M")) " — " (stage_nl(&event.from)) " → " (stage_nl(&event.to)) @if !event.note.is_empty() { " — " (event.note) } }
-            } }
-        },
-    )
+        }
+    }
+}
+
+struct History<'a> {
+    line: &'a HistoryLine<'a>,
+    lang: Lang,
+}
+
+impl Render for History<'_> {
+    fn render(&self) -> Markup {
+        let (event, lang) = (self.line.event, self.lang);
+        let by = match &self.line.by {
+            StepAuthor::Colleague(email) => email.clone(),
+            StepAuthor::Firm(name) => name.clone(),
+            StepAuthor::OtherParty => t!(lang, "exchanges-by-other-party"),
+            StepAuthor::Coordinator => t!(lang, "exchanges-by-coordinator"),
+            StepAuthor::Unknown => t!(lang, "exchanges-by-unknown"),
+        };
+        html! {
+            li {
+                (date_time(lang, event.at)) " — " span.by { (by) } ": "
+                (stage(lang, &event.from)) " → " (stage(lang, &event.to))
+                @if !event.note.is_empty() { " — " (event.note) }
+            }
+        }
+    }
 }

@@ -54,6 +54,13 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
                                 a href="/register" { (t!(lang, "nav-register")) }
                             }
                             Some(user) => {
+                                @if matches!(user.role, Role::Coordinator | Role::Administrator) {
+                                    a href="/coordinator" { (t!(lang, "nav-coordinator")) }
+                                    a href="/plan" { (t!(lang, "nav-plan")) }
+                                    a href="/map" { (t!(lang, "nav-map")) }
+                                    a href="/impact" { (t!(lang, "nav-impact")) }
+                                    a href="/cases" { (t!(lang, "nav-cases")) }
+                                }
                                 a href="/dashboard" { (t!(lang, "nav-dashboard")) }
                                 a href="/firm" { (t!(lang, "nav-firm")) }
                                 a href="/offers" { (t!(lang, "nav-flows")) }

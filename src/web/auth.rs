@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{AppError, AppState};
 use crate::accounts::{new_token, token_hash, tokens_match};
+use crate::domain::Role;
 use crate::storage::{self, accounts::Account};
 
 /// The session cookie's name.
@@ -144,5 +145,21 @@ pub fn check_form_token(headers: &HeaderMap, submitted: Option<&String>) -> Resu
     match (cookie(headers, FORM_COOKIE), submitted) {
         (Some(cookie), Some(token)) if tokens_match(&cookie, token) => Ok(()),
         _ => Err(AppError::Forbidden),
+    }
+}
+
+/// Pages of the region's coordinators (and administrators): without a login the browser is
+/// sent to `/login`; a firm's user gets "not found", as for anything it may not see.
+pub struct RequireCoordinator(pub SignedIn);
+
+impl FromRequestParts<AppState> for RequireCoordinator {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Response> {
+        let RequireSignedIn(user) = RequireSignedIn::from_request_parts(parts, app).await?;
+        match user.account.role {
+            Role::Coordinator | Role::Administrator => Ok(RequireCoordinator(user)),
+            Role::Firm => Err(AppError::NotFound.into_response()),
+        }
     }
 }

@@ -4,6 +4,8 @@ pub mod auth;
 pub mod error;
 mod handlers;
 pub mod language;
+pub mod notify;
+pub mod plan_runner;
 pub mod router;
 pub mod snapshot;
 
@@ -23,6 +25,8 @@ pub struct App {
     pub db: DatabaseConnection,
     /// The matcher's view of the region, rebuilt after changes.
     pub snapshot: snapshot::SnapshotCache,
+    /// The region plan's background run and its last result.
+    pub plan: plan_runner::PlanRunner,
 }
 
 impl App {
@@ -31,6 +35,7 @@ impl App {
         App {
             db,
             snapshot: snapshot::SnapshotCache::default(),
+            plan: plan_runner::PlanRunner::default(),
         }
     }
 }

@@ -5,7 +5,10 @@ use axum::middleware;
 use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
-use super::handlers::{accounts, assets, exchanges, flows, health, home, matches};
+use super::handlers::{
+    accounts, assets, coordinator, dashboard, exchanges, firm, flows, health, home, impact, map,
+    matches, plan,
+};
 use super::{AppState, language};
 
 /// The application's routes.
@@ -19,14 +22,38 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/login", get(accounts::login_form).post(accounts::login))
         .route("/logout", post(accounts::logout))
-        .route("/firm", get(accounts::my_firm))
+        .route("/firm", get(firm::show))
+        .route("/firm/edit", get(firm::edit).post(firm::update))
+        .route("/firm/map.svg", get(firm::map))
+        .route("/coordinator", get(coordinator::show))
+        .route("/coordinator/propose", post(coordinator::propose))
+        .route("/map", get(map::page))
+        .route("/map.svg", get(map::svg))
+        .route("/dashboard", get(dashboard::show))
+        .route("/dashboard/read", post(dashboard::mark_read))
         .route("/offers", get(flows::list).post(flows::create_offer))
         .route("/offers/new", get(flows::new_offer))
         .route("/offers/{id}/delete", post(flows::delete_offer))
         .route("/offers/{id}/confirm", post(flows::confirm_offer))
+        .route(
+            "/offers/{id}/edit",
+            get(flows::edit_offer).post(flows::update_offer),
+        )
+        .route("/offers/{id}/pause", post(flows::pause_offer))
+        .route("/offers/{id}/resume", post(flows::resume_offer))
         .route("/needs", get(flows::list).post(flows::create_need))
         .route("/needs/new", get(flows::new_need))
         .route("/matches", get(matches::show))
+        .route("/impact", get(impact::show))
+        .route("/impact.csv", get(impact::csv))
+        .route("/plan", get(plan::show))
+        .route("/plan/run", post(plan::run))
+        .route("/plan/loops", get(plan::loops))
+        .route("/plan/loops/{number}", post(plan::open_loop))
+        .route("/plan/chains/{number}", post(plan::open_chain))
+        .route("/plan/pools", get(plan::pools))
+        .route("/plan/pools/{number}", post(plan::form_round))
+        .route("/rounds/{id}", get(plan::round))
         .route(
             "/exchanges",
             get(exchanges::list).post(exchanges::interested),
@@ -37,6 +64,12 @@ pub fn router(state: AppState) -> Router {
         .route("/exchanges/{id}/tonnes", post(exchanges::tonnes))
         .route("/needs/{id}/delete", post(flows::delete_need))
         .route("/needs/{id}/confirm", post(flows::confirm_need))
+        .route(
+            "/needs/{id}/edit",
+            get(flows::edit_need).post(flows::update_need),
+        )
+        .route("/needs/{id}/pause", post(flows::pause_need))
+        .route("/needs/{id}/resume", post(flows::resume_need))
         .route("/static/style.css", get(assets::stylesheet))
         .route("/language/{code}", get(language::switch))
         .fallback(home::not_found)

@@ -21,6 +21,8 @@ pub struct Snapshot {
     pub index: SpatialIndex,
     /// Flows only coordinators may see: never shown to firms as counterparts.
     pub coordinator_only: HashSet<String>,
+    /// Flows shown to other firms with their firm's name (the rest stay anonymous).
+    pub public: HashSet<String>,
     /// Firm index by firm id.
     pub firm_index: HashMap<String, usize>,
     /// Offer index by offer id.
@@ -55,6 +57,10 @@ impl SnapshotCache {
             return Ok(snapshot.clone());
         }
         let mut region = storage::load_region(db).await?;
+        // Paused flows leave matching for everyone until their firm resumes them.
+        let paused = storage::flows::paused_flows(db, None).await?;
+        region.offers.retain(|o| !paused.offer(o.id().as_str()));
+        region.needs.retain(|n| !paused.need(n.id().as_str()));
         // Flows unconfirmed for too long leave matching; outdated ones rank lower.
         let today = chrono::Local::now().date_naive();
         region
@@ -78,6 +84,7 @@ impl SnapshotCache {
                     .map(|n| n.id().to_string()),
             )
             .collect();
+        let public = marked(&region, Confidentiality::Public);
         let coordinator_only = region
             .offers
             .iter()
@@ -118,6 +125,7 @@ impl SnapshotCache {
                 instance,
                 index,
                 coordinator_only,
+                public,
                 firm_index,
                 offer_index,
                 need_index,
@@ -131,4 +139,14 @@ impl SnapshotCache {
         *slot = Some(snapshot.clone());
         Ok(snapshot)
     }
+}
+
+/// The ids of the offers and needs of a region marked with a confidentiality level.
+fn marked(region: &crate::domain::Region, level: Confidentiality) -> HashSet<String> {
+    let offers = region.offers.iter().filter(|o| o.confidentiality() == level);
+    let needs = region.needs.iter().filter(|n| n.confidentiality() == level);
+    offers
+        .map(|o| o.id().to_string())
+        .chain(needs.map(|n| n.id().to_string()))
+        .collect()
 }

@@ -7,7 +7,10 @@ use axum_test::TestServer;
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
-async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
+mod disclosure;
+mod languages;
+
+pub async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     let server = saving_cookies(app);
     register(&server, email, name)
         .await
@@ -15,7 +18,7 @@ async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     server
 }
 
-async fn post_form(
+pub async fn post_form(
     server: &TestServer,
     page: &str,
     action: &str,
@@ -28,7 +31,16 @@ async fn post_form(
 }
 
 /// A roaster offering coffee grounds and a grower needing them; returns both and the ids.
-async fn pair(app: &TestApp) -> (TestServer, TestServer, String, String) {
+pub async fn pair(app: &TestApp) -> (TestServer, TestServer, String, String) {
+    pair_marked(app, "anonymous", "anonymous").await
+}
+
+/// `pair`, with the offer and the need marked public, anonymous or coordinator-only.
+pub async fn pair_marked(
+    app: &TestApp,
+    offer_level: &str,
+    need_level: &str,
+) -> (TestServer, TestServer, String, String) {
     let roaster = firm(app, "info@deboon.nl", "Koffiebranderij De Boon").await;
     let grower = firm(app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
     post_form(
@@ -42,7 +54,7 @@ async fn pair(app: &TestApp) -> (TestServer, TestServer, String, String) {
             ("unit", "t"),
             ("regularity", "recurring"),
             ("disposal_cost_eur_per_unit", "45"),
-            ("confidentiality", "anonymous"),
+            ("confidentiality", offer_level),
         ],
     )
     .await
@@ -59,7 +71,7 @@ async fn pair(app: &TestApp) -> (TestServer, TestServer, String, String) {
             ("virgin_price_eur_per_unit", "30"),
             ("max_distance_km", "25"),
             ("licensed_for_hazardous", "false"),
-            ("confidentiality", "anonymous"),
+            ("confidentiality", need_level),
         ],
     )
     .await
@@ -73,7 +85,15 @@ async fn pair(app: &TestApp) -> (TestServer, TestServer, String, String) {
     )
 }
 
-fn exchange_path(response: &axum_test::TestResponse) -> String {
+/// A request from a browser that asks for English and has made no choice of its own on the
+/// site (signing in stores the user's language in a cookie, which would win).
+pub fn in_english(request: axum_test::TestRequest) -> axum_test::TestRequest {
+    request
+        .add_cookie(("symbiose_lang", "").into())
+        .add_header("accept-language", "en")
+}
+
+pub fn exchange_path(response: &axum_test::TestResponse) -> String {
     response.header("location").to_str().unwrap().to_string()
 }
 

@@ -6,12 +6,31 @@ use axum_test::TestServer;
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
+mod editing;
+mod pausing;
+
 async fn signed_in_firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     let server = saving_cookies(app);
     register(&server, email, name)
         .await
         .assert_status(StatusCode::SEE_OTHER);
     server
+}
+
+/// A new firm signed in twice: a browser keeping its cookies (so Dutch, the language chosen
+/// at registration), and one sending only the session and `Accept-Language: en`.
+async fn firm_in_both_languages(
+    app: &TestApp,
+    email: &str,
+    name: &str,
+) -> (TestServer, TestServer) {
+    let dutch = saving_cookies(app);
+    let registered = register(&dutch, email, name).await;
+    registered.assert_status(StatusCode::SEE_OTHER);
+    let mut english = app.server();
+    english.add_cookie(registered.cookie("symbiose_session"));
+    english.add_header("accept-language", "en");
+    (dutch, english)
 }
 
 async fn add_cardboard_offer(server: &TestServer, quantity: &str) -> axum_test::TestResponse {
@@ -200,4 +219,114 @@ async fn flow_pages_need_a_login() {
         .form(&[("material", "15 01 01")])
         .await;
     post.assert_status(StatusCode::SEE_OTHER);
+}
+
+/// The one offer in the database (tests add exactly one).
+async fn the_offer(app: &TestApp) -> symbiose::domain::Offer {
+    let region = symbiose::storage::load_region(&app.db).await.unwrap();
+    assert_eq!(region.offers.len(), 1, "one offer stored");
+    region.offers[0].clone()
+}
+
+/// The one need in the database.
+async fn the_need(app: &TestApp) -> symbiose::domain::Need {
+    let region = symbiose::storage::load_region(&app.db).await.unwrap();
+    assert_eq!(region.needs.len(), 1, "one need stored");
+    region.needs[0].clone()
+}
+
+#[tokio::test]
+async fn the_flow_pages_answer_in_english() {
+    let app = TestApp::spawn().await;
+    let (owner, browser) = firm_in_both_languages(&app, "a@bakkerij.nl", "Bakkerij").await;
+    add_cardboard_offer(&owner, "1234,5").await;
+    let offer_id = the_offer(&app).await.id().to_string();
+    let english = |path: String| {
+        let request = browser.get(&path);
+        async move { request.await.text() }
+    };
+
+    let list = english("/offers".into()).await;
+    let new_offer = english("/offers/new?zoek=karton".into()).await;
+    let new_need = english("/needs/new?zoek=eierschalen".into()).await;
+    let edit = english(format!("/offers/{offer_id}/edit")).await;
+
+    assert!(
+        list.contains("My flows") && list.contains("Residual streams you offer"),
+        "{list}"
+    );
+    assert!(list.contains("Edit") && list.contains("Pause") && list.contains("Delete"));
+    assert!(list.contains("1,234.5\u{a0}t/year"), "{list}");
+    assert!(new_offer.contains("New residual stream") && new_offer.contains("How often"));
+    assert!(
+        new_offer.contains("Ongoing")
+            && new_offer.contains("Anonymous (sector, municipality, distance)")
+    );
+    assert!(new_offer.contains("value=\"15 01 01\""), "{new_offer}");
+    assert!(new_need.contains("Which materials can you use?") && new_need.contains("pieces"));
+    assert!(edit.contains("Edit residual stream") && edit.contains("Saving also confirms"));
+    assert!(!edit.contains("Opslaan") && !list.contains("Verwijderen"));
+}
+
+#[tokio::test]
+async fn the_material_search_explains_hazardous_and_mirror_entries_in_both_languages() {
+    let app = TestApp::spawn().await;
+    let (dutch, english) = firm_in_both_languages(&app, "a@garage.nl", "Garage").await;
+    let search = |server: &TestServer, words: &str| {
+        let request = server.get("/offers/new").add_query_param("zoek", words);
+        async move { request.await.text() }
+    };
+
+    let (oil_nl, oil_en) = (
+        search(&dutch, "afgewerkte olie").await,
+        search(&english, "afgewerkte olie").await,
+    );
+    let (sawdust_nl, sawdust_en) = (
+        search(&dutch, "zaagsel").await,
+        search(&english, "zaagsel").await,
+    );
+
+    assert!(
+        oil_nl.contains("gevaarlijk afval: alleen naar vergunninghouders"),
+        "{oil_nl}"
+    );
+    assert!(
+        oil_en.contains("hazardous waste: only to licence holders"),
+        "{oil_en}"
+    );
+    assert!(
+        sawdust_nl.contains("spiegelcode: u beoordeelt zelf"),
+        "{sawdust_nl}"
+    );
+    assert!(
+        sawdust_en.contains("mirror entry: you assess yourself"),
+        "{sawdust_en}"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_new_offer_in_english_names_the_field_in_english() {
+    let app = TestApp::spawn().await;
+    let (_, server) = firm_in_both_languages(&app, "a@bakkerij.nl", "Bakkerij").await;
+    let csrf = csrf_of(&server.get("/offers/new").await.text());
+
+    let response = server
+        .post("/offers")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("material", ""),
+            ("quantity_per_year", "4"),
+            ("unit", "t"),
+            ("disposal_cost_eur_per_unit", "veel"),
+        ])
+        .await;
+
+    response.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text();
+    assert!(
+        html.contains("Choose a material from the search results."),
+        "{html}"
+    );
+    assert!(html.contains("Enter an amount in euros (negative if you sell it today)."));
+    assert_eq!(symbiose::storage::counts(&app.db).await.unwrap().offers, 0);
 }

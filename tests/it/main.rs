@@ -2,15 +2,21 @@
 //! PostgreSQL (`TEST_DATABASE_URL`), the command line and the web app.
 
 mod accounts;
+mod authorization;
 mod bulk_reading;
 mod cli;
 mod common;
+mod coordinator;
 mod domain;
 mod exchanges;
+mod firm;
 mod flows;
 mod i18n;
+mod impact;
 mod import;
 mod matches;
 mod matching;
+mod notifications;
+mod plan;
 mod storage;
 mod web;

@@ -5,6 +5,7 @@ use axum_test::TestServer;
 
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
+use crate::exchanges::in_english;
 
 async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     let server = saving_cookies(app);
@@ -174,4 +175,97 @@ async fn small_producers_see_the_collection_round_they_could_join_and_the_receiv
         "{recycler_view}"
     );
     assert!(!producer_view.contains("Regranulaat Limburg"));
+}
+
+#[tokio::test]
+async fn a_public_flow_shows_its_firms_name_but_never_its_contact_details() {
+    let app = TestApp::spawn().await;
+    let roaster = firm(&app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = firm(&app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    offer_coffee_grounds(&roaster, "public").await;
+    need_coffee_grounds(&grower).await;
+
+    let grower_view = grower.get("/matches").await.text();
+
+    assert!(
+        grower_view.contains("<strong>Koffiebranderij De Boon · Sector onbekend in Weert</strong>"),
+        "{grower_view}"
+    );
+    assert!(!grower_view.contains("info@deboon.nl"), "{grower_view}");
+}
+
+#[tokio::test]
+async fn an_anonymous_flow_shows_only_sector_municipality_and_distance() {
+    let app = TestApp::spawn().await;
+    let roaster = firm(&app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = firm(&app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    offer_coffee_grounds(&roaster, "anonymous").await;
+    need_coffee_grounds(&grower).await;
+
+    let grower_view = grower.get("/matches").await.text();
+    let roaster_view = roaster.get("/matches").await.text();
+
+    assert!(
+        grower_view.contains("<strong>Sector onbekend in Weert</strong> · 0 km"),
+        "{grower_view}"
+    );
+    assert!(!grower_view.contains("De Boon") && !grower_view.contains("info@deboon.nl"));
+    assert!(roaster_view.contains("<strong>Sector onbekend in Weert</strong>"));
+    assert!(!roaster_view.contains("Zwammerij") && !roaster_view.contains("info@zwam.nl"));
+}
+
+#[tokio::test]
+async fn a_coordinator_only_flow_leaves_no_trace_on_the_other_firms_matches() {
+    let app = TestApp::spawn().await;
+    let roaster = firm(&app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = firm(&app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    offer_coffee_grounds(&roaster, "coordinator-only").await;
+    need_coffee_grounds(&grower).await;
+    let region = symbiose::storage::load_region(&app.db).await.unwrap();
+    let offer = region.offers[0].id().to_string();
+
+    let grower_view = grower.get("/matches").await.text();
+
+    assert!(!grower_view.contains(&offer), "{grower_view}");
+    assert!(!grower_view.contains("De Boon") && !grower_view.contains("info@deboon.nl"));
+    assert!(!grower_view.contains("li class=\"match\""), "{grower_view}");
+}
+
+#[tokio::test]
+async fn the_matches_page_answers_in_english_with_english_numbers() {
+    let app = TestApp::spawn().await;
+    let roaster = firm(&app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = firm(&app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    let csrf = csrf_of(&roaster.get("/offers/new").await.text());
+    roaster
+        .post("/offers")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("material", "02 03 04"),
+            ("description", "Koffiedik uit de branderij"),
+            ("quantity_per_year", "12.5"),
+            ("unit", "t"),
+            ("regularity", "recurring"),
+            ("disposal_cost_eur_per_unit", "45"),
+            ("confidentiality", "anonymous"),
+        ])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    need_coffee_grounds(&grower).await;
+
+    let english = in_english(grower.get("/matches")).await.text();
+    let dutch = grower.get("/matches").await.text();
+
+    assert!(english.contains("<h1>My matches</h1>"), "{english}");
+    assert!(english.contains("Sector unknown in Weert"), "{english}");
+    assert!(
+        english.contains("12.5 t/year fits (offered 12.5, needed 20)"),
+        "{english}"
+    );
+    assert!(english.contains("€45 disposal saved"), "{english}");
+    assert!(english.contains(">Not for us</button>") && english.contains(">Interested</button>"));
+    assert!(
+        dutch.contains("12,5 t/jaar past (aangeboden 12,5, gevraagd 20)"),
+        "{dutch}"
+    );
 }

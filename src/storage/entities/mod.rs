@@ -1,6 +1,8 @@
 //! sea-orm entities, one per table. Rows only; conversion to domain types lives in the
 //! parent module.
 
+pub mod collection_round_members;
+pub mod collection_rounds;
 pub mod companies;
 pub mod exchange_events;
 pub mod exchange_tonnes;
@@ -8,7 +10,9 @@ pub mod exchanges;
 pub mod login_failures;
 pub mod need_accepts;
 pub mod needs;
+pub mod notifications;
 pub mod offers;
+pub mod outbox;
 pub mod region_settings;
 pub mod sessions;
 pub mod users;

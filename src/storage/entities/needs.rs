@@ -20,6 +20,8 @@ pub struct Model {
     pub regularity: String,
     pub confidentiality: String,
     pub last_confirmed: Date,
+    /// Paused by its firm: listed for the firm, left out of matching.
+    pub paused: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -21,6 +21,8 @@ pub struct Model {
     pub available_until: Option<Date>,
     pub confidentiality: String,
     pub last_confirmed: Date,
+    /// Paused by its firm: listed for the firm, left out of matching.
+    pub paused: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

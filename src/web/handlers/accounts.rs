@@ -1,4 +1,4 @@
-//! `/register`, `/login`, `/logout` and `/firm`.
+//! `/register`, `/login` and `/logout`.
 
 use std::collections::HashMap;
 
@@ -8,15 +8,17 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 
-use super::home::viewer_of;
 use crate::accounts::{self, new_token, token_hash};
 use crate::domain::{Email, Firm, FirmDraft, Language, NewPassword, keyport};
+use crate::i18n::Lang;
 use crate::storage::{self, StorageError};
-use crate::views::accounts::{FormState, firm_page, login_page, register_page};
+use crate::t;
+use crate::views::accounts::{FormState, login_page, register_page};
 use crate::web::auth::{
     FORM_COOKIE, RequireSignedIn, SESSION_COOKIE, SESSION_DAYS, check_form_token, form_token,
     set_cookie,
 };
+use crate::web::language::language_cookie;
 use crate::web::{AppError, AppState};
 
 type Fields = HashMap<String, String>;
@@ -31,14 +33,16 @@ fn with_form_cookie(headers: &HeaderMap, page: impl FnOnce(&str) -> maud::Markup
 }
 
 /// `GET /register`.
-pub async fn register_form(headers: HeaderMap) -> Response {
-    with_form_cookie(&headers, |csrf| register_page(&FormState::default(), csrf))
+pub async fn register_form(headers: HeaderMap, lang: Lang) -> Response {
+    with_form_cookie(&headers, |csrf| {
+        register_page(lang, &FormState::default(), csrf)
+    })
 }
 
 /// `GET /login`.
-pub async fn login_form(headers: HeaderMap) -> Response {
+pub async fn login_form(headers: HeaderMap, lang: Lang) -> Response {
     with_form_cookie(&headers, |csrf| {
-        login_page(&FormState::default(), csrf, None)
+        login_page(lang, &FormState::default(), csrf, None)
     })
 }
 
@@ -50,7 +54,7 @@ struct Registration {
     language: Language,
 }
 
-fn parse_registration(fields: &Fields) -> Result<Registration, FormState> {
+fn parse_registration(lang: Lang, fields: &Fields) -> Result<Registration, FormState> {
     let mut form = FormState {
         values: fields.clone(),
         ..FormState::default()
@@ -59,24 +63,21 @@ fn parse_registration(fields: &Fields) -> Result<Registration, FormState> {
     let email = Email::parse(get("email"))
         .map_err(|_| {
             form.errors
-                .insert("email".into(), "Vul een geldig e-mailadres in.".into())
+                .insert("email".into(), t!(lang, "accounts-error-email"))
         })
         .ok();
     let password = NewPassword::parse(get("password"))
         .map_err(|_| {
             form.errors.insert(
                 "password".into(),
-                format!(
-                    "Kies een wachtwoord van minstens {} tekens.",
-                    NewPassword::MIN_LEN
-                ),
+                t!(lang, "accounts-error-password", min = NewPassword::MIN_LEN),
             )
         })
         .ok();
     if password.is_some() && get("password") != get("password_confirm") {
         form.errors.insert(
             "password_confirm".into(),
-            "De wachtwoorden zijn niet gelijk.".into(),
+            t!(lang, "accounts-error-password-confirm"),
         );
     }
     let employees = get("employees")
@@ -85,15 +86,13 @@ fn parse_registration(fields: &Fields) -> Result<Registration, FormState> {
         .ok()
         .filter(|n| (1..=100_000).contains(n));
     if employees.is_none() {
-        form.errors.insert(
-            "employees".into(),
-            "Vul het aantal medewerkers in als geheel getal, minstens 1.".into(),
-        );
+        form.errors
+            .insert("employees".into(), t!(lang, "accounts-error-employees"));
     }
     let Some((lat, lon)) = keyport::centre(get("municipality")) else {
         form.errors.insert(
             "municipality".into(),
-            "Kies een gemeente uit de lijst.".into(),
+            t!(lang, "accounts-error-municipality"),
         );
         return Err(form);
     };
@@ -110,17 +109,15 @@ fn parse_registration(fields: &Fields) -> Result<Registration, FormState> {
     if let Err(problems) = &firm
         && problems.0.iter().any(|p| p.field == "name")
     {
-        form.errors.insert(
-            "firm_name".into(),
-            "Vul de naam van het bedrijf in (hoogstens 200 tekens).".into(),
-        );
+        form.errors
+            .insert("firm_name".into(), t!(lang, "accounts-error-firm-name"));
     }
     match (firm, email, password) {
         (Ok(firm), Some(email), Some(password)) if form.errors.is_empty() => Ok(Registration {
             firm,
             email,
             password,
-            language: Language::parse(get("language")).unwrap_or_default(),
+            language: Language::parse(get("language")).unwrap_or(lang),
         }),
         _ => Err(form),
     }
@@ -130,6 +127,7 @@ fn parse_registration(fields: &Fields) -> Result<Registration, FormState> {
 pub async fn register(
     State(app): State<AppState>,
     headers: HeaderMap,
+    lang: Lang,
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     check_form_token(&headers, fields.get("csrf"))?;
@@ -137,11 +135,11 @@ pub async fn register(
         let csrf = fields.get("csrf").cloned().unwrap_or_default();
         (
             StatusCode::UNPROCESSABLE_ENTITY,
-            register_page(&form, &csrf),
+            register_page(lang, &form, &csrf),
         )
             .into_response()
     };
-    let registration = match parse_registration(&fields) {
+    let registration = match parse_registration(lang, &fields) {
         Ok(registration) => registration,
         Err(form) => return Ok(refuse(form)),
     };
@@ -168,15 +166,13 @@ pub async fn register(
                 values: fields.clone(),
                 ..FormState::default()
             };
-            form.errors.insert(
-                "email".into(),
-                "Er bestaat al een account met dit e-mailadres. Log in.".into(),
-            );
+            form.errors
+                .insert("email".into(), t!(lang, "accounts-error-email-taken"));
             return Ok(refuse(form));
         }
         Err(e) => return Err(e.into()),
     };
-    sign_in(&app, &headers, user_id).await
+    sign_in(&app, &headers, user_id, registration.language).await
 }
 
 async fn hash_off_thread(password: NewPassword) -> Result<String, AppError> {
@@ -187,8 +183,14 @@ async fn hash_off_thread(password: NewPassword) -> Result<String, AppError> {
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// Starts a new session (a fresh token: no fixation) and goes to the firm's page.
-async fn sign_in(app: &AppState, headers: &HeaderMap, user_id: i64) -> Result<Response, AppError> {
+/// Starts a new session (a fresh token: no fixation) in the user's own language and goes to
+/// the firm's page.
+async fn sign_in(
+    app: &AppState,
+    headers: &HeaderMap,
+    user_id: i64,
+    language: Language,
+) -> Result<Response, AppError> {
     let token = new_token();
     let expires = Utc::now().naive_utc() + Duration::days(SESSION_DAYS);
     storage::accounts::create_session(&app.db, &token_hash(&token), user_id, &new_token(), expires)
@@ -203,6 +205,9 @@ async fn sign_in(app: &AppState, headers: &HeaderMap, user_id: i64) -> Result<Re
         header::SET_COOKIE,
         set_cookie(headers, FORM_COOKIE, "", 0, "Strict"),
     );
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, language_cookie(headers, language));
     Ok(response)
 }
 
@@ -210,6 +215,7 @@ async fn sign_in(app: &AppState, headers: &HeaderMap, user_id: i64) -> Result<Re
 pub async fn login(
     State(app): State<AppState>,
     headers: HeaderMap,
+    lang: Lang,
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     check_form_token(&headers, fields.get("csrf"))?;
@@ -238,7 +244,8 @@ pub async fn login(
     match credentials.filter(|_| valid) {
         Some(credentials) => {
             storage::accounts::clear_login_failures(&app.db, &key).await?;
-            sign_in(&app, &headers, credentials.account.id).await
+            let language = credentials.account.language;
+            sign_in(&app, &headers, credentials.account.id, language).await
         }
         None => {
             storage::accounts::record_login_failure(&app.db, &key, now).await?;
@@ -247,11 +254,8 @@ pub async fn login(
                 ..FormState::default()
             };
             let csrf = fields.get("csrf").cloned().unwrap_or_default();
-            let page = login_page(
-                &form,
-                &csrf,
-                Some("Het e-mailadres of het wachtwoord klopt niet."),
-            );
+            let message = t!(lang, "accounts-error-login");
+            let page = login_page(lang, &form, &csrf, Some(&message));
             Ok((StatusCode::UNAUTHORIZED, page).into_response())
         }
     }
@@ -272,19 +276,4 @@ pub async fn logout(
         set_cookie(&headers, SESSION_COOKIE, "", 0, "Lax"),
     );
     Ok(response)
-}
-
-/// `GET /firm`: the signed-in user's firm.
-pub async fn my_firm(
-    State(app): State<AppState>,
-    RequireSignedIn(user): RequireSignedIn,
-) -> Result<maud::Markup, AppError> {
-    let firm = match user.account.company_id {
-        Some(id) => storage::firm_with_flows(&app.db, id).await?,
-        None => None,
-    };
-    Ok(firm_page(
-        &viewer_of(&Some(user), crate::web::language::current()),
-        firm.as_ref(),
-    ))
 }

@@ -1,6 +1,9 @@
 //! `/exchanges`: a match becomes an exchange; each side moves it along; only the parties (and
 //! coordinators) ever see it.
 
+mod disclosure;
+mod page;
+
 use std::collections::HashMap;
 
 use axum::Form;
@@ -9,11 +12,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 
+use self::page::{Feedback, Refused, render};
 use super::home::viewer_of;
-use crate::domain::Role;
-use crate::domain::exchange::{Actor, ExchangeStatus, Side, Step, apply};
+use crate::domain::exchange::{Actor, Side, Step, StepKind, apply};
+use crate::domain::{Confidentiality, Role};
+use crate::i18n::Lang;
 use crate::storage::{self, exchanges::ExchangeRecord, exchanges::StepRecord};
-use crate::views::exchanges::{ExchangeView, exchange_page, list_page};
+use crate::t;
+use crate::views::exchanges::{list_page, step_of_form};
+use crate::views::matches::NotForUsRefusal;
 use crate::web::auth::{RequireSignedIn, SignedIn};
 use crate::web::{AppError, AppState};
 
@@ -29,85 +36,115 @@ fn actor_of(user: &SignedIn, supplier: i64, receiver: i64) -> Option<Actor> {
     }
 }
 
+fn pair_of(fields: &Fields) -> (String, String) {
+    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    (field("offer"), field("need"))
+}
+
+/// The signed-in firm's side of a suggested pair. Not found unless the firm owns one of the
+/// two flows and may see the other: matches never show a firm a coordinator-only flow, so
+/// neither may a hand-made form reach one.
+async fn matched_side(
+    app: &AppState,
+    user: &SignedIn,
+    offer: &str,
+    need: &str,
+) -> Result<Side, AppError> {
+    let pair = storage::exchanges::pair_owners(&app.db, offer, need)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // A firm's own offer and own need are not an exchange between firms.
+    if pair.supplier == pair.receiver {
+        return Err(AppError::NotFound);
+    }
+    let Some(Actor::Party(side)) = actor_of(user, pair.supplier, pair.receiver) else {
+        return Err(AppError::NotFound);
+    };
+    let other = match side {
+        Side::Supplier => pair.need_confidentiality,
+        Side::Receiver => pair.offer_confidentiality,
+    };
+    if other == Confidentiality::CoordinatorOnly {
+        return Err(AppError::NotFound);
+    }
+    Ok(side)
+}
+
+/// The exchange of a pair, opened when there is none yet.
+async fn open_exchange(
+    app: &AppState,
+    offer: &str,
+    need: &str,
+) -> Result<ExchangeRecord, AppError> {
+    let id = storage::exchanges::open(&app.db, offer, need, Utc::now().naive_utc())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    storage::exchanges::get(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// `POST /exchanges`: "interested" on a match; opens the exchange when needed.
 pub async fn interested(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     user.check_csrf(fields.get("csrf"))?;
-    let (offer, need) = (
-        fields.get("offer").cloned().unwrap_or_default(),
-        fields.get("need").cloned().unwrap_or_default(),
-    );
-    let (supplier, receiver) = storage::exchanges::owners(&app.db, &offer, &need)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let Some(Actor::Party(side)) = actor_of(&user, supplier, receiver) else {
-        return Err(AppError::NotFound);
-    };
-    let now = Utc::now().naive_utc();
-    let id = storage::exchanges::open(&app.db, &offer, &need, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = storage::exchanges::get(&app.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (offer, need) = pair_of(&fields);
+    let side = matched_side(&app, &user, &offer, &need).await?;
+    let record = open_exchange(&app, &offer, &need).await?;
     let already = match side {
         Side::Supplier => record.status.supplier_interested,
         Side::Receiver => record.status.receiver_interested,
     };
     if !already {
         let actor = Actor::Party(side);
-        if let Err(message) =
+        if let Err(refused) =
             take_step(&app, &user, &record, Step::Interested(side), actor, "").await?
         {
-            return render(&app, user, &record, actor, Some(message)).await;
+            let feedback = Feedback::refused(lang, refused, &fields);
+            return render(&app, user, lang, &record, actor, feedback).await;
         }
     }
-    Ok(Redirect::to(&format!("/exchanges/{id}")).into_response())
+    Ok(Redirect::to(&format!("/exchanges/{}", record.id)).into_response())
 }
 
 /// `POST /exchanges/decline`: "not for us" on a match, with a reason; the pair is not proposed
-/// to this firm again.
+/// to this firm again. Without a reason the matches page comes back with the message next
+/// to the field.
 pub async fn not_for_us(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     user.check_csrf(fields.get("csrf"))?;
-    let offer = fields.get("offer").cloned().unwrap_or_default();
-    let need = fields.get("need").cloned().unwrap_or_default();
-    let reason = fields
-        .get("reason")
-        .map(|r| r.trim().to_string())
-        .unwrap_or_default();
+    let (offer, need) = pair_of(&fields);
+    let side = matched_side(&app, &user, &offer, &need).await?;
+    let reason = fields.get("reason").map_or("", |r| r.trim()).to_string();
     if reason.is_empty() {
-        return Err(AppError::BadRequest(
-            "reden: vertel kort waarom deze match niet past".into(),
-        ));
+        let refusal = NotForUsRefusal {
+            offer,
+            need,
+            message: t!(lang, "matches-not-for-us-no-reason"),
+        };
+        let page = super::matches::render(&app, user, lang, Some(refusal)).await?;
+        return Ok((StatusCode::BAD_REQUEST, page).into_response());
     }
-    let (supplier, receiver) = storage::exchanges::owners(&app.db, &offer, &need)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let Some(actor @ Actor::Party(_)) = actor_of(&user, supplier, receiver) else {
-        return Err(AppError::NotFound);
-    };
-    let now = Utc::now().naive_utc();
-    let id = storage::exchanges::open(&app.db, &offer, &need, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let record = storage::exchanges::get(&app.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if let Err(message) =
+    let record = open_exchange(&app, &offer, &need).await?;
+    let actor = Actor::Party(side);
+    if let Err(refused) =
         take_step(&app, &user, &record, Step::Decline { reason }, actor, "").await?
     {
-        return render(&app, user, &record, actor, Some(message)).await;
+        let feedback = Feedback::refused(lang, refused, &fields);
+        return render(&app, user, lang, &record, actor, feedback).await;
     }
     Ok(Redirect::to("/matches").into_response())
 }
 
+/// Takes a step if the rules allow it and nobody changed the exchange in between.
 async fn take_step(
     app: &AppState,
     user: &SignedIn,
@@ -115,10 +152,10 @@ async fn take_step(
     step: Step,
     actor: Actor,
     note: &str,
-) -> Result<Result<(), String>, AppError> {
+) -> Result<Result<(), Refused>, AppError> {
     let after = match apply(record.status, &step, actor) {
         Ok(after) => after,
-        Err(refused) => return Ok(Err(refused.to_string())),
+        Err(refused) => return Ok(Err(Refused::Step(refused))),
     };
     let reason = match &step {
         Step::Decline { reason } => Some(reason.as_str()),
@@ -141,7 +178,7 @@ async fn take_step(
     Ok(if saved {
         Ok(())
     } else {
-        Err("Iemand anders heeft deze uitwisseling net gewijzigd; bekijk de nieuwe stand.".into())
+        Err(Refused::ChangedMeanwhile)
     })
 }
 
@@ -149,16 +186,13 @@ async fn take_step(
 pub async fn list(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
 ) -> Result<Response, AppError> {
     let listed = match user.account.company_id {
         Some(company) => storage::exchanges::for_company(&app.db, company).await?,
         None => Vec::new(),
     };
-    Ok(list_page(
-        &viewer_of(&Some(user), crate::web::language::current()),
-        &listed,
-    )
-    .into_response())
+    Ok(list_page(&viewer_of(&Some(user), lang), &listed).into_response())
 }
 
 async fn visible_record(
@@ -174,109 +208,46 @@ async fn visible_record(
     Ok((record, actor))
 }
 
-/// The steps an actor may take now, for the page's buttons.
-fn possible_steps(status: ExchangeStatus, actor: Actor) -> Vec<(&'static str, &'static str)> {
-    let mut steps = Vec::new();
-    for (value, label, step) in [
-        (
-            "negotiate",
-            "Onderhandeling starten",
-            Step::StartNegotiating,
-        ),
-        ("agree", "Akkoord", Step::Agree),
-        ("start", "Uitwisseling loopt", Step::Start),
-        ("complete", "Afronden", Step::Complete),
-    ] {
-        if apply(status, &step, actor).is_ok() {
-            steps.push((value, label));
-        }
-    }
-    if let Actor::Party(side) = actor
-        && apply(status, &Step::Interested(side), actor).is_ok()
-    {
-        steps.push(("interested", "Interesse"));
-    }
-    steps
-}
-
-async fn render(
-    app: &AppState,
-    user: SignedIn,
-    record: &ExchangeRecord,
-    actor: Actor,
-    message: Option<String>,
-) -> Result<Response, AppError> {
-    let counterpart = if record.status.contacts_revealed() {
-        let other = match actor {
-            Actor::Party(Side::Supplier) => record.receiver_company,
-            _ => record.supplier_company,
-        };
-        storage::exchanges::contact(&app.db, other).await?
-    } else {
-        None
-    };
-    let csrf = user.csrf.clone();
-    let view = ExchangeView {
-        record,
-        csrf: &csrf,
-        counterpart,
-        steps: possible_steps(record.status, actor),
-        can_decline: !record.status.stage.is_final(),
-        can_record_tonnes: record.status.records_tonnes(),
-        message: message.clone(),
-    };
-    let status = if message.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((
-        status,
-        exchange_page(
-            &viewer_of(&Some(user), crate::web::language::current()),
-            &view,
-        ),
-    )
-        .into_response())
-}
-
 /// `GET /exchanges/{id}`.
 pub async fn show(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let (record, actor) = visible_record(&app, &user, id).await?;
-    render(&app, user, &record, actor, None).await
+    render(&app, user, lang, &record, actor, Feedback::default()).await
 }
 
 /// `POST /exchanges/{id}/step`.
 pub async fn step(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
     Path(id): Path<i64>,
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     user.check_csrf(fields.get("csrf"))?;
     let (record, actor) = visible_record(&app, &user, id).await?;
-    let step = match (fields.get("step").map(String::as_str), actor) {
-        (Some("interested"), Actor::Party(side)) => Step::Interested(side),
-        (Some("negotiate"), _) => Step::StartNegotiating,
-        (Some("agree"), _) => Step::Agree,
-        (Some("start"), _) => Step::Start,
-        (Some("complete"), _) => Step::Complete,
-        (Some("decline"), _) => Step::Decline {
-            reason: fields
-                .get("reason")
-                .map(|r| r.trim().to_string())
-                .unwrap_or_default(),
+    let kind = fields.get("step").and_then(|value| step_of_form(value));
+    let step = match (kind, actor) {
+        (Some(StepKind::Interested), Actor::Party(side)) => Step::Interested(side),
+        (Some(StepKind::StartNegotiating), _) => Step::StartNegotiating,
+        (Some(StepKind::Agree), _) => Step::Agree,
+        (Some(StepKind::Start), _) => Step::Start,
+        (Some(StepKind::Complete), _) => Step::Complete,
+        (Some(StepKind::Decline), _) => Step::Decline {
+            reason: fields.get("reason").map_or("", |r| r.trim()).to_string(),
         },
-        _ => return Err(AppError::BadRequest("stap: onbekende stap".into())),
+        _ => return Err(AppError::BadRequest(t!(lang, "exchanges-unknown-step"))),
     };
     let note = fields.get("note").map_or("", |n| n.trim());
     match take_step(&app, &user, &record, step, actor, note).await? {
         Ok(()) => Ok(Redirect::to(&format!("/exchanges/{id}")).into_response()),
-        Err(message) => render(&app, user, &record, actor, Some(message)).await,
+        Err(refused) => {
+            let feedback = Feedback::refused(lang, refused, &fields);
+            render(&app, user, lang, &record, actor, feedback).await
+        }
     }
 }
 
@@ -284,35 +255,22 @@ pub async fn step(
 pub async fn tonnes(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
     Path(id): Path<i64>,
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     user.check_csrf(fields.get("csrf"))?;
     let (record, actor) = visible_record(&app, &user, id).await?;
     if !record.status.records_tonnes() {
-        return render(
-            &app,
-            user,
-            &record,
-            actor,
-            Some("Tonnen worden vastgelegd zolang de uitwisseling loopt.".into()),
-        )
-        .await;
+        let feedback = Feedback::message(t!(lang, "exchanges-tonnes-not-running"));
+        return render(&app, user, lang, &record, actor, feedback).await;
     }
-    let period = fields.get("period").map_or("", |p| p.trim());
-    let valid_period = chrono::NaiveDate::parse_from_str(&format!("{period}-01"), "%Y-%m-%d")
-        .is_ok()
-        && period.len() == 7;
-    let tonnes = fields
-        .get("tonnes")
-        .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
-        .filter(|t| t.is_finite() && *t > 0.0);
-    match (valid_period, tonnes) {
-        (true, Some(tonnes)) => {
+    match page::parse_tonnes(lang, &fields) {
+        Ok((period, tonnes)) => {
             storage::exchanges::record_tonnes(
                 &app.db,
                 id,
-                period,
+                &period,
                 tonnes,
                 user.account.id,
                 Utc::now().naive_utc(),
@@ -320,15 +278,6 @@ pub async fn tonnes(
             .await?;
             Ok(Redirect::to(&format!("/exchanges/{id}")).into_response())
         }
-        _ => {
-            render(
-                &app,
-                user,
-                &record,
-                actor,
-                Some("Vul een maand in als JJJJ-MM en een hoeveelheid groter dan 0 ton.".into()),
-            )
-            .await
-        }
+        Err(feedback) => render(&app, user, lang, &record, actor, feedback).await,
     }
 }

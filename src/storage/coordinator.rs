@@ -1,0 +1,506 @@
+//! Read models for the coordinator's pages: the region counted by municipality and sector, the
+//! pairs that already have an exchange, and the exchanges drawn on the map.
+//!
+//! Counting happens in the database (`GROUP BY` municipality and NACE section), so the overview
+//! reads a few hundred grouped rows whether the region has 300 firms or 100,000.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::AddAssign;
+
+use chrono::NaiveDate;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, JoinType, Query, SelectStatement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, QueryResult};
+
+use super::StorageError;
+use super::entities::{companies, exchange_tonnes, exchanges, needs, offers};
+use crate::domain::exchange::Stage;
+use crate::domain::staleness::OUTDATED_AFTER_DAYS;
+use crate::domain::{Regularity, Unit};
+
+/// Stages of an exchange that is under way but does not run yet.
+pub const OPEN_STAGES: [Stage; 5] = [
+    Stage::Proposed,
+    Stage::Interested,
+    Stage::Introduced,
+    Stage::Negotiating,
+    Stage::Agreed,
+];
+
+/// What the overview counts for one group of firms.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub firms: u64,
+    pub offers: u64,
+    pub needs: u64,
+    /// Recurring offers and needs not confirmed for more than
+    /// [`OUTDATED_AFTER_DAYS`] days (those left out of matching included).
+    pub outdated_flows: u64,
+    /// Exchanges proposed up to agreed, counted with their supplier's firm.
+    pub open_exchanges: u64,
+    /// Running exchanges, counted with their supplier's firm.
+    pub running_exchanges: u64,
+}
+
+impl AddAssign for Tally {
+    fn add_assign(&mut self, other: Tally) {
+        self.firms += other.firms;
+        self.offers += other.offers;
+        self.needs += other.needs;
+        self.outdated_flows += other.outdated_flows;
+        self.open_exchanges += other.open_exchanges;
+        self.running_exchanges += other.running_exchanges;
+    }
+}
+
+/// The firms of one municipality in one NACE section, counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverviewCell {
+    pub municipality: String,
+    /// The NACE section letter (`C`); `None` for firms without a sector.
+    pub section: Option<char>,
+    pub tally: Tally,
+}
+
+/// The region counted by municipality and section: every figure of the overview derives
+/// from these cells, so the rows of a table always add up to its total.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overview {
+    /// By municipality, then section (no sector first).
+    pub cells: Vec<OverviewCell>,
+}
+
+impl Overview {
+    /// The municipalities with firms, by name.
+    pub fn municipalities(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.cells.iter().map(|c| c.municipality.as_str()).collect();
+        names.dedup();
+        names
+    }
+
+    /// The NACE sections with firms, in alphabetical order.
+    pub fn sections(&self) -> Vec<char> {
+        let sections: std::collections::BTreeSet<char> =
+            self.cells.iter().filter_map(|c| c.section).collect();
+        sections.into_iter().collect()
+    }
+
+    /// Only the cells of a municipality and/or a section.
+    pub fn narrowed(&self, municipality: Option<&str>, section: Option<char>) -> Overview {
+        let cells = self
+            .cells
+            .iter()
+            .filter(|c| municipality.is_none_or(|m| c.municipality == m))
+            .filter(|c| section.is_none_or(|s| c.section == Some(s)))
+            .cloned()
+            .collect();
+        Overview { cells }
+    }
+
+    /// Everything added up.
+    pub fn total(&self) -> Tally {
+        let mut total = Tally::default();
+        for cell in &self.cells {
+            total += cell.tally;
+        }
+        total
+    }
+
+    /// One tally per municipality, by name.
+    pub fn by_municipality(&self) -> Vec<(String, Tally)> {
+        let mut rows: BTreeMap<&str, Tally> = BTreeMap::new();
+        for cell in &self.cells {
+            *rows.entry(&cell.municipality).or_default() += cell.tally;
+        }
+        rows.into_iter().map(|(m, t)| (m.to_string(), t)).collect()
+    }
+
+    /// One tally per section, firms without a sector last.
+    pub fn by_section(&self) -> Vec<(Option<char>, Tally)> {
+        let mut rows: BTreeMap<(bool, Option<char>), Tally> = BTreeMap::new();
+        for cell in &self.cells {
+            *rows.entry((cell.section.is_none(), cell.section)).or_default() += cell.tally;
+        }
+        rows.into_iter().map(|((_, s), t)| (s, t)).collect()
+    }
+}
+
+/// `UPPER(SUBSTR(companies.nace, 1, 1))`: a firm's NACE section letter. The literals are
+/// written into the SQL rather than bound, so that PostgreSQL sees the same expression in
+/// `SELECT` and `GROUP BY`.
+fn section_of_company() -> Expr {
+    Func::upper(
+        Func::cust("SUBSTR")
+            .arg(Expr::col((companies::Entity, companies::Column::Nace)))
+            .arg(Expr::cust("1"))
+            .arg(Expr::cust("1")),
+    )
+    .into()
+}
+
+/// Selects a firm's municipality and section and groups by both; the caller joins
+/// `companies` to what it counts.
+fn grouped_by_firm(query: &mut SelectStatement) -> &mut SelectStatement {
+    query
+        .expr_as(
+            Expr::col((companies::Entity, companies::Column::Municipality)),
+            Alias::new("municipality"),
+        )
+        .expr_as(section_of_company(), Alias::new("section"))
+        .add_group_by([
+            Expr::col((companies::Entity, companies::Column::Municipality)),
+            section_of_company(),
+        ])
+}
+
+/// Joins each row of `table` to its firm through `company_id`.
+fn firm_of(company_id: Expr) -> Expr {
+    Expr::col((companies::Entity, companies::Column::Id)).eq(company_id)
+}
+
+/// The grouping key of a row.
+fn key_of(row: &QueryResult) -> Result<(String, Option<char>), StorageError> {
+    let municipality: String = row.try_get("", "municipality")?;
+    let section: Option<String> = row.try_get("", "section")?;
+    Ok((municipality, section.and_then(|s| s.chars().next())))
+}
+
+fn count(row: &QueryResult, column: &str) -> Result<u64, StorageError> {
+    let value: i64 = row.try_get("", column)?;
+    Ok(u64::try_from(value).unwrap_or(0))
+}
+
+/// The region counted by municipality and NACE section; flows count as outdated from the
+/// day after they turn [`OUTDATED_AFTER_DAYS`] days unconfirmed on `today`.
+pub async fn overview(db: &DatabaseConnection, today: NaiveDate) -> Result<Overview, StorageError> {
+    let mut cells: BTreeMap<(String, Option<char>), Tally> = BTreeMap::new();
+    let mut firms = Query::select();
+    grouped_by_firm(firms.from(companies::Entity)).expr_as(
+        Expr::col((companies::Entity, companies::Column::Id)).count(),
+        Alias::new("firms"),
+    );
+    for row in db.query_all(&firms).await? {
+        cells.entry(key_of(&row)?).or_default().firms = count(&row, "firms")?;
+    }
+    let cutoff = today - chrono::Duration::days(OUTDATED_AFTER_DAYS);
+    for (offers_side, rows) in [
+        (true, db.query_all(&offer_counts(cutoff)).await?),
+        (false, db.query_all(&need_counts(cutoff)).await?),
+    ] {
+        for row in rows {
+            let tally = cells.entry(key_of(&row)?).or_default();
+            let (flows, outdated) = (count(&row, "flows")?, count(&row, "outdated")?);
+            if offers_side {
+                tally.offers = flows;
+            } else {
+                tally.needs = flows;
+            }
+            tally.outdated_flows += outdated;
+        }
+    }
+    for row in db.query_all(&exchange_counts()).await? {
+        let tally = cells.entry(key_of(&row)?).or_default();
+        let stage: String = row.try_get("", "stage")?;
+        let exchanges = count(&row, "exchanges")?;
+        if stage == Stage::Running.as_str() {
+            tally.running_exchanges += exchanges;
+        } else {
+            tally.open_exchanges += exchanges;
+        }
+    }
+    let cells = cells
+        .into_iter()
+        .map(|((municipality, section), tally)| OverviewCell {
+            municipality,
+            section,
+            tally,
+        })
+        .collect();
+    Ok(Overview { cells })
+}
+
+/// `COUNT(CASE WHEN recurring AND unconfirmed since before cutoff THEN 1 END)`.
+fn outdated_count(regularity: Expr, last_confirmed: Expr, cutoff: NaiveDate) -> Expr {
+    let outdated = regularity
+        .ne(Regularity::OneOff.as_str())
+        .and(last_confirmed.lt(cutoff));
+    let case: Expr = Expr::case(outdated, 1).into();
+    case.count()
+}
+
+fn offer_counts(cutoff: NaiveDate) -> SelectStatement {
+    let mut query = Query::select();
+    query.from(offers::Entity).inner_join(
+        companies::Entity,
+        firm_of(Expr::col((offers::Entity, offers::Column::CompanyId))),
+    );
+    grouped_by_firm(&mut query)
+        .expr_as(
+            Expr::col((offers::Entity, offers::Column::Id)).count(),
+            Alias::new("flows"),
+        )
+        .expr_as(
+            outdated_count(
+                Expr::col((offers::Entity, offers::Column::Regularity)),
+                Expr::col((offers::Entity, offers::Column::LastConfirmed)),
+                cutoff,
+            ),
+            Alias::new("outdated"),
+        );
+    query
+}
+
+fn need_counts(cutoff: NaiveDate) -> SelectStatement {
+    let mut query = Query::select();
+    query.from(needs::Entity).inner_join(
+        companies::Entity,
+        firm_of(Expr::col((needs::Entity, needs::Column::CompanyId))),
+    );
+    grouped_by_firm(&mut query)
+        .expr_as(
+            Expr::col((needs::Entity, needs::Column::Id)).count(),
+            Alias::new("flows"),
+        )
+        .expr_as(
+            outdated_count(
+                Expr::col((needs::Entity, needs::Column::Regularity)),
+                Expr::col((needs::Entity, needs::Column::LastConfirmed)),
+                cutoff,
+            ),
+            Alias::new("outdated"),
+        );
+    query
+}
+
+/// Open and running exchanges by their supplier's municipality and section, and stage.
+fn exchange_counts() -> SelectStatement {
+    let mut query = Query::select();
+    let stages = OPEN_STAGES
+        .iter()
+        .chain([&Stage::Running])
+        .map(|stage| stage.as_str());
+    // The firm is reached through the offer, so the offer is joined first.
+    query
+        .from(exchanges::Entity)
+        .inner_join(
+            offers::Entity,
+            Expr::col((offers::Entity, offers::Column::Id))
+                .equals((exchanges::Entity, exchanges::Column::OfferId)),
+        )
+        .inner_join(
+            companies::Entity,
+            firm_of(Expr::col((offers::Entity, offers::Column::CompanyId))),
+        );
+    grouped_by_firm(&mut query)
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::Stage)),
+            Alias::new("stage"),
+        )
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::Id)).count(),
+            Alias::new("exchanges"),
+        )
+        .and_where(Expr::col((exchanges::Entity, exchanges::Column::Stage)).is_in(stages))
+        .add_group_by([Expr::col((exchanges::Entity, exchanges::Column::Stage))]);
+    query
+}
+
+/// `(offer id, need id)` of every exchange in the region, whatever its stage: pairs somebody
+/// has acted on (declined ones included).
+pub async fn exchange_pairs(
+    db: &DatabaseConnection,
+) -> Result<HashSet<(String, String)>, StorageError> {
+    let query = pair_keys(Query::select().from(exchanges::Entity).to_owned());
+    let mut pairs = HashSet::new();
+    for row in db.query_all(&query).await? {
+        pairs.insert((row.try_get("", "offer_key")?, row.try_get("", "need_key")?));
+    }
+    Ok(pairs)
+}
+
+/// The exchange of an offer and a need (by their ids), if there is one.
+pub async fn exchange_of_pair(
+    db: &DatabaseConnection,
+    offer_key: &str,
+    need_key: &str,
+) -> Result<Option<i64>, StorageError> {
+    let mut query = pair_keys(Query::select().from(exchanges::Entity).to_owned());
+    query
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::Id)),
+            Alias::new("id"),
+        )
+        .and_where(Expr::col((offers::Entity, offers::Column::Key)).eq(offer_key))
+        .and_where(Expr::col((needs::Entity, needs::Column::Key)).eq(need_key));
+    match db.query_one(&query).await? {
+        Some(row) => Ok(Some(row.try_get("", "id")?)),
+        None => Ok(None),
+    }
+}
+
+/// Joins an exchanges query to its offer and need and selects their ids.
+fn pair_keys(mut query: SelectStatement) -> SelectStatement {
+    query
+        .inner_join(
+            offers::Entity,
+            Expr::col((offers::Entity, offers::Column::Id))
+                .equals((exchanges::Entity, exchanges::Column::OfferId)),
+        )
+        .inner_join(
+            needs::Entity,
+            Expr::col((needs::Entity, needs::Column::Id))
+                .equals((exchanges::Entity, exchanges::Column::NeedId)),
+        )
+        .expr_as(
+            Expr::col((offers::Entity, offers::Column::Key)),
+            Alias::new("offer_key"),
+        )
+        .expr_as(
+            Expr::col((needs::Entity, needs::Column::Key)),
+            Alias::new("need_key"),
+        );
+    query
+}
+
+/// A firm at one end of an exchange line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineEnd {
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// An open or running exchange, as the map draws it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExchangeLine {
+    pub id: i64,
+    pub stage: Stage,
+    /// The offer's material code (`02 03 04`, `heat-low`).
+    pub material: String,
+    pub supplier: LineEnd,
+    pub receiver: LineEnd,
+    /// What fits both sides per year: the smaller of the offer's and the need's quantity.
+    pub quantity_per_year: f64,
+    pub unit: Unit,
+    /// Tonnes recorded so far on a running exchange; `None` when nothing was recorded.
+    pub recorded_tonnes: Option<f64>,
+}
+
+/// Every open and running exchange with both firms' places, by id.
+pub async fn exchange_lines(db: &DatabaseConnection) -> Result<Vec<ExchangeLine>, StorageError> {
+    let recorded = recorded_tonnes(db).await?;
+    let mut lines = Vec::new();
+    for row in db.query_all(&lines_query()).await? {
+        let id: i64 = row.try_get("", "id")?;
+        let stage: String = row.try_get("", "stage")?;
+        let unit: String = row.try_get("", "unit")?;
+        let offered: f64 = row.try_get("", "offered")?;
+        let needed: f64 = row.try_get("", "needed")?;
+        let end = |prefix: &str| -> Result<LineEnd, StorageError> {
+            Ok(LineEnd {
+                name: row.try_get("", &format!("{prefix}_name"))?,
+                lat: row.try_get("", &format!("{prefix}_lat"))?,
+                lon: row.try_get("", &format!("{prefix}_lon"))?,
+            })
+        };
+        lines.push(ExchangeLine {
+            id,
+            stage: Stage::parse(&stage).unwrap_or(Stage::Proposed),
+            material: row.try_get("", "material")?,
+            supplier: end("supplier")?,
+            receiver: end("receiver")?,
+            quantity_per_year: offered.min(needed),
+            unit: Unit::parse(&unit).unwrap_or(Unit::Tonnes),
+            recorded_tonnes: recorded.get(&id).copied(),
+        });
+    }
+    Ok(lines)
+}
+
+fn lines_query() -> SelectStatement {
+    let (supplier, receiver) = (Alias::new("supplier"), Alias::new("receiver"));
+    let stages = OPEN_STAGES
+        .iter()
+        .chain([&Stage::Running])
+        .map(|stage| stage.as_str());
+    let mut query = pair_keys(Query::select().from(exchanges::Entity).to_owned());
+    query
+        .join_as(
+            JoinType::InnerJoin,
+            companies::Entity,
+            supplier.clone(),
+            Expr::col((supplier.clone(), companies::Column::Id))
+                .equals((offers::Entity, offers::Column::CompanyId)),
+        )
+        .join_as(
+            JoinType::InnerJoin,
+            companies::Entity,
+            receiver.clone(),
+            Expr::col((receiver.clone(), companies::Column::Id))
+                .equals((needs::Entity, needs::Column::CompanyId)),
+        )
+        .expr_as(Expr::col((exchanges::Entity, exchanges::Column::Id)), "id")
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::Stage)),
+            "stage",
+        )
+        .expr_as(
+            Expr::col((offers::Entity, offers::Column::Material)),
+            "material",
+        )
+        .expr_as(Expr::col((offers::Entity, offers::Column::Unit)), "unit")
+        .expr_as(
+            Expr::col((offers::Entity, offers::Column::Quantity)),
+            "offered",
+        )
+        .expr_as(Expr::col((needs::Entity, needs::Column::Quantity)), "needed");
+    for (alias, prefix) in [(supplier, "supplier"), (receiver, "receiver")] {
+        for (column, name) in [
+            (companies::Column::Name, "name"),
+            (companies::Column::Lat, "lat"),
+            (companies::Column::Lon, "lon"),
+        ] {
+            query.expr_as(
+                Expr::col((alias.clone(), column)),
+                Alias::new(format!("{prefix}_{name}")),
+            );
+        }
+    }
+    query
+        .and_where(Expr::col((exchanges::Entity, exchanges::Column::Stage)).is_in(stages))
+        .order_by((exchanges::Entity, exchanges::Column::Id), sea_orm::Order::Asc);
+    query
+}
+
+/// Tonnes recorded per running exchange.
+async fn recorded_tonnes(db: &DatabaseConnection) -> Result<HashMap<i64, f64>, StorageError> {
+    let query = Query::select()
+        .expr_as(
+            Expr::col((exchange_tonnes::Entity, exchange_tonnes::Column::ExchangeId)),
+            Alias::new("id"),
+        )
+        .expr_as(
+            Expr::col((exchange_tonnes::Entity, exchange_tonnes::Column::Tonnes)).sum(),
+            Alias::new("tonnes"),
+        )
+        .from(exchange_tonnes::Entity)
+        .inner_join(
+            exchanges::Entity,
+            Expr::col((exchanges::Entity, exchanges::Column::Id)).equals((
+                exchange_tonnes::Entity,
+                exchange_tonnes::Column::ExchangeId,
+            )),
+        )
+        .and_where(
+            Expr::col((exchanges::Entity, exchanges::Column::Stage)).eq(Stage::Running.as_str()),
+        )
+        .add_group_by([Expr::col((
+            exchange_tonnes::Entity,
+            exchange_tonnes::Column::ExchangeId,
+        ))])
+        .to_owned();
+    let mut tonnes = HashMap::new();
+    for row in db.query_all(&query).await? {
+        tonnes.insert(row.try_get::<i64>("", "id")?, row.try_get("", "tonnes")?);
+    }
+    Ok(tonnes)
+}

@@ -1,0 +1,151 @@
+//! The words of a suggestion: why it is made, and who the other side is when it stays
+//! anonymous (a sector and a municipality).
+
+use crate::domain::{Material, Unit};
+use crate::i18n::{Lang, number};
+use crate::matching::suggest::Reason;
+use crate::t;
+
+use super::super::format::{material_label, unit};
+
+/// The name of a firm's sector (the NACE section of its code), or "sector unknown".
+pub fn sector(lang: Lang, nace: Option<&str>) -> String {
+    let section = nace
+        .and_then(|code| code.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .map_or_else(|| "none".to_string(), String::from);
+    t!(lang, "matches-sector", section = section)
+}
+
+/// `Industrie in Weert`: an anonymous firm as a page may show it.
+pub fn sector_in(lang: Lang, nace: Option<&str>, municipality: &str) -> String {
+    t!(
+        lang,
+        "matches-sector-in",
+        sector = sector(lang, nace),
+        municipality = municipality
+    )
+}
+
+/// One reason of a suggestion, in the reader's language.
+pub fn reason(lang: Lang, reason: &Reason) -> String {
+    match reason {
+        Reason::Accepted {
+            material,
+            hazardous,
+        } => {
+            let label = Material::parse(material)
+                .map(|m| material_label(lang, &m))
+                .unwrap_or_default();
+            if *hazardous {
+                t!(
+                    lang,
+                    "matches-reason-accepts-hazardous",
+                    code = *material,
+                    material = label
+                )
+            } else {
+                t!(
+                    lang,
+                    "matches-reason-accepts",
+                    code = *material,
+                    material = label
+                )
+            }
+        }
+        Reason::Distance {
+            road_km,
+            max_road_km,
+        } => t!(
+            lang,
+            "matches-reason-distance",
+            km = number(lang, *road_km, 1),
+            max = number(lang, *max_road_km, 0)
+        ),
+        Reason::Quantity {
+            fits,
+            offered,
+            needed,
+            unit: u,
+        } => t!(
+            lang,
+            "matches-reason-quantity",
+            fits = number(lang, *fits, 1),
+            offered = number(lang, *offered, 1),
+            needed = number(lang, *needed, 1),
+            unit = unit(lang, *u)
+        ),
+        Reason::Money {
+            disposal,
+            virgin,
+            transport,
+            benefit,
+            unit: u,
+        } => t!(
+            lang,
+            "matches-reason-money",
+            disposal = number(lang, *disposal, 2),
+            virgin = number(lang, *virgin, 2),
+            transport = number(lang, *transport, 2),
+            benefit = number(lang, *benefit, 2),
+            unit = unit(lang, *u)
+        ),
+        Reason::Co2 {
+            avoided_kg,
+            transport_kg,
+        } => t!(
+            lang,
+            "matches-reason-co2",
+            avoided = number(lang, avoided_kg / 1000.0, 1),
+            transport = number(lang, transport_kg / 1000.0, 1)
+        ),
+    }
+}
+
+/// The unit a suggestion's quantity is in (its reasons carry it).
+pub fn unit_of(reasons: &[Reason]) -> Unit {
+    reasons
+        .iter()
+        .find_map(|r| match r {
+            Reason::Quantity { unit, .. } => Some(*unit),
+            _ => None,
+        })
+        .unwrap_or(Unit::Tonnes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sectors_are_named_in_both_languages_and_an_unknown_one_says_so() {
+        assert_eq!(sector(Lang::Dutch, Some("C10.71")), "Industrie");
+        assert_eq!(sector(Lang::English, Some("C10.71")), "Manufacturing");
+        assert_eq!(
+            sector(Lang::English, Some("E38")),
+            "Water, waste and recycling"
+        );
+        assert_eq!(sector(Lang::Dutch, None), "Sector onbekend");
+        assert_eq!(sector(Lang::English, Some("")), "Sector unknown");
+        assert_eq!(
+            sector_in(Lang::English, Some("A01"), "Weert"),
+            "Agriculture in Weert"
+        );
+    }
+
+    #[test]
+    fn reasons_use_the_readers_numbers() {
+        let distance = Reason::Distance {
+            road_km: 1234.56,
+            max_road_km: 1500.0,
+        };
+        assert_eq!(
+            reason(Lang::Dutch, &distance),
+            "1.234,6 km over de weg (ontvanger haalt op tot 1.500 km)"
+        );
+        assert_eq!(
+            reason(Lang::English, &distance),
+            "1,234.6 km by road (receiver collects up to 1,500 km)"
+        );
+    }
+}

@@ -1,0 +1,180 @@
+//! A notice in words: its title, its text and where it leads, in the reader's language; and
+//! the same notice as a mail. Notices are stored as facts, so these run whenever one is shown.
+
+use crate::domain::Material;
+use crate::domain::notification::{FlowKind, Notice};
+use crate::i18n::{Lang, number};
+use crate::t;
+use crate::views::format::material_label;
+
+/// The short title of a notice.
+pub fn title(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::NewMatch { own_kind, .. } => {
+            t!(
+                lang,
+                "notifications-new-match-title",
+                kind = kind_code(*own_kind)
+            )
+        }
+        Notice::CounterpartInterested {
+            introduced: false, ..
+        } => t!(lang, "notifications-interested-title"),
+        Notice::CounterpartInterested {
+            introduced: true, ..
+        } => t!(lang, "notifications-introduced-title"),
+        Notice::ExchangeStep {
+            exchange_id,
+            new_state,
+        } => t!(
+            lang,
+            "notifications-step-title",
+            id = exchange_id.to_string(),
+            stage = stage_label(lang, new_state)
+        ),
+    }
+}
+
+/// The text of a notice: what happened, with the other firm anonymous.
+pub fn body(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::NewMatch {
+            own_kind,
+            material,
+            sector,
+            municipality,
+            euro_per_year,
+            ..
+        } => t!(
+            lang,
+            "notifications-new-match-body",
+            kind = kind_code(*own_kind),
+            municipality = municipality,
+            sector = sector_label(lang, *sector),
+            material = material_name(lang, material),
+            euro = number(lang, *euro_per_year, 0)
+        ),
+        Notice::CounterpartInterested {
+            exchange_id,
+            introduced: false,
+        } => t!(
+            lang,
+            "notifications-interested-body",
+            id = exchange_id.to_string()
+        ),
+        Notice::CounterpartInterested {
+            exchange_id,
+            introduced: true,
+        } => t!(
+            lang,
+            "notifications-introduced-body",
+            id = exchange_id.to_string()
+        ),
+        Notice::ExchangeStep {
+            exchange_id,
+            new_state,
+        } => t!(
+            lang,
+            "notifications-step-body",
+            id = exchange_id.to_string(),
+            stage = stage_label(lang, new_state)
+        ),
+    }
+}
+
+/// The page a notice leads to: its exchange, or the firm's matches.
+pub fn link(notice: &Notice) -> String {
+    match notice.exchange_id() {
+        Some(id) => format!("/exchanges/{id}"),
+        None => "/matches".to_string(),
+    }
+}
+
+/// A notice as a plain-text mail: `(subject, body)`. Links are paths on the site, since the
+/// app does not know the address it is reached at.
+pub fn mail(lang: Lang, notice: &Notice) -> (String, String) {
+    let body = format!(
+        "{}\n\n{}\n\n{}\n\n{}\n",
+        t!(lang, "notifications-mail-greeting"),
+        body(lang, notice),
+        t!(lang, "notifications-mail-open", path = link(notice)),
+        t!(lang, "notifications-mail-why"),
+    );
+    (title(lang, notice), body)
+}
+
+/// The name of an exchange stage as stored (`agreed`).
+pub fn stage_label(lang: Lang, stage: &str) -> String {
+    t!(lang, "notifications-stage", stage = stage)
+}
+
+/// The name of a NACE section, from its letter.
+pub fn sector_label(lang: Lang, section: Option<char>) -> String {
+    let section = section.map_or_else(|| "none".to_string(), |c| c.to_string());
+    t!(lang, "notifications-sector", section = section)
+}
+
+fn kind_code(kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Offer => "offer",
+        FlowKind::Need => "need",
+    }
+}
+
+/// The material's name with its code, or the bare code when it is not one we know.
+fn material_name(lang: Lang, code: &str) -> String {
+    match Material::parse(code) {
+        Ok(material) => format!("{} ({code})", material_label(lang, &material)),
+        Err(_) => code.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn new_match() -> Notice {
+        Notice::NewMatch {
+            own_flow: "O-1".into(),
+            own_kind: FlowKind::Offer,
+            counterpart_flow: "N-1".into(),
+            material: "02 03 04".into(),
+            sector: Some('A'),
+            municipality: "Nederweert".into(),
+            euro_per_year: 1234.4,
+        }
+    }
+
+    #[test]
+    fn a_new_match_reads_in_dutch_and_english_with_local_numbers() {
+        let dutch = body(Lang::Dutch, &new_match());
+        let english = body(Lang::English, &new_match());
+
+        assert!(dutch.contains("Nederweert (sector: Landbouw)"), "{dutch}");
+        assert!(dutch.contains("€ 1.234 per jaar"), "{dutch}");
+        assert!(english.contains("(sector: Agriculture)"), "{english}");
+        assert!(english.contains("€1,234 a year"), "{english}");
+        assert_eq!(
+            title(Lang::English, &new_match()),
+            "New taker for your residual stream"
+        );
+        assert_eq!(link(&new_match()), "/matches");
+    }
+
+    #[test]
+    fn exchange_notices_name_the_stage_and_lead_to_the_exchange() {
+        let step = Notice::ExchangeStep {
+            exchange_id: 7,
+            new_state: "agreed".into(),
+        };
+
+        assert_eq!(title(Lang::Dutch, &step), "Uitwisseling 7: akkoord");
+        assert_eq!(title(Lang::English, &step), "Exchange 7: agreed");
+        assert_eq!(link(&step), "/exchanges/7");
+        let (subject, text) = mail(Lang::English, &step);
+        assert_eq!(subject, "Exchange 7: agreed");
+        assert!(text.contains("See it in Symbiose: /exchanges/7"), "{text}");
+        assert_eq!(sector_label(Lang::Dutch, None), "onbekend");
+        assert_eq!(sector_label(Lang::English, Some('Z')), "Other services");
+    }
+}

@@ -1,0 +1,253 @@
+//! `/map`: the region drawn on the server for its coordinators — municipality centres, firms
+//! as dots by sector, open and running exchanges as lines weighted by tonnes, collection rounds
+//! as paths — with a material filter, a zoom to one municipality and layer switches, all plain
+//! GET forms. The same drawing is served alone at `/map.svg` for download.
+
+mod layers;
+
+use maud::{Markup, Render, html};
+
+pub use layers::{FirmDot, Round};
+
+use super::coordinator::{query_string, section_name};
+use super::format::material_label;
+use super::layout::{self, Viewer};
+use super::map::{MapFrame, Tone, render_svg};
+use crate::domain::Material;
+use crate::i18n::Lang;
+use crate::storage::coordinator::ExchangeLine;
+use crate::t;
+
+/// Which layers are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    pub firms: bool,
+    pub exchanges: bool,
+    pub rounds: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Layers {
+        Layers {
+            firms: true,
+            exchanges: true,
+            rounds: true,
+        }
+    }
+}
+
+/// What the visitor asked for, as it goes back into links and the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MapChoice {
+    /// Zoomed to this municipality.
+    pub municipality: Option<String>,
+    /// The material words typed.
+    pub material_text: String,
+    /// A List-of-Waste chapter, two digits.
+    pub chapter: Option<String>,
+    pub layers: Layers,
+}
+
+impl MapChoice {
+    /// The choice as query pairs: the same map again, e.g. as the download's address.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if let Some(m) = &self.municipality {
+            pairs.push(("gemeente", m.clone()));
+        }
+        if !self.material_text.is_empty() {
+            pairs.push(("materiaal", self.material_text.clone()));
+        }
+        if let Some(c) = &self.chapter {
+            pairs.push(("hoofdstuk", c.clone()));
+        }
+        if self.layers != Layers::default() {
+            pairs.push(("lagen", "1".to_string()));
+            for (on, name) in [
+                (self.layers.firms, "bedrijven"),
+                (self.layers.exchanges, "uitwisselingen"),
+                (self.layers.rounds, "rondes"),
+            ] {
+                if on {
+                    pairs.push((name, "1".to_string()));
+                }
+            }
+        }
+        pairs
+    }
+}
+
+/// Everything the map page draws and offers.
+pub struct RegionMap {
+    pub frame: MapFrame,
+    pub choice: MapChoice,
+    /// Every municipality to zoom to, by name.
+    pub municipalities: Vec<String>,
+    /// Every List-of-Waste chapter: `(two digits, title in the reader's language)`.
+    pub chapters: Vec<(String, String)>,
+    /// The materials the filter stands for; empty without a filter.
+    pub materials: Vec<Material>,
+    /// Words were typed but matched no material: the map is drawn without a filter.
+    pub material_not_found: bool,
+    /// The firms drawn (those on the image, highlighted ones first, up to a limit).
+    pub firms: Vec<FirmDot>,
+    /// Firms on the image, drawn or not.
+    pub firms_in_frame: usize,
+    pub exchanges: Vec<ExchangeLine>,
+    pub rounds: Vec<Round>,
+}
+
+impl RegionMap {
+    /// True when a material filter picks out firms.
+    pub fn filtered(&self) -> bool {
+        !self.materials.is_empty()
+    }
+}
+
+/// The `<svg>` of the map, in the reader's language.
+pub fn svg(lang: Lang, map: &RegionMap) -> Markup {
+    render_svg(&map.frame, &layers::layers(lang, map), &t!(lang, "map-label"))
+}
+
+/// The map page.
+pub fn page(viewer: &Viewer, map: &RegionMap) -> Markup {
+    let lang = viewer.lang;
+    let download = format!("/map.svg{}", query_string(&map.choice.pairs()));
+    layout::page(
+        &t!(lang, "map-title"),
+        viewer,
+        html! {
+            h1 { (t!(lang, "map-heading")) }
+            (MapForm { map, lang })
+            (FilterSummary { map, lang })
+            figure.region-map {
+                (svg(lang, map))
+                figcaption {
+                    (t!(lang, "map-firms-drawn", drawn = map.firms.len(), total = map.firms_in_frame))
+                    " · " a href=(download) download="symbiose-kaart.svg" { (t!(lang, "map-download")) }
+                }
+            }
+            (Legend { map, lang })
+        },
+    )
+}
+
+struct MapForm<'a> {
+    map: &'a RegionMap,
+    lang: Lang,
+}
+
+impl Render for MapForm<'_> {
+    fn render(&self) -> Markup {
+        let (lang, choice) = (self.lang, &self.map.choice);
+        let layer = |name: &str, on: bool, label: String| {
+            html! { label.check { input type="checkbox" name=(name) value="1" checked[on]; " " (label) } }
+        };
+        html! {
+            form.filters.map-form method="get" action="/map" {
+                div.field {
+                    label for="gemeente" { (t!(lang, "map-zoom")) }
+                    select id="gemeente" name="gemeente" {
+                        option value="" { (t!(lang, "map-whole-region")) }
+                        @for name in &self.map.municipalities {
+                            option value=(name) selected[choice.municipality.as_deref() == Some(name.as_str())] { (name) }
+                        }
+                    }
+                }
+                div.field {
+                    label for="materiaal" { (t!(lang, "map-material")) }
+                    input id="materiaal" name="materiaal" type="search" value=(choice.material_text)
+                        placeholder=(t!(lang, "map-material-example"));
+                }
+                div.field {
+                    label for="hoofdstuk" { (t!(lang, "map-chapter")) }
+                    select id="hoofdstuk" name="hoofdstuk" {
+                        option value="" { (t!(lang, "map-all-chapters")) }
+                        @for (digits, title) in &self.map.chapters {
+                            option value=(digits) selected[choice.chapter.as_deref() == Some(digits.as_str())] {
+                                (digits) " " (title)
+                            }
+                        }
+                    }
+                }
+                fieldset.layers {
+                    legend { (t!(lang, "map-layers")) }
+                    input type="hidden" name="lagen" value="1";
+                    (layer("bedrijven", choice.layers.firms, t!(lang, "map-layer-firms")))
+                    (layer("uitwisselingen", choice.layers.exchanges, t!(lang, "map-layer-exchanges")))
+                    (layer("rondes", choice.layers.rounds, t!(lang, "map-layer-rounds")))
+                }
+                button type="submit" { (t!(lang, "map-apply")) }
+                @if *choice != MapChoice::default() {
+                    a href="/map" { (t!(lang, "map-reset")) }
+                }
+            }
+        }
+    }
+}
+
+/// Which materials the filter stands for, or that it found none.
+struct FilterSummary<'a> {
+    map: &'a RegionMap,
+    lang: Lang,
+}
+
+impl Render for FilterSummary<'_> {
+    fn render(&self) -> Markup {
+        let (lang, map) = (self.lang, self.map);
+        let highlighted = map.firms.iter().filter(|f| f.highlighted).count();
+        html! {
+            @if map.material_not_found {
+                p.notice role="status" {
+                    (t!(lang, "map-material-not-found", text = &map.choice.material_text))
+                }
+            }
+            @if map.filtered() {
+                p.summary {
+                    (t!(lang, "map-highlighted", count = highlighted)) " "
+                    @for (i, material) in map.materials.iter().enumerate() {
+                        @if i > 0 { "; " }
+                        span.code { (material.code()) } " " (material_label(lang, material))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The colours of the sectors on the map and of its lines.
+struct Legend<'a> {
+    map: &'a RegionMap,
+    lang: Lang,
+}
+
+impl Render for Legend<'_> {
+    fn render(&self) -> Markup {
+        let (lang, map) = (self.lang, self.map);
+        let mut sections: Vec<Option<char>> = map.firms.iter().map(|f| f.section).collect();
+        sections.sort_by_key(|s| (s.is_none(), *s));
+        sections.dedup();
+        // The colours are our own constants (hex codes), never user text.
+        let swatch = |tone: Tone| format!("background:{}", tone.colour());
+        html! {
+            section.legend aria-label=(t!(lang, "map-legend")) {
+                h2 { (t!(lang, "map-legend")) }
+                ul.swatches {
+                    @for section in &sections {
+                        li { span.swatch.dot style=(swatch(layers::firm_tone(*section))) {} (section_name(lang, *section)) }
+                    }
+                    @if map.filtered() {
+                        li { span.swatch.dot style=(swatch(Tone::Muted)) {} (t!(lang, "map-legend-other-firms")) }
+                    }
+                }
+                ul.swatches {
+                    li { span.swatch.line style=(swatch(layers::OPEN_TONE)) {} (t!(lang, "map-legend-open")) }
+                    li { span.swatch.line style=(swatch(layers::RUNNING_TONE)) {} (t!(lang, "map-legend-running")) }
+                    li { span.swatch.line style=(swatch(Tone::Pool)) {} (t!(lang, "map-legend-round")) }
+                    li { span.swatch.square {} (t!(lang, "map-legend-centre")) }
+                }
+                p.note { (t!(lang, "map-legend-width")) }
+            }
+        }
+    }
+}

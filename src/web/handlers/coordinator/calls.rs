@@ -1,0 +1,228 @@
+//! "Next best calls": the region's most valuable suggestions that nobody has acted on yet.
+//!
+//! They are the snapshot's one-to-one suggestions (the rules of `/matches`: feasible, and the
+//! offer alone reaches the receiver's smallest lot), ranked over the whole region by net
+//! benefit per year. The region plan would start from the same feasible pairs and then solve a
+//! min-cost flow over all of them, which takes seconds on a large region; ranking the pairs
+//! takes one pass over them, on both cores, keeping only the best in memory.
+//!
+//! That pass is made once per snapshot: its best [`RANKED`] pairs are kept until the snapshot
+//! changes, and each request filters them (pairs with an exchange, municipality, sector). Only
+//! when the kept pairs run out before [`SHOWN`] calls are found (many acted on, or a narrow
+//! filter) is every pair ranked again for that request.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex, PoisonError, Weak};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::matching::candidates::{Rules, feasible_needs_of};
+use crate::matching::economics::PairEconomics;
+use crate::web::snapshot::Snapshot;
+
+/// Calls shown on the overview.
+pub const SHOWN: usize = 20;
+/// Pairs kept per snapshot: enough for the overview's filters and the exchanges opened from
+/// it, so that a narrower list rarely needs a new pass.
+pub const RANKED: usize = 500;
+
+/// A suggested pair: indices into the snapshot's offers and needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Call {
+    pub offer: usize,
+    pub need: usize,
+    pub economics: PairEconomics,
+}
+
+/// Which calls a request wants.
+#[derive(Debug, Clone, Default)]
+pub struct Wanted {
+    /// `(offer id, need id)` of the pairs that already have an exchange (declined included).
+    pub excluded: HashSet<(String, String)>,
+    /// Only pairs with a firm in this municipality…
+    pub municipality: Option<String>,
+    /// …and/or of this NACE section (the same firm must pass both).
+    pub section: Option<char>,
+}
+
+/// The best calls for a request, best first: at most [`SHOWN`]. CPU work: call it off the
+/// async threads.
+pub fn next_best_calls(snapshot: &Arc<Snapshot>, wanted: &Wanted, today: NaiveDate) -> Vec<Call> {
+    let excluded: HashSet<(usize, usize)> = (wanted.excluded.iter())
+        .filter_map(|(offer, need)| {
+            Some((
+                *snapshot.offer_index.get(offer)?,
+                *snapshot.need_index.get(need)?,
+            ))
+        })
+        .collect();
+    let instance = &snapshot.instance;
+    let concerned: Vec<bool> = (instance.firms.iter())
+        .map(|firm| {
+            let section = firm.nace.as_deref().and_then(|n| n.chars().next());
+            wanted
+                .municipality
+                .as_deref()
+                .is_none_or(|m| firm.municipality == m)
+                && wanted
+                    .section
+                    .is_none_or(|s| section.map(|c| c.to_ascii_uppercase()) == Some(s))
+        })
+        .collect();
+    let admits = |call: &Call| {
+        let supplier = instance.offers[call.offer].firm as usize;
+        let receiver = instance.needs[call.need].firm as usize;
+        !excluded.contains(&(call.offer, call.need)) && (concerned[supplier] || concerned[receiver])
+    };
+    let ranked = ranking(snapshot, today);
+    let calls: Vec<Call> = ranked.iter().filter(|c| admits(c)).take(SHOWN).copied().collect();
+    if calls.len() == SHOWN || ranked.len() < RANKED {
+        // Either enough, or the ranking holds every feasible pair of the region.
+        return calls;
+    }
+    best_pairs(snapshot, today, SHOWN, admits)
+}
+
+/// The kept ranking of this snapshot, made now if the snapshot is new. The ranking is derived
+/// from the snapshot alone, so it is kept beside it here (keyed by the snapshot's allocation,
+/// which the `Weak` keeps from being reused) instead of in every caller.
+fn ranking(snapshot: &Arc<Snapshot>, today: NaiveDate) -> Arc<Vec<Call>> {
+    static KEPT: Mutex<Option<(Weak<Snapshot>, Arc<Vec<Call>>)>> = Mutex::new(None);
+    if let Some((of, ranked)) = KEPT.lock().unwrap_or_else(PoisonError::into_inner).as_ref()
+        && Weak::as_ptr(of) == Arc::as_ptr(snapshot)
+    {
+        return ranked.clone();
+    }
+    // Ranked without holding the lock: a second request at the same moment ranks too, and
+    // both arrive at the same list.
+    let ranked = Arc::new(best_pairs(snapshot, today, RANKED, |_| true));
+    *KEPT.lock().unwrap_or_else(PoisonError::into_inner) =
+        Some((Arc::downgrade(snapshot), ranked.clone()));
+    ranked
+}
+
+/// The `limit` best feasible pairs that `admits` lets through, best first; ties by offer,
+/// then need, so the list is the same on every run.
+fn best_pairs(
+    snapshot: &Snapshot,
+    today: NaiveDate,
+    limit: usize,
+    admits: impl Fn(&Call) -> bool + Sync,
+) -> Vec<Call> {
+    let instance = &snapshot.instance;
+    let rules = Rules {
+        as_of: Some(today),
+        enforce_min_lot: true,
+    };
+    (0..instance.offers.len())
+        .into_par_iter()
+        .fold(
+            || Best::new(limit),
+            |mut best, offer| {
+                let flow = &instance.offers[offer];
+                feasible_needs_of(instance, &snapshot.index, flow, rules, |need, economics| {
+                    let call = Call {
+                        offer,
+                        need,
+                        economics,
+                    };
+                    if admits(&call) {
+                        best.push(call);
+                    }
+                });
+                best
+            },
+        )
+        .reduce(|| Best::new(limit), Best::merge)
+        .into_sorted()
+}
+
+/// Better calls sort first: more € per year, then lower offer and need index.
+fn ranked_order(a: &Call, b: &Call) -> Ordering {
+    (b.economics.benefit_eur_per_year)
+        .total_cmp(&a.economics.benefit_eur_per_year)
+        .then(a.offer.cmp(&b.offer))
+        .then(a.need.cmp(&b.need))
+}
+
+/// The best `limit` calls seen so far, in memory proportional to `limit`: the list is cut
+/// back to the best `limit` whenever it doubles.
+struct Best {
+    limit: usize,
+    calls: Vec<Call>,
+}
+
+impl Best {
+    fn new(limit: usize) -> Best {
+        Best {
+            limit: limit.max(1),
+            calls: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, call: Call) {
+        self.calls.push(call);
+        if self.calls.len() >= 2 * self.limit {
+            self.cut();
+        }
+    }
+
+    fn cut(&mut self) {
+        if self.calls.len() > self.limit {
+            self.calls.select_nth_unstable_by(self.limit - 1, ranked_order);
+            self.calls.truncate(self.limit);
+        }
+    }
+
+    fn merge(mut self, other: Best) -> Best {
+        for call in other.calls {
+            self.push(call);
+        }
+        self
+    }
+
+    fn into_sorted(mut self) -> Vec<Call> {
+        self.cut();
+        self.calls.sort_by(ranked_order);
+        self.calls
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(offer: usize, eur: f64) -> Call {
+        Call {
+            offer,
+            need: 0,
+            economics: PairEconomics {
+                road_km: 1.0,
+                quantity: 1.0,
+                disposal_eur_per_unit: 0.0,
+                virgin_eur_per_unit: 0.0,
+                transport_eur_per_unit: 0.0,
+                benefit_eur_per_unit: eur,
+                benefit_eur_per_year: eur,
+                co2_avoided_kg_per_year: 0.0,
+                co2_transport_kg_per_year: 0.0,
+            },
+        }
+    }
+
+    #[test]
+    fn the_best_keeps_the_highest_values_in_order_with_ties_by_index() {
+        let mut best = Best::new(3);
+        for (offer, eur) in [(0, 5.0), (1, 9.0), (2, 1.0), (3, 9.0), (4, 7.0), (5, 2.0)] {
+            best.push(call(offer, eur));
+        }
+        let mut other = Best::new(3);
+        other.push(call(6, 8.0));
+
+        let kept: Vec<usize> = best.merge(other).into_sorted().iter().map(|c| c.offer).collect();
+
+        assert_eq!(kept, vec![1, 3, 6]);
+    }
+}

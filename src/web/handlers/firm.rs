@@ -1,0 +1,220 @@
+//! `/firm`, `/firm/edit` and `/firm/map.svg`: the signed-in firm's profile, its change form
+//! and the small map on which the firm places its point. The firm is always the session's:
+//! no address names a firm, so no firm can reach another's profile.
+
+mod form;
+
+use std::collections::HashMap;
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use maud::Markup;
+
+use super::home::viewer_of;
+use crate::domain::Firm;
+use crate::domain::nace_search::{self, NaceHit};
+use crate::i18n::Lang;
+use crate::storage;
+use crate::t;
+use crate::views::accounts::FormState;
+use crate::views::firm::{EditPage, edit_page, firm_page, map_svg};
+use crate::web::auth::{RequireSignedIn, SignedIn};
+use crate::web::language::language_cookie;
+use crate::web::{AppError, AppState};
+use form::{Fields, Intent};
+
+/// Sectors shown for a search.
+const SECTOR_HITS: usize = 8;
+
+/// `GET /firm`: the signed-in user's firm, its profile and its flows.
+pub async fn show(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
+) -> Result<Markup, AppError> {
+    let firm = match user.account.company_id {
+        Some(id) => storage::firm_with_flows(&app.db, id).await?,
+        None => None,
+    };
+    let language = user.account.language;
+    Ok(firm_page(
+        &viewer_of(&Some(user), lang),
+        firm.as_ref(),
+        language,
+    ))
+}
+
+/// The user's firm as stored; `None` for staff accounts, which have none.
+async fn own_firm(app: &AppState, user: &SignedIn) -> Result<Option<(i64, Firm)>, AppError> {
+    let Some(company) = user.account.company_id else {
+        return Ok(None);
+    };
+    let firm = storage::firm_profile::firm(&app.db, company)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Some((company, firm)))
+}
+
+/// `GET /firm/edit?sector=bakkerij`: the form, filled with the stored profile, with the
+/// sectors matching the search words when there are any.
+pub async fn edit(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Markup, AppError> {
+    let Some((_, firm)) = own_firm(&app, &user).await? else {
+        return Ok(firm_page(&viewer_of(&Some(user), lang), None, lang));
+    };
+    let mut form = form::stored_values(lang, &firm, user.account.language);
+    let query = params.get("sector").map_or("", |q| q.trim());
+    form.values.insert("sector".into(), query.to_string());
+    Ok(render_form(user, lang, &firm, &form, false))
+}
+
+/// `POST /firm/edit`: saves the profile, or shows the form again with the sectors found or
+/// the point clicked on the map, keeping everything typed.
+pub async fn update(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
+    headers: HeaderMap,
+    Form(mut fields): Form<Fields>,
+) -> Result<Response, AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    let Some((company, firm)) = own_firm(&app, &user).await? else {
+        return Err(AppError::BadRequest(t!(lang, "firm-no-firm")));
+    };
+    form::take_sector_choice(&mut fields);
+    let intent =
+        form::intent(&fields).ok_or_else(|| AppError::BadRequest(t!(lang, "firm-error-map")))?;
+    match intent {
+        Intent::PlaceOnMap { x, y } => {
+            let placed = form::placed_on_map(lang, &fields, x, y);
+            let chosen = placed.errors.is_empty();
+            Ok(render_form(user, lang, &firm, &placed, chosen).into_response())
+        }
+        Intent::SearchSector => {
+            let typed = form::typed(&fields);
+            Ok(render_form(user, lang, &firm, &typed, false).into_response())
+        }
+        Intent::Save => match form::profile_of(lang, &fields, &firm) {
+            Ok(profile) => save(&app, &headers, company, user.account.id, profile).await,
+            Err(refused) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                render_form(user, lang, &firm, &refused, false),
+            )
+                .into_response()),
+        },
+    }
+}
+
+/// Stores a validated profile and goes to the firm's page, in the language just chosen.
+async fn save(
+    app: &AppState,
+    headers: &HeaderMap,
+    company: i64,
+    user_id: i64,
+    profile: form::Profile,
+) -> Result<Response, AppError> {
+    let stored = storage::firm_profile::update_profile(
+        &app.db,
+        company,
+        user_id,
+        &profile.firm,
+        profile.language,
+    )
+    .await?;
+    if !stored {
+        return Err(AppError::NotFound);
+    }
+    // Distances to every other firm changed: the matcher must look again.
+    app.snapshot.invalidate().await;
+    let mut response = Redirect::to("/firm").into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        language_cookie(headers, profile.language),
+    );
+    Ok(response)
+}
+
+/// The change form with `form`'s values and messages, the map marking the point typed (or
+/// else the stored one) and the sectors matching the search box.
+fn render_form(
+    user: SignedIn,
+    lang: Lang,
+    firm: &Firm,
+    form: &FormState,
+    point_chosen: bool,
+) -> Markup {
+    let value = |name: &str| form.values.get(name).map_or("", |v| v.trim());
+    let typed_point = (
+        form::parse_coordinate(value("lat")).filter(|v| (-90.0..=90.0).contains(v)),
+        form::parse_coordinate(value("lon")).filter(|v| (-180.0..=180.0).contains(v)),
+    );
+    let point = match typed_point {
+        (Some(lat), Some(lon)) => (lat, lon),
+        _ => (firm.location().lat(), firm.location().lon()),
+    };
+    let query = value("sector").to_string();
+    let hits: Vec<NaceHit> = nace_search::search(&query, SECTOR_HITS);
+    let csrf = user.csrf.clone();
+    let viewer = viewer_of(&Some(user), lang);
+    edit_page(&EditPage {
+        viewer: &viewer,
+        csrf: &csrf,
+        form,
+        point,
+        query: &query,
+        hits: &hits,
+        point_chosen,
+    })
+}
+
+/// `GET /firm/map.svg?lat=51.25&lon=5.71`: the region with a marker at the point given, or
+/// at the firm's own point; the image the change form's map shows and takes clicks on.
+pub async fn map(
+    State(app): State<AppState>,
+    RequireSignedIn(user): RequireSignedIn,
+    lang: Lang,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let firm = own_firm(&app, &user).await?.map(|(_, firm)| firm);
+    let coordinate = |name: &str, limit: f64, stored: Option<f64>| match params.get(name) {
+        None => Ok(stored),
+        Some(text) => form::parse_coordinate(text)
+            .filter(|v| (-limit..=limit).contains(v))
+            .map(Some)
+            .ok_or_else(|| {
+                AppError::BadRequest(t!(
+                    lang,
+                    "firm-error-map-coordinate",
+                    field = name,
+                    text = text
+                ))
+            }),
+    };
+    let lat = coordinate("lat", 90.0, firm.as_ref().map(|f| f.location().lat()))?;
+    let lon = coordinate("lon", 180.0, firm.as_ref().map(|f| f.location().lon()))?;
+    let marker = lat.zip(lon);
+    let name = firm.as_ref().map_or("", |f| f.name());
+    let svg = map_svg(lang, marker, name).into_string();
+    let headers = [
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("image/svg+xml; charset=utf-8"),
+        ),
+        // The image draws with its own style sheet and runs nothing.
+        (
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'"),
+        ),
+        (
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, max-age=300"),
+        ),
+    ];
+    Ok((headers, svg).into_response())
+}

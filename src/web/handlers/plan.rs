@@ -1,0 +1,80 @@
+//! `/plan`: the region plan for coordinators. `POST /plan/run` starts a run in the background
+//! ([`crate::web::plan_runner`]); the page shows its progress, then the plan, and the plan
+//! against the exchanges as they are now. Loops, chains and pools are in [`proposals`], a
+//! collection round in [`rounds`].
+
+mod proposals;
+mod rounds;
+
+use std::collections::HashMap;
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::response::Redirect;
+use maud::Markup;
+
+pub use proposals::{form_round, loops, open_chain, open_loop, pools};
+pub use rounds::show as round;
+
+use super::home::viewer_of;
+use crate::i18n::Lang;
+use crate::storage;
+use crate::t;
+use crate::views::plan::{PlanPage, plan_page};
+use crate::web::auth::RequireCoordinator;
+use crate::web::plan_runner::{self, compare};
+use crate::web::{AppError, AppState};
+
+/// Planned exchanges per page.
+pub const PAGE_SIZE: u64 = 50;
+
+/// The query flag set when a run was asked for while one was going.
+const ALREADY_RUNNING: &str = "bezig";
+
+/// `GET /plan?pagina=2`.
+pub async fn show(
+    State(app): State<AppState>,
+    RequireCoordinator(user): RequireCoordinator,
+    lang: Lang,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Markup, AppError> {
+    let page = match params.get("pagina").map(|p| p.trim()) {
+        None | Some("") => 1,
+        Some(text) => text
+            .parse::<u64>()
+            .ok()
+            .filter(|&p| p >= 1)
+            .ok_or_else(|| AppError::BadRequest(t!(lang, "plan-bad-page", text = text)))?,
+    };
+    let status = app.plan.status();
+    let reality = match &status.last {
+        Some(result) => Some(compare(
+            result,
+            &storage::proposals::exchange_pairs(&app.db).await?,
+        )),
+        None => None,
+    };
+    Ok(plan_page(&PlanPage {
+        viewer: viewer_of(&Some(user), lang),
+        status: &status,
+        reality: reality.as_ref(),
+        page,
+        page_size: PAGE_SIZE,
+        already_running: params.contains_key(ALREADY_RUNNING),
+    }))
+}
+
+/// `POST /plan/run`: starts a run unless one is going; either way back to `/plan`, which
+/// shows the progress.
+pub async fn run(
+    State(app): State<AppState>,
+    RequireCoordinator(user): RequireCoordinator,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Result<Redirect, AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    if plan_runner::start(&app) {
+        Ok(Redirect::to("/plan"))
+    } else {
+        Ok(Redirect::to(&format!("/plan?{ALREADY_RUNNING}=1")))
+    }
+}

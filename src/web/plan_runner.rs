@@ -1,0 +1,315 @@
+//! The region plan, run in the background for coordinators.
+//!
+//! `POST /plan/run` starts one run; it loads the matcher's view of the live region (the
+//! snapshot the firms' matches use: paused and long-unconfirmed flows left out), then computes
+//! the plan, loops and chains, pools and clusters on a blocking thread — the matcher is
+//! CPU-bound and must never occupy the async workers that answer pages. The run reports its
+//! stage as it goes; only one runs at a time; the last result stays in memory with when it was
+//! computed and what data it saw. The settings are those of `symbiose match`.
+
+mod reality;
+
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
+
+use chrono::NaiveDateTime;
+
+pub use reality::{PlanVsReality, compare};
+
+use super::AppState;
+use super::snapshot::Snapshot;
+use crate::matching::candidates::Rules;
+use crate::matching::clusters::{self, Cluster};
+use crate::matching::flow::FlowError;
+use crate::matching::loops::{self, Chain, Loop};
+use crate::matching::plan::{Plan, candidate_edges, solve_plan};
+use crate::matching::pools::{self, Pool};
+
+/// The stages of a run, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RunStage {
+    Loading,
+    Candidates,
+    Solving,
+    Loops,
+    Pools,
+    Clusters,
+}
+
+impl RunStage {
+    /// Every stage, in the order a run goes through them.
+    pub const ALL: [RunStage; 6] = [
+        RunStage::Loading,
+        RunStage::Candidates,
+        RunStage::Solving,
+        RunStage::Loops,
+        RunStage::Pools,
+        RunStage::Clusters,
+    ];
+}
+
+/// A finished run: the plan and the proposals beside it.
+pub struct PlanResult {
+    /// The run's number (1 for the first since the app started): forms name the run they
+    /// were shown from, so that a proposal is never taken from a newer plan by mistake.
+    pub run: u64,
+    /// When the run started and ended (UTC).
+    pub started_at: NaiveDateTime,
+    pub finished_at: NaiveDateTime,
+    /// Seconds per stage, in order.
+    pub stage_seconds: Vec<(RunStage, f64)>,
+    /// The data the run saw: the region's firms, offers and needs at the time.
+    pub snapshot: Arc<Snapshot>,
+    pub found: Found,
+}
+
+impl PlanResult {
+    /// Seconds the whole run took.
+    pub fn seconds(&self) -> f64 {
+        self.stage_seconds.iter().map(|(_, s)| s).sum()
+    }
+}
+
+/// What a run found on its snapshot.
+pub struct Found {
+    pub plan: Plan,
+    /// Indices into `plan.exchanges`, highest benefit per year first.
+    pub by_value: Vec<usize>,
+    pub loops: Vec<Loop>,
+    pub chains: Vec<Chain>,
+    pub pools: Vec<Pool>,
+    pub clusters: Vec<Cluster>,
+}
+
+/// A run in progress.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Running {
+    pub run: u64,
+    pub stage: RunStage,
+    /// Seconds since the run started.
+    pub elapsed_s: f64,
+}
+
+/// What the plan page shows.
+pub struct PlanStatus {
+    pub running: Option<Running>,
+    pub last: Option<Arc<PlanResult>>,
+    /// The last run failed (the reason is in the log).
+    pub failed: bool,
+}
+
+#[derive(Default)]
+struct State {
+    running: Option<(u64, RunStage, Instant)>,
+    last: Option<Arc<PlanResult>>,
+    failed: bool,
+    runs: u64,
+}
+
+/// The background run and its last result, shared by every request.
+#[derive(Default)]
+pub struct PlanRunner {
+    state: Mutex<State>,
+}
+
+impl PlanRunner {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic while holding the lock leaves plain data behind: still good to read.
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The run in progress, if any, and the last result.
+    pub fn status(&self) -> PlanStatus {
+        let state = self.lock();
+        PlanStatus {
+            running: state.running.map(|(run, stage, started)| Running {
+                run,
+                stage,
+                elapsed_s: started.elapsed().as_secs_f64(),
+            }),
+            last: state.last.clone(),
+            failed: state.failed,
+        }
+    }
+
+    /// The last finished result.
+    pub fn last(&self) -> Option<Arc<PlanResult>> {
+        self.lock().last.clone()
+    }
+
+    /// Claims the runner for a new run; `None` while another runs.
+    fn begin(&self) -> Option<u64> {
+        let mut state = self.lock();
+        if state.running.is_some() {
+            return None;
+        }
+        state.runs += 1;
+        state.running = Some((state.runs, RunStage::Loading, Instant::now()));
+        Some(state.runs)
+    }
+
+    fn enter(&self, stage: RunStage) {
+        if let Some((_, current, _)) = self.lock().running.as_mut() {
+            *current = stage;
+        }
+    }
+
+    fn finish(&self, outcome: Option<PlanResult>) {
+        let mut state = self.lock();
+        state.running = None;
+        state.failed = outcome.is_none();
+        if let Some(result) = outcome {
+            state.last = Some(Arc::new(result));
+        }
+    }
+}
+
+/// Ends the run when dropped, so that a run that panicked does not block every later one.
+struct Finish {
+    app: AppState,
+    outcome: Option<PlanResult>,
+}
+
+impl Drop for Finish {
+    fn drop(&mut self) {
+        self.app.plan.finish(self.outcome.take());
+    }
+}
+
+/// Starts a run in the background; false when one is running already.
+pub fn start(app: &AppState) -> bool {
+    let Some(run) = app.plan.begin() else {
+        return false;
+    };
+    let app = app.clone();
+    tokio::spawn(async move {
+        let mut finish = Finish {
+            app: app.clone(),
+            outcome: None,
+        };
+        finish.outcome = run_plan(app, run).await;
+    });
+    true
+}
+
+async fn run_plan(app: AppState, run: u64) -> Option<PlanResult> {
+    let started_at = chrono::Utc::now().naive_utc();
+    let lap = Instant::now();
+    let snapshot = match app.snapshot.get(&app.db).await {
+        Ok(snapshot) => snapshot,
+        Err(e) => {
+            tracing::error!(error = %e, "the region plan could not load the region");
+            return None;
+        }
+    };
+    let loading = (RunStage::Loading, lap.elapsed().as_secs_f64());
+    let worker = app.clone();
+    let on = snapshot.clone();
+    let computed = tokio::task::spawn_blocking(move || {
+        let enter = |stage| worker.plan.enter(stage);
+        let mut stages = Stages::new(&enter);
+        let found = find(&on, &mut stages);
+        (found, stages.finish())
+    })
+    .await;
+    match computed {
+        Ok((Ok(found), mut stage_seconds)) => {
+            stage_seconds.insert(0, loading);
+            Some(PlanResult {
+                run,
+                started_at,
+                finished_at: chrono::Utc::now().naive_utc(),
+                stage_seconds,
+                snapshot,
+                found,
+            })
+        }
+        Ok((Err(e), _)) => {
+            tracing::error!(error = %e, "the region plan could not be solved");
+            None
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "the region plan's run stopped");
+            None
+        }
+    }
+}
+
+/// Tells the runner each stage as it begins and times it.
+struct Stages<'a> {
+    enter: &'a dyn Fn(RunStage),
+    current: Option<(RunStage, Instant)>,
+    seconds: Vec<(RunStage, f64)>,
+}
+
+impl<'a> Stages<'a> {
+    fn new(enter: &'a dyn Fn(RunStage)) -> Stages<'a> {
+        Stages {
+            enter,
+            current: None,
+            seconds: Vec::with_capacity(RunStage::ALL.len()),
+        }
+    }
+
+    fn begin(&mut self, stage: RunStage) {
+        self.end();
+        self.current = Some((stage, Instant::now()));
+        (self.enter)(stage);
+    }
+
+    fn end(&mut self) {
+        if let Some((stage, started)) = self.current.take() {
+            self.seconds.push((stage, started.elapsed().as_secs_f64()));
+        }
+    }
+
+    fn finish(mut self) -> Vec<(RunStage, f64)> {
+        self.end();
+        self.seconds
+    }
+}
+
+/// The plan and the proposals on one snapshot, with the settings of `symbiose match`.
+fn find(snapshot: &Snapshot, stages: &mut Stages<'_>) -> Result<Found, FlowError> {
+    let (instance, index) = (&snapshot.instance, &snapshot.index);
+    stages.begin(RunStage::Candidates);
+    let edges = candidate_edges(instance, index, Rules::default());
+    stages.begin(RunStage::Solving);
+    let (plan, _) = solve_plan(instance, &edges)?;
+    drop(edges);
+    stages.begin(RunStage::Loops);
+    let settings = loops::LoopSettings::default();
+    // One firm graph for both searches: building it lists every feasible pair.
+    let graph = loops::firm_graph(instance, index, settings.per_firm);
+    let ranked = loops::loops_in(
+        &graph,
+        loops::LoopSettings {
+            max_results: settings.max_results * loops::VARIETY_POOL,
+            ..settings
+        },
+    );
+    let found_loops = loops::with_variety(ranked, settings.max_results);
+    let chains = loops::chains_in(&graph, settings);
+    drop(graph);
+    stages.begin(RunStage::Pools);
+    let found_pools = pools::find_pools(instance, index, pools::PoolSettings::default());
+    stages.begin(RunStage::Clusters);
+    let found_clusters = clusters::find_clusters(instance, clusters::ClusterSettings::default());
+    let mut by_value: Vec<usize> = (0..plan.exchanges.len()).collect();
+    by_value.sort_by(|&a, &b| {
+        let (x, y) = (&plan.exchanges[a], &plan.exchanges[b]);
+        y.benefit_eur_per_year
+            .total_cmp(&x.benefit_eur_per_year)
+            .then(a.cmp(&b))
+    });
+    Ok(Found {
+        plan,
+        by_value,
+        loops: found_loops,
+        chains,
+        pools: found_pools,
+        clusters: found_clusters,
+    })
+}

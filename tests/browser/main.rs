@@ -1,0 +1,99 @@
+//! The browser test: the real app on a real port, driven through headless Chromium by
+//! chromedriver like a user would — registering, adding flows, matching, and carrying an
+//! exchange to completed. Needs Debian's `chromium` and `chromium-driver`; without them the
+//! tests say they are skipped, unless `SYMBIOSE_REQUIRE_BROWSER=1` (CI) makes that a failure.
+//!
+//! `SYMBIOSE_SCREENSHOTS=<dir>` also saves pictures of the key pages (`scripts/screenshots`).
+
+mod driver;
+mod exchange;
+mod journey;
+mod page;
+mod shots;
+mod site;
+
+use std::future::Future;
+use std::time::Duration;
+
+use driver::{Chromedriver, Lang};
+use page::Page;
+use shots::Shots;
+use site::Site;
+
+/// The most a whole browser test may take before it is stopped as hanging.
+const LIMIT: Duration = Duration::from_secs(240);
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_roaster_and_a_composter_carry_an_exchange_to_completed_in_the_browser() {
+    with_browsers(&[Lang::Dutch], |pages| async move {
+        journey::run(&pages[0], None).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn screenshots() {
+    let Some(dir) = shots::dir_from_env() else {
+        return;
+    };
+    with_browsers(&[Lang::Dutch, Lang::English], move |pages| async move {
+        let dutch = Shots::new(&dir, Lang::Dutch);
+        let outcome = journey::run(&pages[0], Some(&dutch)).await;
+        shots::tour(
+            &pages[1],
+            &Shots::new(&dir, Lang::English),
+            &outcome.exchange,
+        )
+        .await;
+        eprintln!("screenshots written to {}", dir.display());
+    })
+    .await;
+}
+
+/// Starts chromedriver, the site and one browser session per language, runs `body` on them,
+/// and — whether `body` passed, panicked or hung — closes the sessions and stops chromedriver
+/// before passing the outcome on.
+async fn with_browsers<F, Fut>(languages: &[Lang], body: F)
+where
+    F: FnOnce(Vec<Page>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let Some(mut driver) = Chromedriver::start_or_skip().await else {
+        return;
+    };
+    let site = Site::start().await;
+    let mut pages = Vec::new();
+    for language in languages {
+        match driver.session(*language).await {
+            Ok(client) => pages.push(Page::new(client, &site.base)),
+            Err(problem) => {
+                close_all(pages).await;
+                panic!("{problem}");
+            }
+        }
+    }
+    // In a task of its own, so that a panic in the journey still lets us close the browsers.
+    let mut run = tokio::spawn(body(pages.clone()));
+    let outcome = tokio::time::timeout(LIMIT, &mut run).await;
+    if outcome.is_err() {
+        run.abort();
+    }
+    close_all(pages).await;
+    if !matches!(outcome, Ok(Ok(()))) {
+        eprintln!("--- end of chromedriver's log ---\n{}", driver.log_tail());
+    }
+    drop(site);
+    drop(driver);
+    match outcome {
+        Ok(Ok(())) => {}
+        Ok(Err(failed)) if failed.is_panic() => std::panic::resume_unwind(failed.into_panic()),
+        Ok(Err(failed)) => panic!("the browser test did not finish: {failed}"),
+        Err(_) => panic!("the browser test hung for more than {LIMIT:?}"),
+    }
+}
+
+async fn close_all(pages: Vec<Page>) {
+    for page in pages {
+        page.close().await;
+    }
+}

@@ -1,0 +1,171 @@
+//! Who sees what of the other side of an exchange before and after both said interested,
+//! and who took each step of its history.
+
+use axum::http::StatusCode;
+use axum_test::TestServer;
+use symbiose::domain::{Email, NewPassword, Role};
+
+use super::{exchange_path, in_english, pair_marked, post_form};
+use crate::accounts::{csrf_of, saving_cookies};
+use crate::common::TestApp;
+
+/// The history list of an exchange page (the header shows the viewer's own address too).
+fn history(page: &str) -> &str {
+    let start = page.find("<ol class=\"history\">").expect("a history list");
+    let end = start + page[start..].find("</ol>").expect("the list's end");
+    &page[start..end]
+}
+
+/// A signed-in coordinator of the region.
+async fn coordinator(app: &TestApp) -> TestServer {
+    let password = "regio-keyport-2026";
+    let hash = symbiose::accounts::hash_password(&NewPassword::parse(password).unwrap()).unwrap();
+    symbiose::storage::accounts::create_staff_user(
+        &app.db,
+        &Email::parse("regio@keyport.nl").unwrap(),
+        &hash,
+        Role::Coordinator,
+        chrono::Utc::now().naive_utc(),
+    )
+    .await
+    .unwrap();
+    let server = saving_cookies(app);
+    let csrf = csrf_of(&server.get("/login").await.text());
+    server
+        .post("/login")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "regio@keyport.nl"),
+            ("password", password),
+        ])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    server
+}
+
+#[tokio::test]
+async fn before_both_say_interested_a_public_flow_shows_its_firms_name_and_an_anonymous_one_does_not()
+ {
+    let app = TestApp::spawn().await;
+    let (roaster, grower, offer, need) = pair_marked(&app, "public", "anonymous").await;
+    let path = exchange_path(
+        &post_form(
+            &roaster,
+            "/matches",
+            "/exchanges",
+            &[("offer", &offer), ("need", &need)],
+        )
+        .await,
+    );
+
+    let grower_view = grower.get(&path).await.text();
+    let roaster_view = roaster.get(&path).await.text();
+
+    assert!(
+        grower_view.contains("Aanbieder: </strong>Koffiebranderij De Boon"),
+        "{grower_view}"
+    );
+    assert!(!grower_view.contains("info@deboon.nl"), "{grower_view}");
+    assert!(
+        roaster_view.contains("Afnemer: </strong>Sector onbekend in Weert"),
+        "{roaster_view}"
+    );
+    assert!(!roaster_view.contains("Zwammerij"), "{roaster_view}");
+    assert!(!roaster_view.contains("info@zwam.nl"), "{roaster_view}");
+}
+
+#[tokio::test]
+async fn a_coordinator_only_flow_cannot_be_reached_by_a_hand_made_form_and_stays_hidden() {
+    let app = TestApp::spawn().await;
+    let (roaster, grower, offer, need) = pair_marked(&app, "coordinator-only", "anonymous").await;
+
+    let forged = post_form(
+        &grower,
+        "/matches",
+        "/exchanges",
+        &[("offer", &offer), ("need", &need)],
+    )
+    .await;
+    let forged_decline = post_form(
+        &grower,
+        "/matches",
+        "/exchanges/decline",
+        &[("offer", &offer), ("need", &need), ("reason", "te ver")],
+    )
+    .await;
+
+    forged.assert_status(StatusCode::NOT_FOUND);
+    forged_decline.assert_status(StatusCode::NOT_FOUND);
+    assert!(!grower.get("/exchanges").await.text().contains(&offer));
+    // The owner of the coordinator-only flow may still reach out; the other side then sees
+    // an exchange without anything of who it is.
+    let path = exchange_path(
+        &post_form(
+            &roaster,
+            "/matches",
+            "/exchanges",
+            &[("offer", &offer), ("need", &need)],
+        )
+        .await,
+    );
+    let grower_view = grower.get(&path).await.text();
+    assert!(
+        grower_view.contains("De andere partij blijft anoniem"),
+        "{grower_view}"
+    );
+    assert!(!grower_view.contains("De Boon") && !grower_view.contains("info@deboon.nl"));
+    assert!(!grower_view.contains("Aanbieder:"), "{grower_view}");
+}
+
+#[tokio::test]
+async fn the_history_shows_who_took_each_step_as_far_as_the_viewer_may_know() {
+    let app = TestApp::spawn().await;
+    let (roaster, grower, offer, need) = pair_marked(&app, "anonymous", "anonymous").await;
+    let path = exchange_path(
+        &post_form(
+            &roaster,
+            "/matches",
+            "/exchanges",
+            &[("offer", &offer), ("need", &need)],
+        )
+        .await,
+    );
+    let grower_before = grower.get(&path).await.text();
+    post_form(
+        &grower,
+        "/matches",
+        "/exchanges",
+        &[("offer", &offer), ("need", &need)],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    let staff = coordinator(&app).await;
+    post_form(
+        &staff,
+        &path,
+        &format!("{path}/step"),
+        &[("step", "negotiate")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+
+    let roaster_after = roaster.get(&path).await.text();
+    let english = in_english(roaster.get(&path)).await.text();
+    let staff_view = staff.get(&path).await.text();
+
+    let before = history(&grower_before);
+    assert!(before.contains("de andere partij"), "{before}");
+    assert!(!before.contains("info@deboon.nl") && !before.contains("De Boon"));
+    let after = history(&roaster_after);
+    assert!(after.contains("info@deboon.nl"), "{after}");
+    assert!(after.contains("Zwammerij Het Mycelium"), "{after}");
+    assert!(after.contains("coördinator"), "{after}");
+    assert!(!after.contains("regio@keyport.nl"), "{after}");
+    assert!(history(&english).contains("coordinator"), "{english}");
+    let staff_history = history(&staff_view);
+    assert!(
+        staff_history.contains("Koffiebranderij De Boon")
+            && staff_history.contains("Zwammerij Het Mycelium"),
+        "{staff_history}"
+    );
+}
