@@ -60,20 +60,24 @@ pub async fn firm_page(
         .limit(limit)
         .all(db)
         .await?;
-    let firms = firms_with_flows(db, rows).await?;
+    // Paused flows are out of the marketplace until their firm resumes them.
+    let firms = firms_with_flows(db, rows, false).await?;
     Ok(FirmPage { firms, total })
 }
 
-/// The given firms with their offers and needs, in the given order.
+/// The given firms with their offers and needs (paused ones too when asked), in the given
+/// order.
 async fn firms_with_flows(
     db: &DatabaseConnection,
     rows: Vec<companies::Model>,
+    with_paused: bool,
 ) -> Result<Vec<FirmWithFlows>, StorageError> {
     let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
     let keys: HashMap<i64, String> = rows.iter().map(|r| (r.id, r.key.clone())).collect();
     let mut offers_by_firm: HashMap<i64, Vec<Offer>> = HashMap::new();
     for row in offers::Entity::find()
         .filter(offers::Column::CompanyId.is_in(ids.clone()))
+        .filter(paused_filter(with_paused, offers::Column::Paused))
         .order_by_asc(offers::Column::Id)
         .all(db)
         .await?
@@ -84,6 +88,7 @@ async fn firms_with_flows(
     }
     let need_rows = needs::Entity::find()
         .filter(needs::Column::CompanyId.is_in(ids))
+        .filter(paused_filter(with_paused, needs::Column::Paused))
         .order_by_asc(needs::Column::Id)
         .all(db)
         .await?;
@@ -126,6 +131,15 @@ pub async fn firm_with_flows(
     let Some(row) = companies::Entity::find_by_id(company_id).one(db).await? else {
         return Ok(None);
     };
-    let page = firms_with_flows(db, vec![row]).await?;
+    let page = firms_with_flows(db, vec![row], true).await?;
     Ok(page.into_iter().next())
+}
+
+/// No condition when paused flows are wanted, else only the active ones.
+fn paused_filter(with_paused: bool, column: impl ColumnTrait) -> sea_orm::Condition {
+    if with_paused {
+        sea_orm::Condition::all()
+    } else {
+        sea_orm::Condition::all().add(column.eq(false))
+    }
 }

@@ -51,6 +51,8 @@ pub struct ExchangeRecord {
     /// before both said interested.
     pub offer_confidentiality: Confidentiality,
     pub need_confidentiality: Confidentiality,
+    /// The offer's material as stored (an EWC code or a resource name).
+    pub material: String,
     pub status: ExchangeStatus,
     pub decline_reason: Option<String>,
     pub events: Vec<EventRecord>,
@@ -154,6 +156,7 @@ pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeReco
         status: status_of(&row),
         offer_confidentiality: confidentiality_of(&offer.confidentiality),
         need_confidentiality: confidentiality_of(&need.confidentiality),
+        material: offer.material,
         offer_key: offer.key,
         supplier_company: offer.company_id,
         need_key: need.key,

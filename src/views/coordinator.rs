@@ -117,7 +117,7 @@ fn notice(lang: Lang, proposed: Proposed) -> Markup {
         Proposed::Existing(id) => (t!(lang, "coordinator-already", id = id.to_string()), id),
     };
     html! {
-        p.notice role="status" {
+        p.status role="status" {
             (text) " " a href={ "/exchanges/" (id) } { (t!(lang, "coordinator-open-exchange")) }
         }
     }
@@ -148,7 +148,7 @@ impl Render for FilterForm<'_> {
     fn render(&self) -> Markup {
         let (lang, filters) = (self.lang, self.filters);
         html! {
-            form.filters method="get" action="/coordinator" {
+            form.region-filters method="get" action="/coordinator" {
                 div.field {
                     label for="gemeente" { (t!(lang, "coordinator-filter-municipality")) }
                     select id="gemeente" name="gemeente" {

@@ -8,8 +8,10 @@ use maud::{Markup, Render, html};
 
 pub use labels::{form_value, refusal, stage, step, step_of_form};
 
+use super::format::material_label;
 use super::layout::{self, Viewer};
 use super::matches::sector_in;
+use crate::domain::Material;
 use crate::domain::exchange::{Side, StepKind};
 use crate::i18n::{Lang, date_time, number};
 use crate::storage::exchanges::{EventRecord, ExchangeRecord};
@@ -121,6 +123,9 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
                 p { (t!(lang, "exchanges-decline-reason", reason = reason)) }
             }
             p {
+                @if let Ok(material) = Material::parse(&record.material) {
+                    span.code { (material.code()) } " " (material_label(lang, &material)) br;
+                }
                 (t!(lang, "exchanges-offer")) " " span.code { (record.offer_key) }
                 " → " (t!(lang, "exchanges-need")) " " span.code { (record.need_key) }
             }

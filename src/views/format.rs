@@ -4,11 +4,6 @@ use crate::domain::{Accepted, Material, Quantity, Unit};
 use crate::i18n::{self, Lang};
 use crate::t;
 
-/// A number with Dutch separators (for pages not yet reading the user's language).
-pub fn number_nl(value: f64, decimals: usize) -> String {
-    i18n::number(Lang::Dutch, value, decimals)
-}
-
 /// The abbreviation of a unit in the reader's language.
 pub fn unit(lang: Lang, unit: Unit) -> String {
     match unit {
@@ -19,11 +14,6 @@ pub fn unit(lang: Lang, unit: Unit) -> String {
     }
 }
 
-/// The Dutch abbreviation of a unit.
-pub fn unit_nl(u: Unit) -> String {
-    unit(Lang::Dutch, u)
-}
-
 /// `1.234,5 t/jaar` or `1,234.5 t/year`.
 pub fn quantity(lang: Lang, quantity: Quantity) -> String {
     t!(
@@ -32,11 +22,6 @@ pub fn quantity(lang: Lang, quantity: Quantity) -> String {
         amount = i18n::number(lang, quantity.amount(), 1),
         unit = unit(lang, quantity.unit())
     )
-}
-
-/// `1.234,5 t/jaar`.
-pub fn quantity_nl(q: Quantity) -> String {
-    quantity(Lang::Dutch, q)
 }
 
 /// The name of a material in the reader's language (English where the Dutch law text has
@@ -58,11 +43,6 @@ pub fn material_label(lang: Lang, material: &Material) -> String {
     }
 }
 
-/// The Dutch name of a material.
-pub fn material_label_nl(material: &Material) -> String {
-    material_label(Lang::Dutch, material)
-}
-
 /// The label of an acceptance-list entry in the reader's language.
 pub fn accepted_label(lang: Lang, accepted: &Accepted) -> String {
     match accepted {
@@ -70,11 +50,6 @@ pub fn accepted_label(lang: Lang, accepted: &Accepted) -> String {
         Accepted::Chapter(_) => t!(lang, "accepted-chapter", code = accepted.to_string()),
         Accepted::SubChapter(_) => t!(lang, "accepted-sub-chapter", code = accepted.to_string()),
     }
-}
-
-/// The Dutch label of an acceptance-list entry.
-pub fn accepted_label_nl(accepted: &Accepted) -> String {
-    accepted_label(Lang::Dutch, accepted)
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@
 //! `MapFrame::unproject(x, y)` turns them back into a latitude and longitude (the handler
 //! must rebuild the same frame, e.g. `MapFrame::region(640, 480)`).
 //!
-//! Drawing order, bottom to top: background, graticule, municipality centres and names, then
-//! the caller's layers (lines, polylines, points, the highlighted marker), then the scale bar.
+//! Drawing order, bottom to top: background, graticule, municipality centres, then the
+//! caller's layers (lines, polylines, points), the municipality names (above the dots, so a
+//! busy town keeps its name legible), the highlighted marker, then the scale bar.
 //! Every text goes through maud, which escapes it.
 
 mod frame;
@@ -160,6 +161,7 @@ pub fn render_svg(frame: &MapFrame, layers: &MapLayers, aria_label: &str) -> Mar
             (lines(frame, &layers.lines))
             (polylines(frame, &layers.polylines))
             (points(frame, &layers.points))
+            (municipality_names(frame))
             @if let Some(marker) = &layers.marker { (marker_pin(frame, marker)) }
             (scale_bar(frame))
         }
@@ -199,9 +201,19 @@ fn graticule(frame: &MapFrame) -> Markup {
 fn municipalities(frame: &MapFrame) -> Markup {
     html! {
         g.municipalities {
-            @for &(name, lat, lon) in &MUNICIPALITIES {
+            @for &(_, lat, lon) in &MUNICIPALITIES {
                 @let (x, y) = frame.project(lat, lon);
                 rect x=(num(x - 3.0)) y=(num(y - 3.0)) width="6" height="6" {}
+            }
+        }
+    }
+}
+
+fn municipality_names(frame: &MapFrame) -> Markup {
+    html! {
+        g.municipality-names {
+            @for &(name, lat, lon) in &MUNICIPALITIES {
+                @let (x, y) = frame.project(lat, lon);
                 // Names sit right of the square; the frame's margin leaves room for them.
                 text x=(num(x + 6.0)) y=(num(y + 4.0)) { (name) }
             }

@@ -144,7 +144,7 @@ impl Render for MapForm<'_> {
             html! { label.check { input type="checkbox" name=(name) value="1" checked[on]; " " (label) } }
         };
         html! {
-            form.filters.map-form method="get" action="/map" {
+            form.region-filters.map-form method="get" action="/map" {
                 div.field {
                     label for="gemeente" { (t!(lang, "map-zoom")) }
                     select id="gemeente" name="gemeente" {
@@ -196,18 +196,25 @@ impl Render for FilterSummary<'_> {
     fn render(&self) -> Markup {
         let (lang, map) = (self.lang, self.map);
         let highlighted = map.firms.iter().filter(|f| f.highlighted).count();
+        let chosen = map.choice.chapter.as_deref();
+        let chapter = map.chapters.iter().find(|(digits, _)| Some(digits.as_str()) == chosen);
         html! {
             @if map.material_not_found {
-                p.notice role="status" {
+                p.status role="status" {
                     (t!(lang, "map-material-not-found", text = &map.choice.material_text))
                 }
             }
             @if map.filtered() {
                 p.summary {
                     (t!(lang, "map-highlighted", count = highlighted)) " "
-                    @for (i, material) in map.materials.iter().enumerate() {
-                        @if i > 0 { "; " }
-                        span.code { (material.code()) } " " (material_label(lang, material))
+                    @if let (true, Some((digits, title))) = (map.choice.material_text.is_empty(), chapter) {
+                        // A whole chapter is named by its title rather than by its many codes.
+                        span.code { (digits) } " " (title)
+                    } @else {
+                        @for (i, material) in map.materials.iter().enumerate() {
+                            @if i > 0 { "; " }
+                            span.code { (material.code()) } " " (material_label(lang, material))
+                        }
                     }
                 }
             }

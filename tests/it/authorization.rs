@@ -88,8 +88,7 @@ const ROUTES: &[(&str, &str, Access)] = &[
 fn routes_in_router() -> BTreeSet<(String, String)> {
     let source = include_str!("../../src/web/router.rs");
     let mut found = BTreeSet::new();
-    let mut pieces = source.split(".route(").skip(1).peekable();
-    while let Some(piece) = pieces.next() {
+    for piece in source.split(".route(").skip(1) {
         let path: String = piece
             .trim_start()
             .trim_start_matches('"')
@@ -117,8 +116,14 @@ fn every_route_of_the_router_is_in_the_authorization_table() {
     assert!(router.len() > 20, "parsed only {router:?}");
     let untested: Vec<_> = router.difference(&table).collect();
     let gone: Vec<_> = table.difference(&router).collect();
-    assert!(untested.is_empty(), "routes without an authorization check: {untested:?}");
-    assert!(gone.is_empty(), "table lists routes the router lacks: {gone:?}");
+    assert!(
+        untested.is_empty(),
+        "routes without an authorization check: {untested:?}"
+    );
+    assert!(
+        gone.is_empty(),
+        "table lists routes the router lacks: {gone:?}"
+    );
 }
 
 async fn signed_in_firm(app: &TestApp, email: &str, name: &str) -> TestServer {
@@ -129,7 +134,12 @@ async fn signed_in_firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     server
 }
 
-async fn post(server: &TestServer, form_page: &str, action: &str, extra: &[(&str, &str)]) -> StatusCode {
+async fn post(
+    server: &TestServer,
+    form_page: &str,
+    action: &str,
+    extra: &[(&str, &str)],
+) -> StatusCode {
     let csrf = csrf_of(&server.get(form_page).await.text());
     let mut fields: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
     fields.extend_from_slice(extra);
@@ -172,10 +182,19 @@ async fn scene() -> Scene {
     let owner = signed_in_firm(&app, "eigenaar@boon.nl", "Branderij Eigenaar").await;
     let receiver = signed_in_firm(&app, "ontvanger@zwam.nl", "Zwammerij Ontvanger").await;
     let intruder = signed_in_firm(&app, "indringer@elders.nl", "Indringer BV").await;
-    assert_eq!(post(&owner, "/offers/new", "/offers", OFFER).await, StatusCode::SEE_OTHER);
-    assert_eq!(post(&receiver, "/needs/new", "/needs", NEED).await, StatusCode::SEE_OTHER);
+    assert_eq!(
+        post(&owner, "/offers/new", "/offers", OFFER).await,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        post(&receiver, "/needs/new", "/needs", NEED).await,
+        StatusCode::SEE_OTHER
+    );
     let region = symbiose::storage::load_region(&app.db).await.unwrap();
-    let (offer, need) = (region.offers[0].id().to_string(), region.needs[0].id().to_string());
+    let (offer, need) = (
+        region.offers[0].id().to_string(),
+        region.needs[0].id().to_string(),
+    );
     let csrf = csrf_of(&owner.get("/matches").await.text());
     let opened = owner
         .post("/exchanges")
@@ -183,7 +202,14 @@ async fn scene() -> Scene {
         .await;
     opened.assert_status(StatusCode::SEE_OTHER);
     let exchange = opened.header("location").to_str().unwrap().to_string();
-    Scene { app, owner, intruder, offer, need, exchange }
+    Scene {
+        app,
+        owner,
+        intruder,
+        offer,
+        need,
+        exchange,
+    }
 }
 
 /// What the owner's side looks like, to prove an intruder's attempt changed nothing.
@@ -191,7 +217,10 @@ async fn owner_state(scene: &Scene) -> String {
     let flows = scene.owner.get("/offers").await.text();
     let exchange = scene.owner.get(&scene.exchange).await.text();
     let region = symbiose::storage::load_region(&scene.app.db).await.unwrap();
-    format!("{flows}\n{exchange}\n{:?}\n{:?}", region.offers, region.needs)
+    format!(
+        "{flows}\n{exchange}\n{:?}\n{:?}",
+        region.offers, region.needs
+    )
 }
 
 #[tokio::test]
@@ -234,7 +263,11 @@ async fn a_second_firm_gets_not_found_on_every_route_that_takes_another_firms_id
             "{method} {concrete} answered {status} to another firm"
         );
     }
-    assert_eq!(owner_state(&scene).await, before, "an intruder changed the owner's data");
+    assert_eq!(
+        owner_state(&scene).await,
+        before,
+        "an intruder changed the owner's data"
+    );
 }
 
 #[tokio::test]
@@ -246,8 +279,15 @@ async fn pages_of_the_own_firm_never_show_another_firms_flows_or_contacts() {
         }
         let page = scene.intruder.get(path).await;
         let html = page.text();
-        for secret in ["Branderij Eigenaar", "eigenaar@boon.nl", "Koffiedik van de eigenaar"] {
-            assert!(!html.contains(secret), "GET {path} shows {secret} to another firm");
+        for secret in [
+            "Branderij Eigenaar",
+            "eigenaar@boon.nl",
+            "Koffiedik van de eigenaar",
+        ] {
+            assert!(
+                !html.contains(secret),
+                "GET {path} shows {secret} to another firm"
+            );
         }
     }
 }
@@ -267,7 +307,11 @@ async fn without_a_login_every_own_firm_page_redirects_to_login_and_every_form_i
             anonymous.post(&concrete).form(&[("csrf", "x")]).await
         };
         let status = response.status_code();
-        assert_eq!(status, StatusCode::SEE_OTHER, "{method} {concrete} without login");
+        assert_eq!(
+            status,
+            StatusCode::SEE_OTHER,
+            "{method} {concrete} without login"
+        );
         assert_eq!(response.header("location"), "/login", "{method} {concrete}");
     }
 }
@@ -293,8 +337,17 @@ async fn every_form_of_a_signed_in_firm_without_its_csrf_token_is_refused() {
         };
         let mut fields: Vec<(&str, &str)> = vec![("csrf", "0000"), ("step", "decline")];
         fields.extend_from_slice(OFFER);
-        let status = scene.owner.post(&concrete).form(&fields).await.status_code();
-        assert_eq!(status, StatusCode::FORBIDDEN, "POST {concrete} with a wrong token");
+        let status = scene
+            .owner
+            .post(&concrete)
+            .form(&fields)
+            .await
+            .status_code();
+        assert_eq!(
+            status,
+            StatusCode::FORBIDDEN,
+            "POST {concrete} with a wrong token"
+        );
     }
     assert_eq!(owner_state(&scene).await, before);
 }
@@ -312,6 +365,10 @@ async fn a_firms_user_gets_not_found_on_every_coordinator_route() {
         } else {
             post(&scene.intruder, "/offers", &concrete, &[]).await
         };
-        assert_eq!(status, StatusCode::NOT_FOUND, "{method} {concrete} for a firm's user");
+        assert_eq!(
+            status,
+            StatusCode::NOT_FOUND,
+            "{method} {concrete} for a firm's user"
+        );
     }
 }

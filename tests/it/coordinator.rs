@@ -435,7 +435,7 @@ async fn the_overview_answers_in_english() {
         "C — Manufacturing",
         "Next best calls",
         ">Propose<",
-        "/year",
+        "Value per year",
     ] {
         assert!(page.contains(text), "{text}: {page}");
     }

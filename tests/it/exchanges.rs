@@ -368,3 +368,18 @@ async fn an_offer_unconfirmed_for_half_a_year_leaves_other_firms_matches() {
 
     assert!(!grower.get("/matches").await.text().contains(&offer_field));
 }
+
+#[tokio::test]
+async fn a_new_need_through_the_form_tells_the_supplier_on_its_dashboard() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, _, _) = pair(&app).await;
+    let dashboard = roaster.get("/dashboard").await.text();
+    assert!(
+        dashboard.contains("Nieuwe afnemer voor uw reststroom"),
+        "the roaster hears of the grower's new need: {dashboard}"
+    );
+    assert!(
+        !dashboard.contains("Zwammerij Het Mycelium") && !dashboard.contains("info@zwam.nl"),
+        "a new-match notice never names the other firm"
+    );
+}

@@ -148,7 +148,8 @@ async fn a_coordinator_runs_the_plan_and_sees_the_matchers_totals_loops_and_pool
         .sum();
     for expected in [
         format!("€ {}/jaar", nl(plan.objective_eur_per_year, 0)),
-        format!("{} t/jaar", nl(tonnes, 1)),
+        // The common message keeps a number and its unit together.
+        format!("{}\u{a0}t/jaar", nl(tonnes, 1)),
         format!("{} t CO₂/jaar", nl(net_co2_t, 1)),
         format!("{} geplande uitwisselingen", plan.exchanges.len()),
     ] {

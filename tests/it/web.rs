@@ -144,3 +144,29 @@ async fn a_demo_loaded_months_later_keeps_its_flows_current() {
         "the demo still plants a few stale flows"
     );
 }
+
+#[tokio::test]
+async fn the_overview_lists_only_public_flows_and_not_paused_ones() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, offer, _) =
+        crate::exchanges::pair_marked(&app, "public", "anonymous").await;
+    let visitor = app.server();
+    let page = visitor.get("/").await.text();
+    assert!(page.contains("Koffiedik"), "the public offer is listed");
+    assert!(
+        !page.contains("Substraat"),
+        "the anonymous need is not listed"
+    );
+
+    let csrf = crate::accounts::csrf_of(&roaster.get("/offers").await.text());
+    roaster
+        .post(&format!("/offers/{offer}/pause"))
+        .form(&[("csrf", csrf.as_str())])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    let page = visitor.get("/").await.text();
+    assert!(
+        !page.contains("Koffiedik"),
+        "a paused offer leaves the overview"
+    );
+}

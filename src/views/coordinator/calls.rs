@@ -85,7 +85,7 @@ impl CallsTable<'_> {
             tr {
                 td { (firm(lang, &call.supplier)) }
                 td { (firm(lang, &call.receiver)) }
-                td { span.code { (call.material_code) } " " (material) }
+                td.material { span.code { (call.material_code) } " " span.description { (material) } }
                 td.number { (t!(lang, "coordinator-km", km = number(lang, call.road_km, 1))) }
                 td.number {
                     (t!(lang, "quantity-per-year", amount = number(lang, call.quantity, 1), unit = unit(lang, call.unit)))
@@ -112,6 +112,12 @@ fn firm(lang: Lang, firm: &FirmLabel) -> Markup {
     html! {
         strong { (firm.name) }
         br;
-        span.meta { (firm.municipality) " · " (section_name(lang, firm.section)) }
+        span.meta {
+            (firm.municipality) " · "
+            @match firm.section {
+                Some(letter) => abbr title=(section_name(lang, Some(letter))) { (letter) },
+                None => (section_name(lang, None)),
+            }
+        }
     }
 }

@@ -125,6 +125,9 @@ impl Chart {
             .label_style(("sans-serif", 13))
             .light_line_style(TRANSPARENT)
             .draw()?;
+        // Bars at most ~90 px wide: two years should not look like two walls.
+        let segment = (WIDTH - 108) / n.max(1) as u32;
+        let side = segment.saturating_sub(90).max(6) / 2;
         chart.draw_series(self.bars.iter().enumerate().map(|(i, bar)| {
             let mut rect = Rectangle::new(
                 [
@@ -133,7 +136,7 @@ impl Chart {
                 ],
                 Self::colour(bar.value).filled(),
             );
-            rect.set_margin(0, 0, 3, 3);
+            rect.set_margin(0, 0, side, side);
             rect
         }))?;
         root.present()?;
@@ -184,7 +187,9 @@ impl Chart {
 }
 
 /// One segment per bar: plotters counts an integer range with both ends.
-fn segments(n: usize) -> plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordusize> {
+fn segments(
+    n: usize,
+) -> plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordusize> {
     (0..n.saturating_sub(1)).into_segmented()
 }
 

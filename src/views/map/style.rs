@@ -86,7 +86,7 @@ const BASE_RULES: &str = "\
 .background{fill:#f4f6f1}\
 .graticule line{stroke:#dde3d8;stroke-width:0.6}\
 .municipalities rect{fill:#3c4a3e}\
-.municipalities text,.scale text{font-family:sans-serif;font-size:11px;fill:#2d3730;\
+.municipality-names text,.scale text{font-family:sans-serif;font-size:11px;fill:#2d3730;\
 paint-order:stroke;stroke:#f4f6f1;stroke-width:3}\
 .lines line,.polylines polyline{fill:none;stroke-linecap:round;stroke-linejoin:round;\
 stroke-opacity:0.75}\

@@ -3,13 +3,13 @@
 //! tooltip in the reader's language.
 
 use super::RegionMap;
-use crate::domain::Unit;
+use crate::domain::{Material, Unit};
 use crate::domain::exchange::Stage;
 use crate::i18n::{Lang, number};
 use crate::storage::coordinator::ExchangeLine;
 use crate::t;
 use crate::views::coordinator::section_name;
-use crate::views::format::unit;
+use crate::views::format::{material_label, unit};
 use crate::views::map::{MapLayers, MapLine, MapPoint, MapPolyline, Tone, line_width_for_tonnes};
 
 /// Open exchanges (proposed up to agreed): grey, since nothing moves yet.
@@ -18,11 +18,11 @@ pub const OPEN_TONE: Tone = Tone::Muted;
 pub const RUNNING_TONE: Tone = Tone::Exchange;
 
 /// Dot radii in pixels: plain, picked out by the filter, passed by it.
-const RADIUS: f64 = 4.0;
+const RADIUS: f64 = 3.5;
 const RADIUS_HIGHLIGHTED: f64 = 6.0;
 const RADIUS_MUTED: f64 = 2.5;
 /// A collection round's stroke.
-const ROUND_WIDTH: f64 = 2.5;
+const ROUND_WIDTH: f64 = 1.5;
 
 /// A firm on the map.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,7 +118,7 @@ fn line(lang: Lang, exchange: &ExchangeLine) -> MapLine {
         running = if running { "yes" } else { "no" },
         supplier = &exchange.supplier.name,
         receiver = &exchange.receiver.name,
-        material = &exchange.material,
+        material = material_name(lang, &exchange.material),
         amount = moved
     );
     MapLine {
@@ -127,6 +127,14 @@ fn line(lang: Lang, exchange: &ExchangeLine) -> MapLine {
         width,
         tone: if running { RUNNING_TONE } else { OPEN_TONE },
         title,
+    }
+}
+
+/// `02 03 04 Koffiedik…`: the code with its name, or the code alone when unknown.
+fn material_name(lang: Lang, code: &str) -> String {
+    match Material::parse(code) {
+        Ok(material) => format!("{code} {}", material_label(lang, &material)),
+        Err(_) => code.to_string(),
     }
 }
 

@@ -27,6 +27,8 @@ use form::{Fields, Intent};
 
 /// Sectors shown for a search.
 const SECTOR_HITS: usize = 8;
+/// Longest sector search looked at, in characters.
+const MAX_QUERY: usize = 100;
 
 /// `GET /firm`: the signed-in user's firm, its profile and its flows.
 pub async fn show(
@@ -158,7 +160,8 @@ fn render_form(
         (Some(lat), Some(lon)) => (lat, lon),
         _ => (firm.location().lat(), firm.location().lon()),
     };
-    let query = value("sector").to_string();
+    // A sector is found by a word or two; a pasted essay is cut rather than scored.
+    let query: String = value("sector").chars().take(MAX_QUERY).collect();
     let hits: Vec<NaceHit> = nace_search::search(&query, SECTOR_HITS);
     let csrf = user.csrf.clone();
     let viewer = viewer_of(&Some(user), lang);

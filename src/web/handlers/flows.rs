@@ -150,6 +150,8 @@ pub async fn create_offer(
         Ok(offer) => {
             storage::flows::add_offer(&app.db, company, &offer).await?;
             app.snapshot.invalidate().await;
+            // Firms whose flows fit the new or changed one hear of it on their dashboard.
+            crate::web::notify::notify_new_matches(&app, offer.id().as_str()).await?;
             Ok(Redirect::to("/offers").into_response())
         }
         Err(form) => {
@@ -182,6 +184,8 @@ pub async fn create_need(
         Ok(need) => {
             storage::flows::add_need(&app.db, company, &need).await?;
             app.snapshot.invalidate().await;
+            // Firms whose flows fit the new or changed one hear of it on their dashboard.
+            crate::web::notify::notify_new_matches(&app, need.id().as_str()).await?;
             Ok(Redirect::to("/needs").into_response())
         }
         Err(form) => {

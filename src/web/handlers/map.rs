@@ -16,7 +16,7 @@ use crate::i18n::Lang;
 use crate::matching::MaterialKey;
 use crate::storage;
 use crate::t;
-use crate::views::map::MapFrame;
+use crate::views::map::{GeoBounds, MapFrame};
 use crate::views::region_map::{self, FirmDot, Layers, MapChoice, RegionMap, Round};
 use crate::web::auth::RequireCoordinator;
 use crate::web::snapshot::Snapshot;
@@ -30,6 +30,8 @@ const HEIGHT: u32 = 720;
 /// Kilometres shown at least around a municipality's centre when zoomed to it: a town with
 /// its outskirts and business parks.
 const ZOOM_RADIUS_KM: f64 = 7.0;
+/// Room around the outermost firms when they widen the region's frame.
+const FIRM_MARGIN_KM: f64 = 1.0;
 /// Firms drawn at most: beyond this a dot per firm only makes the file heavy; zooming in
 /// shows the rest.
 const MAX_DOTS: usize = 5000;
@@ -82,7 +84,7 @@ async fn region_map(app: &AppState, lang: Lang, params: &Params) -> Result<Regio
     let municipalities = municipalities(&snapshot);
     let choice = choice_of(lang, params, &municipalities)?;
     let frame = match &choice.municipality {
-        None => MapFrame::region(WIDTH, HEIGHT),
+        None => region_frame(&snapshot),
         Some(name) => {
             let (lat, lon) = centre_of(&snapshot, name);
             MapFrame::around(lat, lon, ZOOM_RADIUS_KM, WIDTH, HEIGHT)
@@ -148,6 +150,26 @@ fn municipalities(snapshot: &Snapshot) -> Vec<String> {
         .chain(snapshot.instance.firms.iter().map(|f| f.municipality.as_str()))
         .collect();
     names.into_iter().map(str::to_string).collect()
+}
+
+/// The region's frame, widened when firms lie beyond it so that every firm is on the map.
+fn region_frame(snapshot: &Snapshot) -> MapFrame {
+    let region = MapFrame::region(WIDTH, HEIGHT);
+    let firms = snapshot.instance.firms.iter().map(|f| (f.lat, f.lon));
+    let Some(firms) = GeoBounds::enclosing(firms) else {
+        return region;
+    };
+    let (shown, firms) = (region.bounds(), firms.padded(FIRM_MARGIN_KM));
+    let corners = [
+        (shown.south, shown.west),
+        (shown.north, shown.east),
+        (firms.south, firms.west),
+        (firms.north, firms.east),
+    ];
+    match GeoBounds::enclosing(corners) {
+        Some(all) if all != shown => MapFrame::fit(all, WIDTH, HEIGHT),
+        _ => region,
+    }
 }
 
 /// A municipality's centre: the region's own, or else the middle of its firms.

@@ -70,6 +70,8 @@ pub async fn update_offer(
                 return Err(AppError::NotFound);
             }
             app.snapshot.invalidate().await;
+            // Firms whose flows fit the new or changed one hear of it on their dashboard.
+            crate::web::notify::notify_new_matches(&app, offer.id().as_str()).await?;
             Ok(Redirect::to("/offers").into_response())
         }
         Err(form) => {
@@ -107,6 +109,8 @@ pub async fn update_need(
                 return Err(AppError::NotFound);
             }
             app.snapshot.invalidate().await;
+            // Firms whose flows fit the new or changed one hear of it on their dashboard.
+            crate::web::notify::notify_new_matches(&app, need.id().as_str()).await?;
             Ok(Redirect::to("/needs").into_response())
         }
         Err(form) => {
