@@ -38,3 +38,4 @@ nav-plan = Region plan
 nav-map = Map
 nav-impact = Impact
 nav-cases = Cases
+nav-data = Data

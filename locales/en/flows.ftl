@@ -65,3 +65,4 @@ flows-error-virgin-price = Enter today's price per unit in euros.
 flows-error-max-distance = Enter a distance greater than 0 km.
 flows-error-choice = Choose one of the options in the list.
 flows-error-field = Please check this field.
+flows-delete-in-exchange = This flow belongs to an exchange and is therefore kept (with its history and recorded tonnes). Pause the flow if it is no longer current.

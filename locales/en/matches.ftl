@@ -28,6 +28,25 @@ matches-reason-quantity = { $fits } { $unit }/year fits (offered { $offered }, n
 matches-reason-money = €{ $disposal } disposal saved + €{ $virgin } virgin material replaced − €{ $transport } transport = €{ $benefit } per { $unit }
 matches-reason-co2 = CO₂: { $avoided } t/year avoided, { $transport } t/year emitted by transport
 
+# What earlier exchanges between the same sectors add to a match (the knowledge base).
+matches-reason-worked-before-material = worked before: { $count ->
+    [one] 1 completed exchange
+   *[other] { $count } completed exchanges
+} of this material between these sectors ({ $supplier } → { $receiver }); ranked higher for it (+{ $percent })
+matches-reason-worked-before-sectors = worked before: { $count ->
+    [one] 1 completed exchange
+   *[other] { $count } completed exchanges
+} of other materials between these sectors ({ $supplier } → { $receiver }); ranked higher for it (+{ $percent })
+matches-reason-declined-before-material = declined before: { $reasons } — { $count ->
+    [one] once
+   *[other] { $count } times
+} for this material between these sectors ({ $supplier } → { $receiver }); ranked lower for it (−{ $percent })
+matches-reason-declined-before-sectors = declined before for other materials between these sectors ({ $supplier } → { $receiver }): { $reasons } — { $count ->
+    [one] once
+   *[other] { $count } times
+}; ranked lower for it (−{ $percent })
+matches-reason-no-reason-given = no reason given
+
 # The sector of an anonymous firm: the NACE section of its code.
 matches-sector = { $section ->
     [A] Agriculture

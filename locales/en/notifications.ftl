@@ -48,6 +48,15 @@ notifications-introduced-title = You have been introduced
 notifications-introduced-body = Both parties are interested in exchange { $id }. You now see each other's name and contact details and can get in touch.
 notifications-step-title = Exchange { $id }: { $stage }
 notifications-step-body = Exchange { $id } is now "{ $stage }".
+notifications-partnership-title = Invitation to a partnership
+notifications-partnership-body = The region's coordinator invites your firm to a partnership with firms near you: { $kind ->
+    [joint-purchasing] buying together
+    [shared-logistics] sharing transport and storage
+    [training] training staff together
+    [marketing] marketing together
+    [shared-collection] having residual streams collected together
+   *[other] working together
+}. See the invitation and say whether you take part.
 
 notifications-mail-greeting = Hello,
 notifications-mail-open = See it in Symbiose: { $path }
@@ -65,6 +74,7 @@ notifications-new = new
 notifications-received = Received { $at }
 notifications-open-exchange = Go to the exchange
 notifications-open-matches = Go to my matches
+notifications-open-partnership = See the invitation
 notifications-mark-read = Mark as read
 notifications-mark-all-read = Mark all as read
 notifications-empty = There are no messages yet. As soon as another firm fits one of your flows, or the other party moves an exchange along, you will see it here.

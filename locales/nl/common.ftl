@@ -38,3 +38,4 @@ nav-plan = Regioplan
 nav-map = Kaart
 nav-impact = Impact
 nav-cases = Casussen
+nav-data = Gegevens

@@ -65,3 +65,4 @@ flows-error-virgin-price = Vul de huidige prijs per eenheid in euro in.
 flows-error-max-distance = Vul een afstand groter dan 0 km in.
 flows-error-choice = Kies een van de mogelijkheden in de lijst.
 flows-error-field = Controleer dit veld.
+flows-delete-in-exchange = Deze stroom hoort bij een uitwisseling en blijft daarom bewaard (met de geschiedenis en de vastgelegde tonnen). Pauzeer de stroom als hij niet meer actueel is.

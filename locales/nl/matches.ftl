@@ -28,6 +28,25 @@ matches-reason-quantity = { $fits } { $unit }/jaar past (aangeboden { $offered }
 matches-reason-money = € { $disposal } afvoer bespaard + € { $virgin } nieuwe grondstof vervangen − € { $transport } transport = € { $benefit } per { $unit }
 matches-reason-co2 = CO₂: { $avoided } t/jaar vermeden, { $transport } t/jaar uitgestoten door transport
 
+# What earlier exchanges between the same sectors add to a match (the knowledge base).
+matches-reason-worked-before-material = werkte eerder: { $count ->
+    [one] 1 afgeronde uitwisseling
+   *[other] { $count } afgeronde uitwisselingen
+} van dit materiaal tussen deze sectoren ({ $supplier } → { $receiver }); daarom hoger gerangschikt (+{ $percent })
+matches-reason-worked-before-sectors = werkte eerder: { $count ->
+    [one] 1 afgeronde uitwisseling
+   *[other] { $count } afgeronde uitwisselingen
+} van ander materiaal tussen deze sectoren ({ $supplier } → { $receiver }); daarom hoger gerangschikt (+{ $percent })
+matches-reason-declined-before-material = eerder afgewezen: { $reasons } — { $count ->
+    [one] 1 keer
+   *[other] { $count } keer
+} voor dit materiaal tussen deze sectoren ({ $supplier } → { $receiver }); daarom lager gerangschikt (−{ $percent })
+matches-reason-declined-before-sectors = eerder afgewezen voor ander materiaal tussen deze sectoren ({ $supplier } → { $receiver }): { $reasons } — { $count ->
+    [one] 1 keer
+   *[other] { $count } keer
+}; daarom lager gerangschikt (−{ $percent })
+matches-reason-no-reason-given = zonder opgegeven reden
+
 # The sector of an anonymous firm: the NACE section of its code.
 matches-sector = { $section ->
     [A] Landbouw, bosbouw en visserij

@@ -48,6 +48,15 @@ notifications-introduced-title = U bent aan elkaar voorgesteld
 notifications-introduced-body = Beide partijen hebben interesse in uitwisseling { $id }. U ziet nu elkaars naam en contactgegevens en kunt contact opnemen.
 notifications-step-title = Uitwisseling { $id }: { $stage }
 notifications-step-body = Uitwisseling { $id } staat nu op „{ $stage }”.
+notifications-partnership-title = Uitnodiging voor een partnerschap
+notifications-partnership-body = De regiocoördinator nodigt uw bedrijf uit voor een partnerschap met bedrijven bij u in de buurt: { $kind ->
+    [joint-purchasing] samen inkopen
+    [shared-logistics] samen vervoeren en opslaan
+    [training] samen personeel opleiden
+    [marketing] samen op de markt brengen
+    [shared-collection] samen reststromen laten inzamelen
+   *[other] samenwerken
+}. Bekijk de uitnodiging en laat weten of u meedoet.
 
 notifications-mail-greeting = Goedendag,
 notifications-mail-open = Bekijk het in Symbiose: { $path }
@@ -65,6 +74,7 @@ notifications-new = nieuw
 notifications-received = Ontvangen { $at }
 notifications-open-exchange = Naar de uitwisseling
 notifications-open-matches = Naar mijn matches
+notifications-open-partnership = Naar de uitnodiging
 notifications-mark-read = Gelezen
 notifications-mark-all-read = Alles gelezen
 notifications-empty = Er zijn nog geen berichten. Zodra een ander bedrijf bij een van uw stromen past, of de andere partij een uitwisseling verder brengt, ziet u dat hier.

@@ -13,6 +13,8 @@ mod m20261128_000006_create_exchanges;
 mod m20261128_000007_pause_flows;
 mod m20261128_000008_create_notifications;
 mod m20261128_000010_create_collection_rounds;
+mod m20261128_000011_create_partnerships;
+mod m20261128_000012_create_import_previews;
 
 /// Applies every migration in order.
 pub struct Migrator;
@@ -30,6 +32,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_pause_flows::Migration),
             Box::new(m20261128_000008_create_notifications::Migration),
             Box::new(m20261128_000010_create_collection_rounds::Migration),
+            Box::new(m20261128_000011_create_partnerships::Migration),
+            Box::new(m20261128_000012_create_import_previews::Migration),
         ]
     }
 }

@@ -182,26 +182,42 @@ fn extension(path: &Path) -> String {
 /// Reads one file; its format follows from the extension (`.csv`, else JSON).
 pub fn read_file(path: &Path, today: NaiveDate) -> Batch {
     let name = path.display().to_string();
-    let text = match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => {
-                let mut batch = Batch::default();
-                batch.problem(&Origin::new(&name, "0"), "file", "is not UTF-8 text");
-                return batch;
-            }
-        },
+    match std::fs::read(path) {
+        Ok(bytes) => read_bytes(&name, &bytes, today),
         Err(e) => {
             let mut batch = Batch::default();
             batch.problem(&Origin::new(&name, "0"), "file", e);
-            return batch;
+            batch
         }
-    };
-    if extension(path) == "csv" {
-        csv_files::read_csv(&name, &text, today)
-    } else {
-        json_instance::read_instance(&name, &text, today)
     }
+}
+
+/// Reads one file's contents held in memory (an upload); like [`read_file`], the format
+/// follows from the name's extension (`.csv`, else JSON).
+pub fn read_bytes(name: &str, bytes: &[u8], today: NaiveDate) -> Batch {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        let mut batch = Batch::default();
+        batch.problem(&Origin::new(name, "0"), "file", "is not UTF-8 text");
+        return batch;
+    };
+    if extension(Path::new(name)) == "csv" {
+        csv_files::read_csv(name, text, today)
+    } else {
+        json_instance::read_instance(name, text, today)
+    }
+}
+
+/// Reads files held in memory as `(name, contents)` and checks them as [`read_files`] does.
+pub fn read_in_memory(
+    files: &[(String, Vec<u8>)],
+    existing: &ExistingKeys,
+    today: NaiveDate,
+) -> Result<Region, Vec<ImportProblem>> {
+    let mut batch = Batch::default();
+    for (name, bytes) in files {
+        batch.absorb(read_bytes(name, bytes, today));
+    }
+    check_batch(&mut batch, existing)
 }
 
 /// Unique identifiers, and flows that name a firm that exists (in the input or the database).

@@ -4,6 +4,7 @@
 //! invalid input with the field and the reason, so an invalid value cannot exist.
 
 pub mod account;
+pub mod case;
 pub mod catalogue;
 pub mod exchange;
 pub mod firm;
@@ -15,6 +16,7 @@ pub mod material_search;
 pub mod nace_search;
 pub mod notification;
 pub mod parameters;
+pub mod partnership;
 pub mod problem;
 pub mod region;
 pub mod staleness;

@@ -38,6 +38,13 @@ pub enum Notice {
     CounterpartInterested { exchange_id: i64, introduced: bool },
     /// An exchange moved to another stage (`new_state` as stored, e.g. `agreed`).
     ExchangeStep { exchange_id: i64, new_state: String },
+    /// A coordinator invited the firm to a partnership (`kind` as stored, e.g. `training`).
+    PartnershipInvitation {
+        partnership_id: i64,
+        // Stored under another name: `kind` is the tag that says which notice this is.
+        #[serde(rename = "partnership_kind")]
+        kind: String,
+    },
 }
 
 /// A notice whose stored form is not one this version knows.
@@ -49,19 +56,21 @@ pub struct UnknownNotice {
 }
 
 impl Notice {
-    /// The kind as stored: `new-match`, `counterpart-interested`, `exchange-step`.
+    /// The kind as stored: `new-match`, `counterpart-interested`, `exchange-step`,
+    /// `partnership-invitation`.
     pub fn kind(&self) -> &'static str {
         match self {
             Notice::NewMatch { .. } => "new-match",
             Notice::CounterpartInterested { .. } => "counterpart-interested",
             Notice::ExchangeStep { .. } => "exchange-step",
+            Notice::PartnershipInvitation { .. } => "partnership-invitation",
         }
     }
 
     /// The exchange the notice is about, if any.
     pub fn exchange_id(&self) -> Option<i64> {
         match self {
-            Notice::NewMatch { .. } => None,
+            Notice::NewMatch { .. } | Notice::PartnershipInvitation { .. } => None,
             Notice::CounterpartInterested { exchange_id, .. }
             | Notice::ExchangeStep { exchange_id, .. } => Some(*exchange_id),
         }
@@ -158,6 +167,10 @@ mod tests {
             Notice::ExchangeStep {
                 exchange_id: 3,
                 new_state: "agreed".into(),
+            },
+            Notice::PartnershipInvitation {
+                partnership_id: 5,
+                kind: "joint-purchasing".into(),
             },
         ];
         for notice in notices {

@@ -6,6 +6,7 @@
 //! - [`index`] and [`candidates`]: spatial indexes per material, so that candidate generation
 //!   never compares all pairs, and the feasibility rules;
 //! - [`suggest`]: the best counterparts of one flow, with reasons, from the indexes alone;
+//! - [`history`]: what earlier completed and declined exchanges add to a suggestion's rank;
 //! - [`plan`]: the region-wide allocation that maximises total net benefit, exactly;
 //! - [`flow`]: the min-cost-flow solver underneath.
 
@@ -14,6 +15,7 @@ pub mod clusters;
 pub mod economics;
 pub mod edges;
 pub mod flow;
+pub mod history;
 pub mod index;
 pub mod instance;
 pub mod loops;

@@ -1,11 +1,16 @@
 //! Suggestions: the best feasible counterparts of one flow, ranked by net benefit per year,
 //! each with its reasons. Only the flow's own neighbourhood is looked at (through the
 //! spatial index), so a new or changed flow never recomputes the region.
+//!
+//! With a [`CaseHistory`], pairs like ones that were completed before rank higher and pairs
+//! like ones declined before rank lower (the factor is documented in [`super::history`]);
+//! the reasons then say so. Without history the ranking is by net benefit alone.
 
 use std::fmt;
 
 use super::candidates::{Rules, feasible_needs_of, feasible_offers_of};
 use super::economics::PairEconomics;
+use super::history::{CaseHistory, Outcomes, Verdict, section_of};
 use super::index::SpatialIndex;
 use super::instance::{Instance, MaterialKey, NeedFlow, OfferFlow};
 use crate::domain::Unit;
@@ -62,6 +67,25 @@ pub enum Reason {
     },
     /// CO₂ per year: avoided by substitution and emitted by transport.
     Co2 { avoided_kg: f64, transport_kg: f64 },
+    /// Earlier exchanges from the supplier's sector to the receiver's were completed: of this
+    /// material, or of others. `raised` is what they add to the ranking (0.3 = +30 %).
+    WorkedBefore {
+        completed: u32,
+        same_material: bool,
+        supplier: char,
+        receiver: char,
+        raised: f64,
+    },
+    /// Earlier exchanges from the supplier's sector to the receiver's were declined, with the
+    /// most recent reasons given. `lowered` is what they take off the ranking (0.2 = −20 %).
+    DeclinedBefore {
+        declined: u32,
+        same_material: bool,
+        supplier: char,
+        receiver: char,
+        reasons: Vec<String>,
+        lowered: f64,
+    },
 }
 
 impl fmt::Display for Reason {
@@ -117,8 +141,50 @@ impl fmt::Display for Reason {
                 avoided_kg / 1000.0,
                 transport_kg / 1000.0
             ),
+            Reason::WorkedBefore {
+                completed,
+                same_material,
+                supplier,
+                receiver,
+                raised,
+            } => write!(
+                f,
+                "worked before: {completed} completed exchange(s) of {} between these sectors ({supplier} → {receiver}); ranking +{:.0}%",
+                if *same_material {
+                    "this material"
+                } else {
+                    "other materials"
+                },
+                raised * 100.0
+            ),
+            Reason::DeclinedBefore {
+                declined,
+                same_material,
+                supplier,
+                receiver,
+                reasons,
+                lowered,
+            } => write!(
+                f,
+                "declined before: {} — {declined} time(s) for {} between these sectors ({supplier} → {receiver}); ranking −{:.0}%",
+                quoted(reasons),
+                if *same_material {
+                    "this material"
+                } else {
+                    "other materials"
+                },
+                lowered * 100.0
+            ),
         }
     }
+}
+
+/// `“too wet”, “too far”`: decline reasons as quoted text.
+pub fn quoted(reasons: &[String]) -> String {
+    (reasons.iter())
+        .map(|r| format!("“{r}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One suggested counterpart.
@@ -129,9 +195,30 @@ pub struct Suggestion {
     pub counterpart_id: String,
     pub economics: PairEconomics,
     pub reasons: Vec<Reason>,
+    /// The factor earlier exchanges put on the ranking score (the benefit per year);
+    /// exactly 1 without history.
+    pub ranking: f64,
 }
 
-/// The `top` best counterparts of a flow, best first; ties broken by counterpart index.
+/// One feasible counterpart before ranking: its index, economics and history.
+struct Found {
+    counterpart: usize,
+    economics: PairEconomics,
+    verdict: Option<Verdict>,
+}
+
+impl Found {
+    /// Net benefit per year, times the history's factor.
+    fn score(&self) -> f64 {
+        match &self.verdict {
+            Some(verdict) => self.economics.benefit_eur_per_year * verdict.factor,
+            None => self.economics.benefit_eur_per_year,
+        }
+    }
+}
+
+/// The `top` best counterparts of a flow by net benefit, best first; ties broken by
+/// counterpart index.
 pub fn suggest(
     instance: &Instance,
     index: &SpatialIndex,
@@ -139,19 +226,44 @@ pub fn suggest(
     rules: Rules,
     top: usize,
 ) -> Vec<Suggestion> {
-    let mut found: Vec<(usize, PairEconomics)> = Vec::new();
+    suggest_with_history(instance, index, flow, rules, top, &CaseHistory::default())
+}
+
+/// The `top` best counterparts of a flow, best first, ranked by net benefit times the factor
+/// of the case history; ties broken by counterpart index. An empty history gives exactly
+/// [`suggest`]'s answer.
+pub fn suggest_with_history(
+    instance: &Instance,
+    index: &SpatialIndex,
+    flow: FlowRef<'_>,
+    rules: Rules,
+    top: usize,
+    history: &CaseHistory,
+) -> Vec<Suggestion> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut push = |counterpart: usize, economics: PairEconomics| {
+        let (offer, need) = pair(instance, flow, counterpart);
+        let verdict = (!history.is_empty())
+            .then(|| {
+                history.verdict(
+                    offer.material,
+                    section_of(instance.firms[offer.firm as usize].nace.as_deref()),
+                    section_of(instance.firms[need.firm as usize].nace.as_deref()),
+                )
+            })
+            .flatten();
+        found.push(Found {
+            counterpart,
+            economics,
+            verdict,
+        });
+    };
     match flow {
-        FlowRef::Offer(offer) => {
-            feasible_needs_of(instance, index, offer, rules, |n, e| found.push((n, e)))
-        }
-        FlowRef::Need(need) => {
-            feasible_offers_of(instance, index, need, rules, |o, e| found.push((o, e)))
-        }
+        FlowRef::Offer(offer) => feasible_needs_of(instance, index, offer, rules, &mut push),
+        FlowRef::Need(need) => feasible_offers_of(instance, index, need, rules, &mut push),
     }
-    let by_rank = |a: &(usize, PairEconomics), b: &(usize, PairEconomics)| {
-        b.1.benefit_eur_per_year
-            .total_cmp(&a.1.benefit_eur_per_year)
-            .then(a.0.cmp(&b.0))
+    let by_rank = |a: &Found, b: &Found| {
+        (b.score().total_cmp(&a.score())).then(a.counterpart.cmp(&b.counterpart))
     };
     if found.len() > top && top > 0 {
         found.select_nth_unstable_by(top - 1, by_rank);
@@ -161,22 +273,82 @@ pub fn suggest(
     found.truncate(top);
     found
         .into_iter()
-        .map(|(counterpart, economics)| {
-            let (offer, need) = match flow {
-                FlowRef::Offer(offer) => (offer, &instance.needs[counterpart]),
-                FlowRef::Need(need) => (&instance.offers[counterpart], need),
-            };
+        .map(|found| {
+            let (offer, need) = pair(instance, flow, found.counterpart);
+            let mut reasons = reasons(offer, need, &found.economics);
+            if let Some(verdict) = &found.verdict {
+                reasons.extend(history_reasons(verdict));
+            }
             Suggestion {
-                counterpart,
+                counterpart: found.counterpart,
                 counterpart_id: match flow {
                     FlowRef::Offer(_) => need.id.clone(),
                     FlowRef::Need(_) => offer.id.clone(),
                 },
-                reasons: reasons(offer, need, &economics),
-                economics,
+                reasons,
+                economics: found.economics,
+                ranking: found.verdict.map_or(1.0, |v| v.factor),
             }
         })
         .collect()
+}
+
+/// The offer and the need of a flow and one of its counterparts.
+fn pair<'a>(
+    instance: &'a Instance,
+    flow: FlowRef<'a>,
+    counterpart: usize,
+) -> (&'a OfferFlow, &'a NeedFlow) {
+    match flow {
+        FlowRef::Offer(offer) => (offer, &instance.needs[counterpart]),
+        FlowRef::Need(need) => (&instance.offers[counterpart], need),
+    }
+}
+
+/// What the history says, as reasons: the same material first, then other materials.
+fn history_reasons(verdict: &Verdict) -> Vec<Reason> {
+    use super::history::{
+        COMPLETED_SAME_MATERIAL, COMPLETED_SAME_SECTORS, DECLINED_SAME_MATERIAL,
+        DECLINED_SAME_SECTORS, boost,
+    };
+    let levels: [(&Outcomes, bool, f64, f64); 2] = [
+        (
+            &verdict.same_material,
+            true,
+            COMPLETED_SAME_MATERIAL,
+            DECLINED_SAME_MATERIAL,
+        ),
+        (
+            &verdict.same_sectors,
+            false,
+            COMPLETED_SAME_SECTORS,
+            DECLINED_SAME_SECTORS,
+        ),
+    ];
+    let (supplier, receiver) = (verdict.supplier, verdict.receiver);
+    let mut said = Vec::new();
+    for (outcomes, same_material, completed_weight, declined_weight) in levels {
+        if outcomes.completed > 0 {
+            said.push(Reason::WorkedBefore {
+                completed: outcomes.completed,
+                same_material,
+                supplier,
+                receiver,
+                raised: boost(completed_weight, outcomes.completed),
+            });
+        }
+        if outcomes.declined > 0 {
+            said.push(Reason::DeclinedBefore {
+                declined: outcomes.declined,
+                same_material,
+                supplier,
+                receiver,
+                reasons: outcomes.decline_reasons.clone(),
+                lowered: boost(declined_weight, outcomes.declined),
+            });
+        }
+    }
+    said
 }
 
 fn reasons(offer: &OfferFlow, need: &NeedFlow, economics: &PairEconomics) -> Vec<Reason> {

@@ -6,12 +6,12 @@ use std::collections::HashSet;
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
 };
 
 use super::StorageError;
-use super::entities::{companies, need_accepts, needs, offers};
+use super::entities::{companies, exchanges, need_accepts, needs, offers};
 use super::rows::{accepts_to_rows, need_from_row, need_to_row, offer_from_row, offer_to_row};
 use crate::domain::{Need, Offer};
 
@@ -169,6 +169,44 @@ pub async fn delete_offer(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// True when an exchange (in any state) names the firm's offer or need `key`: deleting the
+/// flow would take the exchange, its history and its recorded tonnes with it.
+pub async fn in_an_exchange(
+    db: &DatabaseConnection,
+    company_id: i64,
+    key: &str,
+    is_offer: bool,
+) -> Result<bool, StorageError> {
+    let flow_id = if is_offer {
+        offers::Entity::find()
+            .filter(offers::Column::Key.eq(key))
+            .filter(offers::Column::CompanyId.eq(company_id))
+            .one(db)
+            .await?
+            .map(|row| row.id)
+    } else {
+        needs::Entity::find()
+            .filter(needs::Column::Key.eq(key))
+            .filter(needs::Column::CompanyId.eq(company_id))
+            .one(db)
+            .await?
+            .map(|row| row.id)
+    };
+    let Some(flow_id) = flow_id else {
+        return Ok(false);
+    };
+    let column = if is_offer {
+        exchanges::Column::OfferId
+    } else {
+        exchanges::Column::NeedId
+    };
+    let found = exchanges::Entity::find()
+        .filter(column.eq(flow_id))
+        .count(db)
+        .await?;
+    Ok(found > 0)
 }
 
 /// Deletes a need (and its acceptance list) if, and only if, it belongs to the firm.

@@ -3,13 +3,16 @@
 
 pub mod accounts;
 mod browse;
+pub mod cases;
 pub mod coordinator;
 pub mod entities;
 pub mod exchanges;
 pub mod firm_profile;
 pub mod flows;
 pub mod impact;
+pub mod import_previews;
 pub mod notifications;
+pub mod partnerships;
 pub mod proposals;
 mod region;
 pub mod rounds;

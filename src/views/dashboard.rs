@@ -3,7 +3,7 @@
 use maud::{Markup, Render, html};
 
 use super::layout::{self, Viewer};
-use super::notices::{body, link, stage_label, title};
+use super::notices::{body, link, link_label, stage_label, title};
 use crate::i18n::{Lang, date_time};
 use crate::storage::notifications::NotificationRecord;
 use crate::t;
@@ -93,10 +93,7 @@ impl Render for NoticeItem<'_> {
     fn render(&self) -> Markup {
         let (lang, record) = (self.lang, self.record);
         let unread = record.read_at.is_none();
-        let open = match record.notice.exchange_id() {
-            Some(_) => t!(lang, "notifications-open-exchange"),
-            None => t!(lang, "notifications-open-matches"),
-        };
+        let open = link_label(lang, &record.notice);
         html! {
             li.notice.unread[unread] {
                 strong { (title(lang, &record.notice)) }

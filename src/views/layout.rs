@@ -60,6 +60,7 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
                                     a href="/map" { (t!(lang, "nav-map")) }
                                     a href="/impact" { (t!(lang, "nav-impact")) }
                                     a href="/cases" { (t!(lang, "nav-cases")) }
+                                    a href="/data" { (t!(lang, "nav-data")) }
                                 }
                                 a href="/dashboard" { (t!(lang, "nav-dashboard")) }
                                 a href="/firm" { (t!(lang, "nav-firm")) }

@@ -2,8 +2,10 @@
 //! `Render`, one layout. Views never touch the database.
 
 pub mod accounts;
+pub mod cases;
 pub mod coordinator;
 pub mod dashboard;
+pub mod data;
 pub mod error;
 pub mod exchanges;
 pub mod firm;
@@ -15,5 +17,6 @@ pub mod layout;
 pub mod map;
 pub mod matches;
 pub mod notices;
-pub mod region_map;
+pub mod partnerships;
 pub mod plan;
+pub mod region_map;

@@ -32,6 +32,7 @@ pub fn title(lang: Lang, notice: &Notice) -> String {
             id = exchange_id.to_string(),
             stage = stage_label(lang, new_state)
         ),
+        Notice::PartnershipInvitation { .. } => t!(lang, "notifications-partnership-title"),
     }
 }
 
@@ -79,14 +80,29 @@ pub fn body(lang: Lang, notice: &Notice) -> String {
             id = exchange_id.to_string(),
             stage = stage_label(lang, new_state)
         ),
+        Notice::PartnershipInvitation { kind, .. } => {
+            t!(lang, "notifications-partnership-body", kind = kind)
+        }
     }
 }
 
-/// The page a notice leads to: its exchange, or the firm's matches.
+/// The page a notice leads to: its exchange or partnership, or the firm's matches.
 pub fn link(notice: &Notice) -> String {
+    if let Notice::PartnershipInvitation { partnership_id, .. } = notice {
+        return format!("/partnerships/{partnership_id}");
+    }
     match notice.exchange_id() {
         Some(id) => format!("/exchanges/{id}"),
         None => "/matches".to_string(),
+    }
+}
+
+/// The words of the link to where a notice leads.
+pub fn link_label(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::PartnershipInvitation { .. } => t!(lang, "notifications-open-partnership"),
+        _ if notice.exchange_id().is_some() => t!(lang, "notifications-open-exchange"),
+        _ => t!(lang, "notifications-open-matches"),
     }
 }
 
@@ -176,5 +192,27 @@ mod tests {
         assert!(text.contains("See it in Symbiose: /exchanges/7"), "{text}");
         assert_eq!(sector_label(Lang::Dutch, None), "onbekend");
         assert_eq!(sector_label(Lang::English, Some('Z')), "Other services");
+    }
+
+    #[test]
+    fn a_partnership_invitation_names_what_the_firms_would_do_and_leads_to_it() {
+        let invitation = Notice::PartnershipInvitation {
+            partnership_id: 4,
+            kind: "joint-purchasing".into(),
+        };
+
+        let dutch = body(Lang::Dutch, &invitation);
+        let english = body(Lang::English, &invitation);
+
+        assert!(dutch.contains("samen inkopen"), "{dutch}");
+        assert!(english.contains("buying together"), "{english}");
+        assert_eq!(
+            title(Lang::Dutch, &invitation),
+            "Uitnodiging voor een partnerschap"
+        );
+        assert_eq!(link(&invitation), "/partnerships/4");
+        assert_eq!(link_label(Lang::English, &invitation), "See the invitation");
+        let (_, mail) = mail(Lang::Dutch, &invitation);
+        assert!(mail.contains("/partnerships/4"), "{mail}");
     }
 }

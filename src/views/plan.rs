@@ -44,7 +44,7 @@ pub fn plan_page(view: &PlanPage<'_>) -> Markup {
             (SubNav { lang, current: "/plan" })
             p.lead { (t!(lang, "plan-lead")) }
             @if view.already_running {
-                p.notice role="status" { (t!(lang, "plan-already-running")) }
+                p.status role="status" { (t!(lang, "plan-already-running")) }
             }
             @match &view.status.running {
                 Some(running) => (Progress { lang, running }),

@@ -106,7 +106,11 @@ impl RegionMap {
 
 /// The `<svg>` of the map, in the reader's language.
 pub fn svg(lang: Lang, map: &RegionMap) -> Markup {
-    render_svg(&map.frame, &layers::layers(lang, map), &t!(lang, "map-label"))
+    render_svg(
+        &map.frame,
+        &layers::layers(lang, map),
+        &t!(lang, "map-label"),
+    )
 }
 
 /// The map page.
@@ -197,7 +201,10 @@ impl Render for FilterSummary<'_> {
         let (lang, map) = (self.lang, self.map);
         let highlighted = map.firms.iter().filter(|f| f.highlighted).count();
         let chosen = map.choice.chapter.as_deref();
-        let chapter = map.chapters.iter().find(|(digits, _)| Some(digits.as_str()) == chosen);
+        let chapter = map
+            .chapters
+            .iter()
+            .find(|(digits, _)| Some(digits.as_str()) == chosen);
         html! {
             @if map.material_not_found {
                 p.status role="status" {

@@ -1,13 +1,14 @@
 //! Every route of the web app, in one place.
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
 use super::handlers::{
-    accounts, assets, coordinator, dashboard, exchanges, firm, flows, health, home, impact, map,
-    matches, plan,
+    accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, home,
+    impact, map, matches, partnerships, plan,
 };
 use super::{AppState, language};
 
@@ -46,6 +47,7 @@ pub fn router(state: AppState) -> Router {
         .route("/matches", get(matches::show))
         .route("/impact", get(impact::show))
         .route("/impact.csv", get(impact::csv))
+        .route("/cases", get(cases::show))
         .route("/plan", get(plan::show))
         .route("/plan/run", post(plan::run))
         .route("/plan/loops", get(plan::loops))
@@ -54,6 +56,29 @@ pub fn router(state: AppState) -> Router {
         .route("/plan/pools", get(plan::pools))
         .route("/plan/pools/{number}", post(plan::form_round))
         .route("/rounds/{id}", get(plan::round))
+        .route(
+            "/partnerships",
+            get(partnerships::list).post(partnerships::create),
+        )
+        .route("/partnerships/{id}", get(partnerships::show))
+        .route("/partnerships/{id}/invite", post(partnerships::invite))
+        .route("/partnerships/{id}/respond", post(partnerships::respond))
+        .route(
+            "/partnerships/{id}/activities",
+            post(partnerships::add_activity),
+        )
+        // Uploads are limited by the handler, which answers a too-large one with a message.
+        .route(
+            "/data",
+            get(data::show)
+                .post(data::upload)
+                .layer(DefaultBodyLimit::disable()),
+        )
+        .route("/data/export.json", get(data::export_json))
+        .route("/data/export/{file}", get(data::export_csv))
+        .route("/data/{token}", get(data::preview))
+        .route("/data/{token}/confirm", post(data::confirm))
+        .route("/data/{token}/cancel", post(data::cancel))
         .route(
             "/exchanges",
             get(exchanges::list).post(exchanges::interested),

@@ -11,6 +11,7 @@ use tokio::sync::RwLock;
 use crate::domain::Confidentiality;
 use crate::domain::staleness::{Freshness, freshness};
 use crate::matching::Instance;
+use crate::matching::history::CaseHistory;
 use crate::matching::index::SpatialIndex;
 use crate::matching::pools::{Pool, PoolSettings, find_pools};
 use crate::storage::{self, StorageError};
@@ -33,6 +34,8 @@ pub struct Snapshot {
     pub outdated: HashSet<String>,
     /// Collection rounds of small producers that reach a receiver's smallest lot together.
     pub pools: Vec<Pool>,
+    /// What completed and declined exchanges teach the ranking of suggestions.
+    pub history: CaseHistory,
 }
 
 /// The current snapshot, rebuilt on demand after a change.
@@ -98,6 +101,7 @@ impl SnapshotCache {
                     .map(|n| n.id().to_string()),
             )
             .collect();
+        let history = storage::cases::history(db).await?;
         // Building the index is CPU work: keep it off the async threads.
         let snapshot = tokio::task::spawn_blocking(move || {
             let instance = Instance::from_region(&region);
@@ -131,6 +135,7 @@ impl SnapshotCache {
                 need_index,
                 outdated,
                 pools,
+                history,
             }
         })
         .await

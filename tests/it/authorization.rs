@@ -69,10 +69,17 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/exchanges/{id}/step", OwnedId),
     ("POST", "/exchanges/{id}/tonnes", OwnedId),
     ("GET", "/rounds/{id}", OwnedId),
+    ("GET", "/partnerships", OwnFirm),
+    ("POST", "/partnerships", Coordinator),
+    ("GET", "/partnerships/{id}", OwnedId),
+    ("POST", "/partnerships/{id}/respond", OwnedId),
+    ("POST", "/partnerships/{id}/invite", Coordinator),
+    ("POST", "/partnerships/{id}/activities", Coordinator),
     ("GET", "/coordinator", Coordinator),
     ("POST", "/coordinator/propose", Coordinator),
     ("GET", "/impact", Coordinator),
     ("GET", "/impact.csv", Coordinator),
+    ("GET", "/cases", Coordinator),
     ("GET", "/map", Coordinator),
     ("GET", "/map.svg", Coordinator),
     ("GET", "/plan", Coordinator),
@@ -82,6 +89,13 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/plan/loops/{number}", Coordinator),
     ("POST", "/plan/chains/{number}", Coordinator),
     ("POST", "/plan/pools/{number}", Coordinator),
+    ("GET", "/data", Coordinator),
+    ("POST", "/data", Coordinator),
+    ("GET", "/data/export.json", Coordinator),
+    ("GET", "/data/export/{file}", Coordinator),
+    ("GET", "/data/{token}", Coordinator),
+    ("POST", "/data/{token}/confirm", Coordinator),
+    ("POST", "/data/{token}/cancel", Coordinator),
 ];
 
 /// `(method, path)` of every `.route(…)` in the router's source.
@@ -232,8 +246,9 @@ async fn a_second_firm_gets_not_found_on_every_route_that_takes_another_firms_id
         if *access != OwnedId {
             continue;
         }
-        let concrete = if path.starts_with("/rounds") {
-            // No round includes the intruder; the plan tests cover rounds with members.
+        let concrete = if path.starts_with("/rounds") || path.starts_with("/partnerships") {
+            // No round or partnership includes the intruder; the plan and partnership tests
+            // cover those with members.
             path.replace("{id}", "1")
         } else if path.starts_with("/offers") {
             path.replace("{id}", &scene.offer)
@@ -359,7 +374,7 @@ async fn a_firms_user_gets_not_found_on_every_coordinator_route() {
         if *access != Coordinator {
             continue;
         }
-        let concrete = path.replace("{number}", "1");
+        let concrete = path.replace("{number}", "1").replace("{id}", "1");
         let status = if *method == "GET" {
             scene.intruder.get(&concrete).await.status_code()
         } else {

@@ -383,3 +383,26 @@ async fn a_new_need_through_the_form_tells_the_supplier_on_its_dashboard() {
         "a new-match notice never names the other firm"
     );
 }
+
+#[tokio::test]
+async fn a_flow_in_an_exchange_is_not_deleted_so_its_history_and_tonnes_stay() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, offer, need) = pair(&app).await;
+    let opened = post_form(
+        &roaster,
+        "/matches",
+        "/exchanges",
+        &[("offer", offer.as_str()), ("need", need.as_str())],
+    )
+    .await;
+    opened.assert_status(StatusCode::SEE_OTHER);
+    let refused = post_form(&roaster, "/offers", &format!("/offers/{offer}/delete"), &[]).await;
+    refused.assert_status(StatusCode::BAD_REQUEST);
+    assert!(refused.text().contains("hoort bij een uitwisseling"));
+    let region = symbiose::storage::load_region(&app.db).await.unwrap();
+    assert_eq!(region.offers.len(), 1, "the offer is still there");
+    roaster
+        .get(&exchange_path(&opened))
+        .await
+        .assert_status_ok();
+}

@@ -10,7 +10,9 @@ mod row;
 mod write;
 
 use self::row::Row;
-pub use self::write::write_csv_dir;
+pub use self::write::{
+    write_companies, write_csv_dir, write_needs, write_offers, write_parameters,
+};
 use super::fields::{UNIT_NAMES, merge};
 use super::{Batch, Located, Origin};
 use crate::domain::firm::FirmDraft;

@@ -1,5 +1,6 @@
 //! Writing a region as four CSV files.
 
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -10,7 +11,15 @@ use crate::domain::Region;
 /// Writes a region as `companies.csv`, `offers.csv`, `needs.csv` and `parameters.csv` in `dir`.
 pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let mut companies = csv::Writer::from_path(dir.join("companies.csv"))?;
+    write_companies(region, std::fs::File::create(dir.join("companies.csv"))?)?;
+    write_offers(region, std::fs::File::create(dir.join("offers.csv"))?)?;
+    write_needs(region, std::fs::File::create(dir.join("needs.csv"))?)?;
+    write_parameters(region, std::fs::File::create(dir.join("parameters.csv"))?)
+}
+
+/// Writes the region's firms as `companies.csv` does.
+pub fn write_companies(region: &Region, out: impl Write) -> std::io::Result<()> {
+    let mut companies = csv::Writer::from_writer(out);
     companies.write_record(COMPANY_COLUMNS)?;
     for firm in &region.firms {
         companies.write_record([
@@ -26,8 +35,12 @@ pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
             firm.address().to_string(),
         ])?;
     }
-    companies.flush()?;
-    let mut offers = csv::Writer::from_path(dir.join("offers.csv"))?;
+    companies.flush()
+}
+
+/// Writes the region's offers as `offers.csv` does.
+pub fn write_offers(region: &Region, out: impl Write) -> std::io::Result<()> {
+    let mut offers = csv::Writer::from_writer(out);
     offers.write_record(OFFER_COLUMNS)?;
     for offer in &region.offers {
         offers.write_record([
@@ -49,8 +62,12 @@ pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
                 .unwrap_or_default(),
         ])?;
     }
-    offers.flush()?;
-    let mut needs = csv::Writer::from_path(dir.join("needs.csv"))?;
+    offers.flush()
+}
+
+/// Writes the region's needs as `needs.csv` does.
+pub fn write_needs(region: &Region, out: impl Write) -> std::io::Result<()> {
+    let mut needs = csv::Writer::from_writer(out);
     needs.write_record(NEED_COLUMNS)?;
     for need in &region.needs {
         let accepts: Vec<String> = need.accepts().iter().map(|a| a.to_code()).collect();
@@ -70,9 +87,13 @@ pub fn write_csv_dir(region: &Region, dir: &Path) -> std::io::Result<()> {
             need.last_confirmed().to_string(),
         ])?;
     }
-    needs.flush()?;
+    needs.flush()
+}
+
+/// Writes the region's parameters (the defaults when it has none) as `parameters.csv` does.
+pub fn write_parameters(region: &Region, out: impl Write) -> std::io::Result<()> {
     let parameters = region.parameters.clone().unwrap_or_default();
-    let mut file = csv::Writer::from_path(dir.join("parameters.csv"))?;
+    let mut file = csv::Writer::from_writer(out);
     file.write_record(PARAMETER_COLUMNS)?;
     file.write_record([
         "transport_eur_per_tkm".into(),

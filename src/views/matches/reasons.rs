@@ -2,8 +2,8 @@
 //! anonymous (a sector and a municipality).
 
 use crate::domain::{Material, Unit};
-use crate::i18n::{Lang, number};
-use crate::matching::suggest::Reason;
+use crate::i18n::{Lang, number, percent};
+use crate::matching::suggest::{Reason, quoted};
 use crate::t;
 
 use super::super::format::{material_label, unit};
@@ -99,6 +99,82 @@ pub fn reason(lang: Lang, reason: &Reason) -> String {
             avoided = number(lang, avoided_kg / 1000.0, 1),
             transport = number(lang, transport_kg / 1000.0, 1)
         ),
+        Reason::WorkedBefore { .. } | Reason::DeclinedBefore { .. } => history(lang, reason),
+    }
+}
+
+/// What earlier exchanges between the same sectors say: worked before, or declined before
+/// with the reasons given.
+fn history(lang: Lang, reason: &Reason) -> String {
+    let named = |section: &char| sector(lang, Some(&section.to_string()));
+    match reason {
+        Reason::WorkedBefore {
+            completed,
+            same_material,
+            supplier,
+            receiver,
+            raised,
+        } => {
+            let (count, supplier, receiver) = (*completed as i64, named(supplier), named(receiver));
+            let percent = percent(lang, *raised);
+            if *same_material {
+                t!(
+                    lang,
+                    "matches-reason-worked-before-material",
+                    count = count,
+                    supplier = supplier,
+                    receiver = receiver,
+                    percent = percent
+                )
+            } else {
+                t!(
+                    lang,
+                    "matches-reason-worked-before-sectors",
+                    count = count,
+                    supplier = supplier,
+                    receiver = receiver,
+                    percent = percent
+                )
+            }
+        }
+        Reason::DeclinedBefore {
+            declined,
+            same_material,
+            supplier,
+            receiver,
+            reasons,
+            lowered,
+        } => {
+            let (count, supplier, receiver) = (*declined as i64, named(supplier), named(receiver));
+            let percent = percent(lang, *lowered);
+            let reasons = if reasons.is_empty() {
+                t!(lang, "matches-reason-no-reason-given")
+            } else {
+                quoted(reasons)
+            };
+            if *same_material {
+                t!(
+                    lang,
+                    "matches-reason-declined-before-material",
+                    count = count,
+                    supplier = supplier,
+                    receiver = receiver,
+                    percent = percent,
+                    reasons = reasons
+                )
+            } else {
+                t!(
+                    lang,
+                    "matches-reason-declined-before-sectors",
+                    count = count,
+                    supplier = supplier,
+                    receiver = receiver,
+                    percent = percent,
+                    reasons = reasons
+                )
+            }
+        }
+        _ => String::new(),
     }
 }
 
@@ -130,6 +206,47 @@ mod tests {
         assert_eq!(
             sector_in(Lang::English, Some("A01"), "Weert"),
             "Agriculture in Weert"
+        );
+    }
+
+    #[test]
+    fn earlier_exchanges_are_explained_with_sectors_counts_reasons_and_their_effect() {
+        let worked = Reason::WorkedBefore {
+            completed: 2,
+            same_material: true,
+            supplier: 'C',
+            receiver: 'A',
+            raised: 0.3,
+        };
+        let declined = Reason::DeclinedBefore {
+            declined: 1,
+            same_material: false,
+            supplier: 'C',
+            receiver: 'A',
+            reasons: vec!["te nat".into()],
+            lowered: 0.05,
+        };
+
+        assert_eq!(
+            reason(Lang::Dutch, &worked),
+            "werkte eerder: 2 afgeronde uitwisselingen van dit materiaal tussen deze sectoren \
+             (Industrie → Landbouw, bosbouw en visserij); daarom hoger gerangschikt (+30%)"
+        );
+        assert_eq!(
+            reason(Lang::English, &worked),
+            "worked before: 2 completed exchanges of this material between these sectors \
+             (Manufacturing → Agriculture); ranked higher for it (+30%)"
+        );
+        assert_eq!(
+            reason(Lang::Dutch, &declined),
+            "eerder afgewezen voor ander materiaal tussen deze sectoren \
+             (Industrie → Landbouw, bosbouw en visserij): “te nat” — 1 keer; \
+             daarom lager gerangschikt (−5%)"
+        );
+        assert_eq!(
+            reason(Lang::English, &declined),
+            "declined before for other materials between these sectors \
+             (Manufacturing → Agriculture): “te nat” — once; ranked lower for it (−5%)"
         );
     }
 

@@ -109,7 +109,7 @@ impl Render for Reality<'_> {
                 @if reality.by_stage.is_empty() {
                     p.empty { (t!(lang, "plan-reality-none")) }
                 } @else {
-                    table {
+                    table.plan {
                         thead { tr {
                             th { (t!(lang, "plan-column-stage")) }
                             th.number { (t!(lang, "plan-column-planned-exchanges")) }

@@ -58,7 +58,7 @@ pub fn loops_page(view: &LoopsPage<'_>) -> Markup {
             (SubNav { lang, current: "/plan/loops" })
             p.lead { (t!(lang, "plan-loops-lead")) }
             @if let Some(outcome) = view.outcome {
-                p.notice role="status" {
+                p.status role="status" {
                     (t!(lang, "plan-opened", created = outcome.created, existing = outcome.existing))
                     @if outcome.missing > 0 { " " (t!(lang, "plan-opened-missing", count = outcome.missing)) }
                 }

@@ -73,7 +73,7 @@ pub fn round_page(view: &RoundPage<'_>) -> Markup {
                     ": " span.code { (round.need_key) } " " (round.need_description)
                 }
             }
-            table {
+            table.round {
                 thead { tr {
                     th { (t!(lang, "plan-column-supplier")) }
                     th { (t!(lang, "plan-column-material")) }

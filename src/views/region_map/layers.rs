@@ -3,8 +3,8 @@
 //! tooltip in the reader's language.
 
 use super::RegionMap;
-use crate::domain::{Material, Unit};
 use crate::domain::exchange::Stage;
+use crate::domain::{Material, Unit};
 use crate::i18n::{Lang, number};
 use crate::storage::coordinator::ExchangeLine;
 use crate::t;

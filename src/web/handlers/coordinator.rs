@@ -189,6 +189,9 @@ pub async fn propose(
         at: now,
     };
     let saved = storage::exchanges::save_step(&app.db, id, step).await?;
-    back.push((if saved { "voorgesteld" } else { "bestaand" }, id.to_string()));
+    back.push((
+        if saved { "voorgesteld" } else { "bestaand" },
+        id.to_string(),
+    ));
     Ok(Redirect::to(&format!("/coordinator{}", query_string(&back))).into_response())
 }

@@ -175,6 +175,10 @@ async fn take_step(
         },
     )
     .await?;
+    // A completed or declined exchange is a new case: the ranking learns from it.
+    if saved && after.stage.is_final() {
+        app.snapshot.invalidate().await;
+    }
     Ok(if saved {
         Ok(())
     } else {

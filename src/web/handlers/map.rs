@@ -73,7 +73,10 @@ pub async fn svg(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'"),
         ),
-        (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+        (
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        ),
     ];
     Ok((headers, svg).into_response())
 }
@@ -95,7 +98,8 @@ async fn region_map(app: &AppState, lang: Lang, params: &Params) -> Result<Regio
     let (firms, firms_in_frame) = firm_dots(&snapshot, &frame, &keys);
     let mut exchanges = storage::coordinator::exchange_lines(&app.db).await?;
     exchanges.retain(|e| {
-        keys.is_empty() || Material::parse(&e.material).is_ok_and(|m| keys.contains(&MaterialKey::of(&m)))
+        keys.is_empty()
+            || Material::parse(&e.material).is_ok_and(|m| keys.contains(&MaterialKey::of(&m)))
     });
     Ok(RegionMap {
         frame,
@@ -112,20 +116,33 @@ async fn region_map(app: &AppState, lang: Lang, params: &Params) -> Result<Regio
 }
 
 /// The query read into a choice; an unknown municipality or chapter is refused.
-fn choice_of(lang: Lang, params: &Params, municipalities: &[String]) -> Result<MapChoice, AppError> {
+fn choice_of(
+    lang: Lang,
+    params: &Params,
+    municipalities: &[String],
+) -> Result<MapChoice, AppError> {
     let given = |name: &str| params.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
     let municipality = given("gemeente").map(str::to_string);
     if let Some(name) = &municipality
         && !municipalities.contains(name)
     {
-        return Err(AppError::BadRequest(t!(lang, "map-bad-municipality", name = name)));
+        return Err(AppError::BadRequest(t!(
+            lang,
+            "map-bad-municipality",
+            name = name
+        )));
     }
     let chapter = given("hoofdstuk").map(str::to_string);
     if let Some(digits) = &chapter
-        && !(digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())
+        && !(digits.len() == 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
             && Catalogue::get().has_prefix(digits))
     {
-        return Err(AppError::BadRequest(t!(lang, "map-bad-chapter", text = digits)));
+        return Err(AppError::BadRequest(t!(
+            lang,
+            "map-bad-chapter",
+            text = digits
+        )));
     }
     // Unticked boxes send nothing, so the form's hidden `lagen` says the boxes were shown.
     let layers = match given("lagen") {
@@ -147,7 +164,13 @@ fn choice_of(lang: Lang, params: &Params, municipalities: &[String]) -> Result<M
 /// Every municipality of the region and of its firms, by name.
 fn municipalities(snapshot: &Snapshot) -> Vec<String> {
     let names: BTreeSet<&str> = (MUNICIPALITIES.iter().map(|(name, _, _)| *name))
-        .chain(snapshot.instance.firms.iter().map(|f| f.municipality.as_str()))
+        .chain(
+            snapshot
+                .instance
+                .firms
+                .iter()
+                .map(|f| f.municipality.as_str()),
+        )
         .collect();
     names.into_iter().map(str::to_string).collect()
 }
@@ -231,7 +254,11 @@ fn firm_dots(
     let instance = &snapshot.instance;
     let mut highlighted = vec![false; instance.firms.len()];
     if !keys.is_empty() {
-        for offer in instance.offers.iter().filter(|o| keys.contains(&o.material)) {
+        for offer in instance
+            .offers
+            .iter()
+            .filter(|o| keys.contains(&o.material))
+        {
             highlighted[offer.firm as usize] = true;
         }
         for need in (instance.needs.iter()).filter(|n| n.accepts.iter().any(|k| keys.contains(k))) {

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::matching::candidates::Rules;
 use crate::matching::instance::FirmSite;
 use crate::matching::pools::Pool;
-use crate::matching::suggest::{FlowRef, Suggestion, suggest};
+use crate::matching::suggest::{FlowRef, Suggestion, suggest_with_history};
 use crate::storage;
 use crate::t;
 use crate::views::format::{material_label, quantity};
@@ -165,14 +165,16 @@ impl Context<'_> {
         })
     }
 
+    /// The best counterparts, pairs like those completed before first (the case history).
     fn suggest(&self, flow: FlowRef<'_>) -> Vec<Suggestion> {
         let snapshot = self.snapshot;
-        suggest(
+        suggest_with_history(
             &snapshot.instance,
             &snapshot.index,
             flow,
             self.rules,
             PER_FLOW * 2,
+            &snapshot.history,
         )
     }
 

@@ -2,14 +2,17 @@
 
 pub mod accounts;
 pub mod assets;
+pub mod cases;
 pub mod coordinator;
 pub mod dashboard;
+pub mod data;
 pub mod exchanges;
 pub mod firm;
 pub mod flows;
 pub mod health;
 pub mod home;
-pub mod map;
 pub mod impact;
+pub mod map;
 pub mod matches;
+pub mod partnerships;
 pub mod plan;

@@ -71,7 +71,10 @@ async fn the_map_draws_every_municipality_a_titled_dot_per_firm_and_exchanges_as
     let page = page.text();
     let svg = &page[page.find("<svg").unwrap()..page.find("</svg>").unwrap()];
     for (name, _, _) in MUNICIPALITIES {
-        assert!(group(svg, "municipality-names").contains(&format!(">{name}</text>")), "{name}");
+        assert!(
+            group(svg, "municipality-names").contains(&format!(">{name}</text>")),
+            "{name}"
+        );
     }
     let drawn = dots(svg);
     assert_eq!(drawn.len(), region.firms.len());
@@ -79,7 +82,11 @@ async fn the_map_draws_every_municipality_a_titled_dot_per_firm_and_exchanges_as
     for firm in &region.firms {
         assert!(names.contains(firm.name()), "{}", firm.name());
     }
-    assert!(drawn.iter().all(|(class, _)| class.starts_with("sector-") || class == "firm"));
+    assert!(
+        drawn
+            .iter()
+            .all(|(class, _)| class.starts_with("sector-") || class == "firm")
+    );
     let lines = group(svg, "lines");
     assert_eq!(lines.matches("<line").count(), 2, "{lines}");
     assert!(lines.contains("class=\"exchange\"") && lines.contains("class=\"muted\""));
@@ -110,10 +117,17 @@ async fn zooming_to_a_municipality_centres_the_frame_on_it() {
     );
     let weert = weert.text();
     // 1080 × 720 pixels: Weert's centre square (6 px) sits in the middle.
-    assert!(weert.contains("<rect x=\"537\" y=\"357\" width=\"6\" height=\"6\">"), "{weert}");
+    assert!(
+        weert.contains("<rect x=\"537\" y=\"357\" width=\"6\" height=\"6\">"),
+        "{weert}"
+    );
     assert!(!whole.contains("<rect x=\"537\" y=\"357\""));
     assert!(dots(&weert).len() < dots(&whole).len());
-    let in_weert = region.firms.iter().filter(|f| f.municipality() == "Weert").count();
+    let in_weert = region
+        .firms
+        .iter()
+        .filter(|f| f.municipality() == "Weert")
+        .count();
     assert!(dots(&weert).len() >= in_weert);
     server
         .get("/map?gemeente=Atlantis")
@@ -127,7 +141,8 @@ async fn zooming_to_a_municipality_centres_the_frame_on_it() {
 /// Firms with an offer of chapter 15 or a need accepting something of it, among the flows
 /// in matching.
 fn packaging_firms(region: &Region) -> BTreeSet<String> {
-    let live = |regularity, confirmed| freshness(regularity, confirmed, today()) != Freshness::Dropped;
+    let live =
+        |regularity, confirmed| freshness(regularity, confirmed, today()) != Freshness::Dropped;
     let packaging = |m: &Material| m.code().starts_with("15");
     let accepts_packaging = |a: &Accepted| match a {
         Accepted::Material(m) => packaging(m),

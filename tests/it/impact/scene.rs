@@ -101,12 +101,7 @@ async fn flow(server: &TestServer, kind: &str, fields: &[(&str, &str)]) {
 }
 
 /// Both firms say interested and the receiver starts the exchange; returns its path.
-async fn started(
-    supplier: &TestServer,
-    receiver: &TestServer,
-    offer: &str,
-    need: &str,
-) -> String {
+async fn started(supplier: &TestServer, receiver: &TestServer, offer: &str, need: &str) -> String {
     let pair = [("offer", offer), ("need", need)];
     let opened = post_form(supplier, "/matches", "/exchanges", &pair).await;
     let path = exchange_path(&opened);

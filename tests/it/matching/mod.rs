@@ -87,6 +87,7 @@ fn plan_of(instance: &Instance) -> symbiose::matching::plan::Plan {
     solve_plan(instance, &edges).unwrap().0
 }
 
+mod history;
 mod known_answers;
 mod properties;
 mod reference;

@@ -27,7 +27,7 @@ fn greedy_objective(instance: &Instance) -> f64 {
 
 const CODES: [&str; 4] = ["02 02 03", "15 01 01", "13 02 05*", "12 01 01"];
 
-fn random_instance() -> impl Strategy<Value = Instance> {
+pub(super) fn random_instance() -> impl Strategy<Value = Instance> {
     let firm = (51.1f64..51.4, 5.6f64..6.1);
     let offer = (0usize..8, 0usize..4, 1u32..200, -50i32..150);
     let need = (

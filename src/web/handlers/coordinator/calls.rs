@@ -77,7 +77,12 @@ pub fn next_best_calls(snapshot: &Arc<Snapshot>, wanted: &Wanted, today: NaiveDa
         !excluded.contains(&(call.offer, call.need)) && (concerned[supplier] || concerned[receiver])
     };
     let ranked = ranking(snapshot, today);
-    let calls: Vec<Call> = ranked.iter().filter(|c| admits(c)).take(SHOWN).copied().collect();
+    let calls: Vec<Call> = ranked
+        .iter()
+        .filter(|c| admits(c))
+        .take(SHOWN)
+        .copied()
+        .collect();
     if calls.len() == SHOWN || ranked.len() < RANKED {
         // Either enough, or the ranking holds every feasible pair of the region.
         return calls;
@@ -85,11 +90,14 @@ pub fn next_best_calls(snapshot: &Arc<Snapshot>, wanted: &Wanted, today: NaiveDa
     best_pairs(snapshot, today, SHOWN, admits)
 }
 
+/// A snapshot (by its allocation) and the ranking made from it.
+type KeptRanking = (Weak<Snapshot>, Arc<Vec<Call>>);
+
 /// The kept ranking of this snapshot, made now if the snapshot is new. The ranking is derived
 /// from the snapshot alone, so it is kept beside it here (keyed by the snapshot's allocation,
 /// which the `Weak` keeps from being reused) instead of in every caller.
 fn ranking(snapshot: &Arc<Snapshot>, today: NaiveDate) -> Arc<Vec<Call>> {
-    static KEPT: Mutex<Option<(Weak<Snapshot>, Arc<Vec<Call>>)>> = Mutex::new(None);
+    static KEPT: Mutex<Option<KeptRanking>> = Mutex::new(None);
     if let Some((of, ranked)) = KEPT.lock().unwrap_or_else(PoisonError::into_inner).as_ref()
         && Weak::as_ptr(of) == Arc::as_ptr(snapshot)
     {
@@ -171,7 +179,8 @@ impl Best {
 
     fn cut(&mut self) {
         if self.calls.len() > self.limit {
-            self.calls.select_nth_unstable_by(self.limit - 1, ranked_order);
+            self.calls
+                .select_nth_unstable_by(self.limit - 1, ranked_order);
             self.calls.truncate(self.limit);
         }
     }
@@ -221,7 +230,12 @@ mod tests {
         let mut other = Best::new(3);
         other.push(call(6, 8.0));
 
-        let kept: Vec<usize> = best.merge(other).into_sorted().iter().map(|c| c.offer).collect();
+        let kept: Vec<usize> = best
+            .merge(other)
+            .into_sorted()
+            .iter()
+            .map(|c| c.offer)
+            .collect();
 
         assert_eq!(kept, vec![1, 3, 6]);
     }

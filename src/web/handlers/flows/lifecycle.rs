@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::own_company;
 use crate::i18n::Lang;
 use crate::storage;
+use crate::t;
 use crate::web::auth::{RequireSignedIn, SignedIn};
 use crate::web::{AppError, AppState};
 
@@ -37,6 +38,24 @@ where
     }
 }
 
+/// A flow that an exchange names is not deleted: the exchange's history and recorded tonnes
+/// (the region's impact and its knowledge base) would go with it. Pausing keeps them.
+async fn refuse_if_exchanged(
+    app: &AppState,
+    user: &SignedIn,
+    lang: Lang,
+    fields: &HashMap<String, String>,
+    id: &str,
+    is_offer: bool,
+) -> Result<(), AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    let company = own_company(user, lang)?;
+    if storage::flows::in_an_exchange(&app.db, company, id, is_offer).await? {
+        return Err(AppError::BadRequest(t!(lang, "flows-delete-in-exchange")));
+    }
+    Ok(())
+}
+
 /// `POST /offers/{id}/delete`.
 pub async fn delete_offer(
     State(app): State<AppState>,
@@ -45,6 +64,7 @@ pub async fn delete_offer(
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
+    refuse_if_exchanged(&app, &user, lang, &fields, &id, true).await?;
     own_flow_change(
         app,
         user,
@@ -64,6 +84,7 @@ pub async fn delete_need(
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
+    refuse_if_exchanged(&app, &user, lang, &fields, &id, false).await?;
     own_flow_change(
         app,
         user,

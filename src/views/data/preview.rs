@@ -1,0 +1,335 @@
+//! What an upload would add (the preview) and what a confirmed import added: counts by
+//! municipality and sector, and the first rows of each kind of record.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDateTime;
+use maud::{Markup, Render, html};
+
+use super::ProblemTable;
+use crate::bulk::ImportProblem;
+use crate::domain::Region;
+use crate::i18n::{Lang, date_time, number};
+use crate::storage::import_previews::FirmPlace;
+use crate::t;
+use crate::views::coordinator::section_name;
+use crate::views::format::{material_label, quantity};
+use crate::views::layout::{self, Viewer};
+
+/// Rows of each kind shown in full; the rest are counted.
+const FIRST_ROWS: usize = 10;
+
+/// What an import adds: the records read from the files, and where the firms of its flows
+/// sit when they are in the database already (not in the files).
+pub struct Summary<'a> {
+    pub region: &'a Region,
+    pub places: &'a HashMap<String, FirmPlace>,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    firms: usize,
+    offers: usize,
+    needs: usize,
+}
+
+/// Counts by municipality and by NACE section (`None`: no sector given).
+struct Tallies {
+    total: Tally,
+    by_municipality: BTreeMap<String, Tally>,
+    by_section: BTreeMap<Option<char>, Tally>,
+}
+
+impl Summary<'_> {
+    fn tallies(&self) -> Tallies {
+        let mut where_is: HashMap<&str, (&str, Option<char>)> = HashMap::new();
+        for (key, place) in self.places {
+            let section = place.nace.as_deref().and_then(|n| n.chars().next());
+            where_is.insert(key, (&place.municipality, section));
+        }
+        for firm in &self.region.firms {
+            let section = firm.nace().map(|n| n.section());
+            where_is.insert(firm.id().as_str(), (firm.municipality(), section));
+        }
+        let mut tallies = Tallies {
+            total: Tally::default(),
+            by_municipality: BTreeMap::new(),
+            by_section: BTreeMap::new(),
+        };
+        let mut count = |firm: &str, add: fn(&mut Tally)| {
+            // Every flow's firm was checked to exist before a summary is made.
+            let (municipality, section) = where_is.get(firm).copied().unwrap_or(("?", None));
+            add(&mut tallies.total);
+            add(tallies
+                .by_municipality
+                .entry(municipality.to_string())
+                .or_default());
+            add(tallies.by_section.entry(section).or_default());
+        };
+        for firm in &self.region.firms {
+            count(firm.id().as_str(), |t| t.firms += 1);
+        }
+        for offer in &self.region.offers {
+            count(offer.firm().as_str(), |t| t.offers += 1);
+        }
+        for need in &self.region.needs {
+            count(need.firm().as_str(), |t| t.needs += 1);
+        }
+        tallies
+    }
+}
+
+/// A stored upload: what confirming it would add, or why it no longer can.
+pub struct PreviewPage<'a> {
+    pub viewer: Viewer,
+    pub csrf: &'a str,
+    pub token: &'a str,
+    pub file_names: Vec<&'a str>,
+    pub uploaded_at: NaiveDateTime,
+    pub outcome: Result<Summary<'a>, &'a [ImportProblem]>,
+}
+
+/// The preview of an upload, with "Confirm import" and "Cancel".
+pub fn preview_page(view: &PreviewPage<'_>) -> Markup {
+    let lang = view.viewer.lang;
+    let files = view.file_names.join(", ");
+    let action = |what: &str| format!("/data/{}/{what}", view.token);
+    layout::page(
+        &t!(lang, "data-preview-title"),
+        &view.viewer,
+        html! {
+            h1 { (t!(lang, "data-preview-heading")) }
+            p.lead {
+                (t!(lang, "data-preview-files", count = view.file_names.len(), files = files,
+                    at = date_time(lang, view.uploaded_at)))
+            }
+            @match &view.outcome {
+                Ok(summary) => {
+                    p.status role="status" { (t!(lang, "data-preview-nothing-yet")) }
+                    (summary_of(lang, summary))
+                }
+                Err(problems) => {
+                    (ProblemTable { lang, problems, heading: t!(lang, "data-preview-refused") })
+                }
+            }
+            div.data-actions {
+                @if view.outcome.is_ok() {
+                    form.inline method="post" action=(action("confirm")) {
+                        input type="hidden" name="csrf" value=(view.csrf);
+                        button type="submit" { (t!(lang, "data-confirm")) }
+                    }
+                }
+                form.inline method="post" action=(action("cancel")) {
+                    input type="hidden" name="csrf" value=(view.csrf);
+                    button.secondary type="submit" { (t!(lang, "data-cancel")) }
+                }
+            }
+        },
+    )
+}
+
+/// What a confirmed import added.
+pub struct AddedPage<'a> {
+    pub viewer: Viewer,
+    pub summary: Summary<'a>,
+}
+
+/// The result of a confirmed import.
+pub fn added_page(view: &AddedPage<'_>) -> Markup {
+    let lang = view.viewer.lang;
+    let region = view.summary.region;
+    layout::page(
+        &t!(lang, "data-added-title"),
+        &view.viewer,
+        html! {
+            h1 { (t!(lang, "data-added-heading")) }
+            p.status role="status" {
+                (t!(lang, "data-added", firms = region.firms.len(), offers = region.offers.len(),
+                    needs = region.needs.len()))
+                " " a href="/" { (t!(lang, "data-to-overview")) }
+                " · " a href="/data" { (t!(lang, "data-to-data")) }
+            }
+            (summary_of(lang, &view.summary))
+        },
+    )
+}
+
+fn summary_of(lang: Lang, summary: &Summary<'_>) -> Markup {
+    let tallies = summary.tallies();
+    let region = summary.region;
+    let count = |n: usize| number(lang, n as f64, 0);
+    html! {
+        ul.stats {
+            li { strong { (count(tallies.total.firms)) } " " (t!(lang, "data-stat-firms")) }
+            li { strong { (count(tallies.total.offers)) } " " (t!(lang, "data-stat-offers")) }
+            li { strong { (count(tallies.total.needs)) } " " (t!(lang, "data-stat-needs")) }
+        }
+        @if region.parameters.is_some() { p.note { (t!(lang, "data-replaces-parameters")) } }
+        div.overview-tables {
+            section {
+                h2 { (t!(lang, "data-by-municipality")) }
+                (TallyTable {
+                    lang,
+                    heading: t!(lang, "data-col-municipality"),
+                    rows: tallies.by_municipality.iter().map(|(m, t)| (m.clone(), *t)).collect(),
+                    total: tallies.total,
+                })
+            }
+            section {
+                h2 { (t!(lang, "data-by-sector")) }
+                (TallyTable {
+                    lang,
+                    heading: t!(lang, "data-col-sector"),
+                    rows: tallies.by_section.iter().map(|(s, t)| (section_name(lang, *s), *t)).collect(),
+                    total: tallies.total,
+                })
+            }
+        }
+        (first_rows(lang, region))
+    }
+}
+
+struct TallyTable {
+    lang: Lang,
+    heading: String,
+    rows: Vec<(String, Tally)>,
+    total: Tally,
+}
+
+impl Render for TallyTable {
+    fn render(&self) -> Markup {
+        let lang = self.lang;
+        let cells = |tally: &Tally| {
+            let count = |n: usize| number(lang, n as f64, 0);
+            html! { td { (count(tally.firms)) } td { (count(tally.offers)) } td { (count(tally.needs)) } }
+        };
+        html! {
+            table.tally {
+                thead { tr {
+                    th scope="col" { (self.heading) }
+                    th scope="col" { (t!(lang, "data-col-firms")) }
+                    th scope="col" { (t!(lang, "data-col-offers")) }
+                    th scope="col" { (t!(lang, "data-col-needs")) }
+                } }
+                tbody {
+                    @for (label, tally) in &self.rows { tr { th scope="row" { (label) } (cells(tally)) } }
+                }
+                tfoot { tr { th scope="row" { (t!(lang, "data-total")) } (cells(&self.total)) } }
+            }
+        }
+    }
+}
+
+fn first_rows(lang: Lang, region: &Region) -> Markup {
+    html! {
+        @if !region.firms.is_empty() {
+            (rows_section(lang, t!(lang, "data-first-firms"), region.firms.len(), firm_rows(lang, region)))
+        }
+        @if !region.offers.is_empty() {
+            (rows_section(lang, t!(lang, "data-first-offers"), region.offers.len(), offer_rows(lang, region)))
+        }
+        @if !region.needs.is_empty() {
+            (rows_section(lang, t!(lang, "data-first-needs"), region.needs.len(), need_rows(lang, region)))
+        }
+    }
+}
+
+/// A table of the first rows of one kind, with how many more there are.
+fn rows_section(lang: Lang, heading: String, total: usize, table: Markup) -> Markup {
+    html! {
+        section.first-rows {
+            h2 { (heading) }
+            (table)
+            @if total > FIRST_ROWS {
+                p.note { (t!(lang, "data-more-rows", count = total - FIRST_ROWS,
+                    shown = number(lang, (total - FIRST_ROWS) as f64, 0))) }
+            }
+        }
+    }
+}
+
+fn firm_rows(lang: Lang, region: &Region) -> Markup {
+    html! {
+        table.calls {
+            thead { tr {
+                th scope="col" { (t!(lang, "data-col-id")) }
+                th scope="col" { (t!(lang, "data-col-name")) }
+                th scope="col" { (t!(lang, "data-col-municipality")) }
+                th scope="col" { (t!(lang, "data-col-sector")) }
+                th.number scope="col" { (t!(lang, "data-col-employees")) }
+            } }
+            tbody {
+                @for firm in region.firms.iter().take(FIRST_ROWS) {
+                    tr {
+                        td { span.code { (firm.id().as_str()) } }
+                        td { (firm.name()) }
+                        td { (firm.municipality()) }
+                        td { (section_name(lang, firm.nace().map(|n| n.section()))) }
+                        td.number { (number(lang, f64::from(firm.employees()), 0)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn offer_rows(lang: Lang, region: &Region) -> Markup {
+    html! {
+        table.calls {
+            thead { tr {
+                th scope="col" { (t!(lang, "data-col-id")) }
+                th scope="col" { (t!(lang, "data-col-company")) }
+                th scope="col" { (t!(lang, "data-col-material")) }
+                th.number scope="col" { (t!(lang, "data-col-quantity")) }
+                th scope="col" { (t!(lang, "data-col-visibility")) }
+            } }
+            tbody {
+                @for offer in region.offers.iter().take(FIRST_ROWS) {
+                    tr {
+                        td { span.code { (offer.id().as_str()) } }
+                        td { span.code { (offer.firm().as_str()) } }
+                        td.material {
+                            span.code { (offer.material().code()) } " " (material_label(lang, &offer.material()))
+                            @if !offer.description().is_empty() { br; span.description { (offer.description()) } }
+                        }
+                        td.number { (quantity(lang, offer.quantity())) }
+                        td { (t!(lang, "data-visibility", level = offer.confidentiality().as_str())) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn need_rows(lang: Lang, region: &Region) -> Markup {
+    html! {
+        table.calls {
+            thead { tr {
+                th scope="col" { (t!(lang, "data-col-id")) }
+                th scope="col" { (t!(lang, "data-col-company")) }
+                th scope="col" { (t!(lang, "data-col-accepts")) }
+                th.number scope="col" { (t!(lang, "data-col-quantity")) }
+                th.number scope="col" { (t!(lang, "data-col-distance")) }
+                th scope="col" { (t!(lang, "data-col-visibility")) }
+            } }
+            tbody {
+                @for need in region.needs.iter().take(FIRST_ROWS) {
+                    tr {
+                        td { span.code { (need.id().as_str()) } }
+                        td { span.code { (need.firm().as_str()) } }
+                        td.material {
+                            @for (i, accepted) in need.accepts().iter().enumerate() {
+                                @if i > 0 { " " }
+                                span.code { (accepted.to_code()) }
+                            }
+                            @if !need.description().is_empty() { br; span.description { (need.description()) } }
+                        }
+                        td.number { (quantity(lang, need.quantity())) }
+                        td.number { (t!(lang, "data-up-to-km", km = number(lang, need.max_distance_km(), 0))) }
+                        td { (t!(lang, "data-visibility", level = need.confidentiality().as_str())) }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Reading an upload: the form's CSRF token and its files, within the size limit.
+
+use axum::extract::multipart::{Multipart, MultipartError};
+
+use crate::views::data::UPLOAD_LIMIT_MB;
+
+/// The most an upload may hold, in bytes.
+pub const UPLOAD_LIMIT_BYTES: usize = UPLOAD_LIMIT_MB * 1024 * 1024;
+
+// Past the limit the rest is still read (and dropped), so that the browser, which is still
+// sending, receives the answer instead of a reset connection; but not forever.
+const DRAIN_LIMIT_BYTES: usize = 4 * UPLOAD_LIMIT_BYTES;
+
+/// What a `multipart/form-data` upload held.
+#[derive(Debug, Default)]
+pub struct Upload {
+    pub csrf: Option<String>,
+    /// `(file name, contents)`, in the order sent; parts without a file are left out.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The upload exceeded [`UPLOAD_LIMIT_BYTES`]; `files` is then empty.
+    pub too_large: bool,
+}
+
+/// Reads every part of the form, keeping the `csrf` field and the `files` parts.
+pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, MultipartError> {
+    let mut upload = Upload::default();
+    let mut received = 0usize;
+    while let Some(mut field) = multipart.next_field().await? {
+        let name = field.name().unwrap_or_default().to_string();
+        let file_name = field.file_name().map(base_name);
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.chunk().await? {
+            received += chunk.len();
+            if received > DRAIN_LIMIT_BYTES {
+                upload.too_large = true;
+                upload.files.clear();
+                return Ok(upload);
+            }
+            upload.too_large |= received > UPLOAD_LIMIT_BYTES;
+            if !upload.too_large {
+                bytes.extend_from_slice(&chunk);
+            }
+        }
+        if upload.too_large {
+            upload.files.clear();
+            continue;
+        }
+        match (name.as_str(), file_name) {
+            ("csrf", _) => upload.csrf = String::from_utf8(bytes).ok(),
+            // A form sent without choosing a file still has one empty, nameless part.
+            ("files", Some(file)) if !(file.is_empty() && bytes.is_empty()) => {
+                upload.files.push((file, bytes));
+            }
+            _ => {}
+        }
+    }
+    Ok(upload)
+}
+
+/// The name without any directory some browsers send along (`C:\data\offers.csv`).
+fn base_name(name: &str) -> String {
+    name.rsplit(['/', '\\']).next().unwrap_or(name).to_string()
+}
+
+/// True for the file names the bulk reader understands: `.csv` and `.json`.
+pub fn readable_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".csv") || lower.ends_with(".json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_lose_their_directories_and_only_csv_and_json_are_readable() {
+        assert_eq!(base_name(r"C:\data\offers.csv"), "offers.csv");
+        assert_eq!(base_name("export/needs.CSV"), "needs.CSV");
+        assert!(readable_name("needs.CSV"));
+        assert!(readable_name("regio.json"));
+        assert!(!readable_name("bedrijven.xlsx"));
+    }
+}
