@@ -16,16 +16,10 @@ cases-outcome-declined = Declined
 cases-found-materials = Materials found for “{ $text }”: { $codes }
 cases-found-more = and { $count } more
 cases-found-no-material = No material found for “{ $text }”. Try another word or a waste code.
-cases-stat-completed = { $count ->
-    [one] completed exchange
-   *[other] completed exchanges
-}
-cases-stat-declined = { $count ->
-    [one] declined exchange
-   *[other] declined exchanges
-}
-cases-stat-tonnes = tonnes recorded on completed exchanges
-cases-stat-value = per year in value (completed exchanges)
+cases-stat-completed = completed
+cases-stat-declined = declined
+cases-stat-tonnes = tonnes recorded (completed)
+cases-stat-value = per year in value (completed)
 cases-of-all = { $shown } of { $total } cases in all match this search.
 cases-none = No completed or declined exchanges yet.
 cases-none-found = No cases found for this choice.

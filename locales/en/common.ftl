@@ -39,3 +39,4 @@ nav-map = Map
 nav-impact = Impact
 nav-cases = Cases
 nav-data = Data
+nav-partnerships = Partnerships

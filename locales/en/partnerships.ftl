@@ -66,6 +66,8 @@ partnerships-field-kind = Kind of partnership
 partnerships-field-name = Name
 partnerships-start = Start partnership
 partnerships-not-a-cluster = These firms are not (or no longer) a suggested cluster: the region's data changed meanwhile, or the form was altered. Nothing was saved; choose a cluster from the list below.
+partnerships-start-refused = The partnership was not started: the form of cluster { $number } needs correcting.
+partnerships-to-form = Go to the form
 partnerships-kind-unknown = Kind of partnership: choose a kind from the list.
 partnerships-bad-page = page: "{ $text }" is not a page number.
 

@@ -16,16 +16,10 @@ cases-outcome-declined = Afgewezen
 cases-found-materials = Materialen gevonden voor “{ $text }”: { $codes }
 cases-found-more = en { $count } meer
 cases-found-no-material = Geen materiaal gevonden voor “{ $text }”. Probeer een ander woord of een afvalcode.
-cases-stat-completed = { $count ->
-    [one] afgeronde uitwisseling
-   *[other] afgeronde uitwisselingen
-}
-cases-stat-declined = { $count ->
-    [one] afgewezen uitwisseling
-   *[other] afgewezen uitwisselingen
-}
-cases-stat-tonnes = ton vastgelegd bij afgeronde uitwisselingen
-cases-stat-value = per jaar waard (afgeronde uitwisselingen)
+cases-stat-completed = afgerond
+cases-stat-declined = afgewezen
+cases-stat-tonnes = ton vastgelegd (afgerond)
+cases-stat-value = per jaar waard (afgerond)
 cases-of-all = { $shown } van in totaal { $total } casussen passen bij deze zoekopdracht.
 cases-none = Nog geen afgeronde of afgewezen uitwisselingen.
 cases-none-found = Geen casussen gevonden met deze keuze.

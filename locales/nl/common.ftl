@@ -39,3 +39,4 @@ nav-map = Kaart
 nav-impact = Impact
 nav-cases = Casussen
 nav-data = Gegevens
+nav-partnerships = Partnerschappen

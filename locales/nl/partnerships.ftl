@@ -66,6 +66,8 @@ partnerships-field-kind = Soort partnerschap
 partnerships-field-name = Naam
 partnerships-start = Partnerschap starten
 partnerships-not-a-cluster = Deze bedrijven vormen geen voorgesteld cluster (meer): de gegevens van de regio zijn intussen veranderd, of het formulier is aangepast. Er is niets opgeslagen; kies een cluster uit de lijst hieronder.
+partnerships-start-refused = Het partnerschap is niet gestart: het formulier bij cluster { $number } is niet goed ingevuld.
+partnerships-to-form = Naar het formulier
 partnerships-kind-unknown = Soort partnerschap: kies een soort uit de lijst.
 partnerships-bad-page = pagina: „{ $text }” is geen paginanummer.
 

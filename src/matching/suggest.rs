@@ -240,17 +240,36 @@ pub fn suggest_with_history(
     top: usize,
     history: &CaseHistory,
 ) -> Vec<Suggestion> {
+    let mut found = feasible(instance, index, flow, rules, history);
+    let by_rank = |a: &Found, b: &Found| {
+        (b.score().total_cmp(&a.score())).then(a.counterpart.cmp(&b.counterpart))
+    };
+    if found.len() > top && top > 0 {
+        found.select_nth_unstable_by(top - 1, by_rank);
+        found.truncate(top);
+    }
+    found.sort_by(by_rank);
+    found.truncate(top);
+    (found.into_iter())
+        .map(|found| suggestion(instance, flow, found))
+        .collect()
+}
+
+/// Every feasible counterpart of a flow, with what the history says about each (nothing is
+/// looked up when the history is empty).
+fn feasible(
+    instance: &Instance,
+    index: &SpatialIndex,
+    flow: FlowRef<'_>,
+    rules: Rules,
+    history: &CaseHistory,
+) -> Vec<Found> {
+    let sector = |firm: u32| section_of(instance.firms[firm as usize].nace.as_deref());
     let mut found: Vec<Found> = Vec::new();
     let mut push = |counterpart: usize, economics: PairEconomics| {
         let (offer, need) = pair(instance, flow, counterpart);
         let verdict = (!history.is_empty())
-            .then(|| {
-                history.verdict(
-                    offer.material,
-                    section_of(instance.firms[offer.firm as usize].nace.as_deref()),
-                    section_of(instance.firms[need.firm as usize].nace.as_deref()),
-                )
-            })
+            .then(|| history.verdict(offer.material, sector(offer.firm), sector(need.firm)))
             .flatten();
         found.push(Found {
             counterpart,
@@ -262,35 +281,26 @@ pub fn suggest_with_history(
         FlowRef::Offer(offer) => feasible_needs_of(instance, index, offer, rules, &mut push),
         FlowRef::Need(need) => feasible_offers_of(instance, index, need, rules, &mut push),
     }
-    let by_rank = |a: &Found, b: &Found| {
-        (b.score().total_cmp(&a.score())).then(a.counterpart.cmp(&b.counterpart))
-    };
-    if found.len() > top && top > 0 {
-        found.select_nth_unstable_by(top - 1, by_rank);
-        found.truncate(top);
-    }
-    found.sort_by(by_rank);
-    found.truncate(top);
     found
-        .into_iter()
-        .map(|found| {
-            let (offer, need) = pair(instance, flow, found.counterpart);
-            let mut reasons = reasons(offer, need, &found.economics);
-            if let Some(verdict) = &found.verdict {
-                reasons.extend(history_reasons(verdict));
-            }
-            Suggestion {
-                counterpart: found.counterpart,
-                counterpart_id: match flow {
-                    FlowRef::Offer(_) => need.id.clone(),
-                    FlowRef::Need(_) => offer.id.clone(),
-                },
-                reasons,
-                economics: found.economics,
-                ranking: found.verdict.map_or(1.0, |v| v.factor),
-            }
-        })
-        .collect()
+}
+
+/// A ranked counterpart with its reasons, the history's last.
+fn suggestion(instance: &Instance, flow: FlowRef<'_>, found: Found) -> Suggestion {
+    let (offer, need) = pair(instance, flow, found.counterpart);
+    let mut reasons = reasons(offer, need, &found.economics);
+    if let Some(verdict) = &found.verdict {
+        reasons.extend(history_reasons(verdict));
+    }
+    Suggestion {
+        counterpart: found.counterpart,
+        counterpart_id: match flow {
+            FlowRef::Offer(_) => need.id.clone(),
+            FlowRef::Need(_) => offer.id.clone(),
+        },
+        reasons,
+        economics: found.economics,
+        ranking: found.verdict.map_or(1.0, |v| v.factor),
+    }
 }
 
 /// The offer and the need of a flow and one of its counterparts.

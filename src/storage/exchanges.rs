@@ -7,7 +7,7 @@ use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use super::StorageError;
@@ -310,6 +310,41 @@ pub async fn for_company(
         }
     }
     Ok(listed)
+}
+
+/// The region's most recent exchanges (for coordinators): `(id, stage, offer key, need key)`,
+/// newest first, at most `limit`.
+pub async fn recent(
+    db: &DatabaseConnection,
+    limit: u64,
+) -> Result<Vec<(i64, String, String, String)>, StorageError> {
+    let rows = exchanges::Entity::find()
+        .order_by_desc(exchanges::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    let offer_keys: HashMap<i64, String> = offers::Entity::find()
+        .filter(offers::Column::Id.is_in(rows.iter().map(|r| r.offer_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.key))
+        .collect();
+    let need_keys: HashMap<i64, String> = needs::Entity::find()
+        .filter(needs::Column::Id.is_in(rows.iter().map(|r| r.need_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.key))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let offer = offer_keys.get(&row.offer_id)?.clone();
+            let need = need_keys.get(&row.need_id)?.clone();
+            Some((row.id, row.stage, offer, need))
+        })
+        .collect())
 }
 
 /// A firm's name and its users' e-mail addresses: what is revealed after an introduction.

@@ -151,7 +151,6 @@ impl Render for FilterForm<'_> {
                     input type="search" id="materiaal" name="materiaal"
                         value=(chosen.material.as_deref().unwrap_or(""))
                         aria-describedby="materiaal-hint";
-                    span.context id="materiaal-hint" { (t!(lang, "cases-filter-material-hint")) }
                 }
                 div.field {
                     label for="uitkomst" { (t!(lang, "cases-filter-outcome")) }
@@ -168,6 +167,9 @@ impl Render for FilterForm<'_> {
                 @if !chosen.is_empty() {
                     a href="/cases" { (t!(lang, "cases-filter-clear")) }
                 }
+            }
+            p.context.cases-hint id="materiaal-hint" {
+                (t!(lang, "cases-filter-material")) ": " (t!(lang, "cases-filter-material-hint"))
             }
         }
     }
@@ -214,10 +216,10 @@ fn found_materials(lang: Lang, view: &CasesView<'_>) -> Markup {
 fn stats(lang: Lang, summary: &CaseSummary) -> Markup {
     html! {
         ul.stats.cases-stats {
-            li { strong { (number(lang, summary.completed as f64, 0)) } " " (t!(lang, "cases-stat-completed", count = summary.completed)) }
-            li { strong { (number(lang, summary.declined as f64, 0)) } " " (t!(lang, "cases-stat-declined", count = summary.declined)) }
+            li { strong { (number(lang, summary.completed as f64, 0)) } " " (t!(lang, "cases-stat-completed")) }
+            li { strong { (number(lang, summary.declined as f64, 0)) } " " (t!(lang, "cases-stat-declined")) }
             li { strong { (number(lang, summary.tonnes_recorded, 1)) } " " (t!(lang, "cases-stat-tonnes")) }
-            li { strong { "€ " (number(lang, summary.value_eur_per_year, 0)) } " " (t!(lang, "cases-stat-value")) }
+            li { strong { (t!(lang, "cases-value", amount = number(lang, summary.value_eur_per_year, 0))) } " " (t!(lang, "cases-stat-value")) }
         }
     }
 }
@@ -237,5 +239,30 @@ fn method(lang: Lang) -> Markup {
             }
             p.context { (t!(lang, "cases-method-unknown-sector")) }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_links_keep_the_filters_and_encode_typed_words() {
+        let chosen = Chosen {
+            section: Some('A'),
+            material: Some("staal krullen".into()),
+            outcome: Some(CaseOutcome::Declined),
+        };
+
+        assert_eq!(
+            chosen.query(2),
+            "?sector=A&materiaal=staal%20krullen&uitkomst=declined&pagina=2"
+        );
+        assert_eq!(
+            chosen.query(1),
+            "?sector=A&materiaal=staal%20krullen&uitkomst=declined"
+        );
+        assert_eq!(Chosen::default().query(1), "");
+        assert_eq!(Chosen::default().query(3), "?pagina=3");
     }
 }

@@ -55,17 +55,20 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
                             }
                             Some(user) => {
                                 @if matches!(user.role, Role::Coordinator | Role::Administrator) {
+                                    // The region's staff have no firm: their work is the region.
                                     a href="/coordinator" { (t!(lang, "nav-coordinator")) }
                                     a href="/plan" { (t!(lang, "nav-plan")) }
                                     a href="/map" { (t!(lang, "nav-map")) }
+                                    a href="/partnerships" { (t!(lang, "nav-partnerships")) }
                                     a href="/impact" { (t!(lang, "nav-impact")) }
                                     a href="/cases" { (t!(lang, "nav-cases")) }
                                     a href="/data" { (t!(lang, "nav-data")) }
+                                } @else {
+                                    a href="/dashboard" { (t!(lang, "nav-dashboard")) }
+                                    a href="/firm" { (t!(lang, "nav-firm")) }
+                                    a href="/offers" { (t!(lang, "nav-flows")) }
+                                    a href="/matches" { (t!(lang, "nav-matches")) }
                                 }
-                                a href="/dashboard" { (t!(lang, "nav-dashboard")) }
-                                a href="/firm" { (t!(lang, "nav-firm")) }
-                                a href="/offers" { (t!(lang, "nav-flows")) }
-                                a href="/matches" { (t!(lang, "nav-matches")) }
                                 a href="/exchanges" { (t!(lang, "nav-exchanges")) }
                                 span.who { (user.email) }
                                 form method="post" action="/logout" {

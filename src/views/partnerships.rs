@@ -74,6 +74,12 @@ pub fn coordinator_list(view: &CoordinatorList<'_>) -> Markup {
             @if let Some(message) = &view.message {
                 p.error role="alert" { (message) }
             }
+            @if let Some(form) = view.form {
+                p.error role="alert" {
+                    (t!(lang, "partnerships-start-refused", number = form.number)) " "
+                    a href={ "#cluster-" (form.number) } { (t!(lang, "partnerships-to-form")) }
+                }
+            }
             section.partnerships aria-labelledby="running" {
                 h2 #running { (t!(lang, "partnerships-running", count = view.partnerships.len())) }
                 @if view.partnerships.is_empty() {

@@ -96,8 +96,8 @@ async fn a_completed_and_a_declined_exchange_are_kept_as_cases_with_their_facts(
     page.assert_status_ok();
     let html = page.text();
     for shown in [
-        "<strong>1</strong> afgeronde uitwisseling",
-        "<strong>1</strong> afgewezen uitwisseling",
+        "<strong>1</strong> afgerond",
+        "<strong>1</strong> afgewezen",
         "<strong>35,5</strong> ton vastgelegd",
         &format!("€ {}", number(Lang::Dutch, value, 0)),
         "Industrie, Weert → Landbouw, bosbouw en visserij, Nederweert",
@@ -132,7 +132,7 @@ async fn the_cases_page_answers_in_english_with_english_numbers() {
         &format!("€{value}"),
         "35.5 t",
         "Knowledge base: completed and declined exchanges",
-        "<strong>1</strong> completed exchange",
+        "<strong>1</strong> completed",
         "Manufacturing, Weert → Agriculture, Nederweert",
         "Reason: “Te vochtig om te persen”",
         "declined by the receiver",
@@ -193,7 +193,7 @@ async fn filters_by_sector_material_and_outcome_narrow_the_list() {
         narrowed.contains("1 van in totaal 2 casussen"),
         "{narrowed}"
     );
-    assert!(narrowed.contains("<strong>0</strong> afgeronde uitwisselingen"));
+    assert!(narrowed.contains("<strong>0</strong> afgerond"));
     assert!(narrowed.contains("<option value=\"E\" selected>E — "));
 }
 

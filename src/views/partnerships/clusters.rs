@@ -224,7 +224,8 @@ impl ClusterCard<'_> {
                 }
                 div.field {
                     label for=(id("kind")) { (t!(lang, "partnerships-field-kind")) }
-                    select id=(id("kind")) name="kind" aria-invalid=[errors.get("kind").map(|_| "true")] {
+                    select id=(id("kind")) name="kind" aria-invalid=[errors.get("kind").map(|_| "true")]
+                        autofocus[errors.contains_key("kind")] {
                         @for option in Kind::ALL {
                             option value=(option.as_str()) selected[option.as_str() == kind] { (kind_label(lang, option)) }
                         }
@@ -235,6 +236,7 @@ impl ClusterCard<'_> {
                     label for=(id("name")) { (t!(lang, "partnerships-field-name")) }
                     input id=(id("name")) name="name" value=(name) maxlength=(PartnershipName::MAX)
                         aria-invalid=[errors.get("name").map(|_| "true")]
+                        autofocus[errors.contains_key("name") && !errors.contains_key("kind")]
                         aria-describedby=[errors.get("name").map(|_| format!("{}-error", id("name")))];
                     (field_error(errors, &id("name"), "name"))
                 }

@@ -31,7 +31,9 @@ fn actor_of(user: &SignedIn, supplier: i64, receiver: i64) -> Option<Actor> {
     match user.account.company_id {
         Some(company) if company == supplier => Some(Actor::Party(Side::Supplier)),
         Some(company) if company == receiver => Some(Actor::Party(Side::Receiver)),
-        _ if user.account.role == Role::Coordinator => Some(Actor::Coordinator),
+        _ if matches!(user.account.role, Role::Coordinator | Role::Administrator) => {
+            Some(Actor::Coordinator)
+        }
         _ => None,
     }
 }
@@ -194,6 +196,10 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let listed = match user.account.company_id {
         Some(company) => storage::exchanges::for_company(&app.db, company).await?,
+        // Coordinators follow the whole region's exchanges.
+        None if matches!(user.account.role, Role::Coordinator | Role::Administrator) => {
+            storage::exchanges::recent(&app.db, 200).await?
+        }
         None => Vec::new(),
     };
     Ok(list_page(&viewer_of(&Some(user), lang), &listed).into_response())

@@ -169,3 +169,21 @@ async fn the_history_shows_who_took_each_step_as_far_as_the_viewer_may_know() {
         "{staff_history}"
     );
 }
+
+#[tokio::test]
+async fn a_coordinator_follows_every_exchange_of_the_region_from_the_list() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, offer, need) = pair_marked(&app, "anonymous", "anonymous").await;
+    let opened = post_form(
+        &roaster,
+        "/matches",
+        "/exchanges",
+        &[("offer", offer.as_str()), ("need", need.as_str())],
+    )
+    .await;
+    let path = exchange_path(&opened);
+    let staff = coordinator(&app).await;
+    let list = staff.get("/exchanges").await.text();
+    assert!(list.contains(&format!("href=\"{path}\"")), "the list links {path}: {list}");
+    staff.get(&path).await.assert_status_ok();
+}

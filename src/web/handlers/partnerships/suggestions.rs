@@ -37,7 +37,10 @@ pub const PAGE_SIZE: usize = 10;
 /// 100,000-firm region, so they are kept as long as the snapshot they came from; holding a
 /// `Weak` of it both tells whether it is still the live one and keeps its address from being
 /// reused by a later snapshot.
-static LAST: Mutex<Option<(Weak<Snapshot>, Arc<Vec<Cluster>>)>> = Mutex::new(None);
+static LAST: Mutex<Option<Found>> = Mutex::new(None);
+
+/// The clusters found on a snapshot.
+type Found = (Weak<Snapshot>, Arc<Vec<Cluster>>);
 
 /// The live region and its suggested clusters, largest first.
 async fn clusters(app: &AppState) -> Result<(Arc<Snapshot>, Arc<Vec<Cluster>>), AppError> {
