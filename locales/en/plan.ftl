@@ -31,7 +31,7 @@ plan-total-tonnes = reused
 plan-total-co2 = less emitted
 plan-total-exchanges = exchanges
 plan-co2-detail = CO₂: { $avoided } t/year avoided by reuse, { $transport } t/year emitted by transport.
-plan-also-moved = Besides, { $quantity }.
+plan-also-moved = Besides: { $quantities }.
 plan-found-loops = { $loops } loops and { $chains } chains
 plan-found-pools = { $count ->
     [one] 1 collection round

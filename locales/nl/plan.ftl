@@ -31,7 +31,7 @@ plan-total-tonnes = hergebruikt
 plan-total-co2 = minder uitstoot
 plan-total-exchanges = uitwisselingen
 plan-co2-detail = CO₂: { $avoided } t/jaar vermeden door hergebruik, { $transport } t/jaar uitgestoten door transport.
-plan-also-moved = Daarnaast { $quantity }.
+plan-also-moved = Daarnaast { $quantities }.
 plan-found-loops = { $loops } kringlopen en { $chains } ketens
 plan-found-pools = { $count ->
     [one] 1 inzamelronde

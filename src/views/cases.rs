@@ -100,7 +100,7 @@ pub fn page(view: &CasesView<'_>) -> Markup {
             } @else if view.cases.is_empty() {
                 p.empty { (t!(lang, "cases-none-found")) }
             } @else {
-                (list::table(lang, &view.viewer, view.cases))
+                (list::table(lang, view.cases))
                 (list::pager(lang, view.chosen, view.page, view.pages))
             }
             (method(lang))

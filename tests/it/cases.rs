@@ -108,6 +108,7 @@ async fn a_completed_and_a_declined_exchange_are_kept_as_cases_with_their_facts(
         "afgewezen door de afnemer",
         "Koffiedik",
         "02 03 04",
+        "<a class=\"context\" href=\"/exchanges/1\">uitwisseling 1</a>",
     ] {
         assert!(html.contains(shown), "{shown} missing in {html}");
     }

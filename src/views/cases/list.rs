@@ -4,10 +4,8 @@
 use maud::{Markup, html};
 
 use super::super::format::material_label;
-use super::super::layout::Viewer;
 use super::super::matches::sector;
 use super::{Chosen, outcome_label};
-use crate::domain::Role;
 use crate::domain::case::{Case, CaseOutcome, CaseParty, DeclinedBy};
 use crate::i18n::{Lang, date, number};
 use crate::t;
@@ -15,10 +13,9 @@ use crate::t;
 /// Columns of the table, for a declined case's reason row.
 const COLUMNS: usize = 7;
 
-/// The table of this page's cases.
-pub fn table(lang: Lang, viewer: &Viewer, cases: &[&Case]) -> Markup {
-    // Exchange pages answer coordinators; administrators would meet a "not found".
-    let linked = (viewer.user.as_ref()).is_some_and(|user| user.role == Role::Coordinator);
+/// The table of this page's cases; each links to its exchange (whose page coordinators and
+/// administrators may see).
+pub fn table(lang: Lang, cases: &[&Case]) -> Markup {
     html! {
         table.cases {
             thead {
@@ -34,7 +31,7 @@ pub fn table(lang: Lang, viewer: &Viewer, cases: &[&Case]) -> Markup {
             }
             @for case in cases {
                 tbody.case {
-                    (row(lang, case, linked))
+                    (row(lang, case))
                     @if case.outcome == CaseOutcome::Declined {
                         tr.reason { td colspan=(COLUMNS) { (reason(lang, case)) } }
                     }
@@ -44,7 +41,7 @@ pub fn table(lang: Lang, viewer: &Viewer, cases: &[&Case]) -> Markup {
     }
 }
 
-fn row(lang: Lang, case: &Case, linked: bool) -> Markup {
+fn row(lang: Lang, case: &Case) -> Markup {
     let outcome_class = match case.outcome {
         CaseOutcome::Completed => "outcome completed",
         CaseOutcome::Declined => "outcome declined",
@@ -53,11 +50,9 @@ fn row(lang: Lang, case: &Case, linked: bool) -> Markup {
         tr {
             td {
                 (date(lang, case.closed_at.date()))
-                @if linked {
-                    br;
-                    a.context href={ "/exchanges/" (case.exchange_id) } {
-                        (t!(lang, "cases-exchange-link", id = case.exchange_id.to_string()))
-                    }
+                br;
+                a.context href={ "/exchanges/" (case.exchange_id) } {
+                    (t!(lang, "cases-exchange-link", id = case.exchange_id.to_string()))
                 }
             }
             td { span class=(outcome_class) { (outcome_label(lang, case.outcome)) } }

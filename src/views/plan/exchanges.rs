@@ -66,6 +66,11 @@ impl Render for Totals<'_> {
             .iter()
             .find(|(u, _)| *u == Unit::Tonnes)
             .map_or(0.0, |(_, t)| *t);
+        let others: Vec<String> = by_unit
+            .iter()
+            .filter(|(u, _)| *u != Unit::Tonnes)
+            .map(|(of, total)| per_year(lang, *total, *of))
+            .collect();
         let net_co2_t = (plan.co2_avoided_kg_per_year - plan.co2_transport_kg_per_year) / 1000.0;
         html! {
             ul.stats {
@@ -78,8 +83,8 @@ impl Render for Totals<'_> {
                 (t!(lang, "plan-co2-detail",
                     avoided = number(lang, plan.co2_avoided_kg_per_year / 1000.0, 1),
                     transport = number(lang, plan.co2_transport_kg_per_year / 1000.0, 1)))
-                @for (of, total) in by_unit.iter().filter(|(u, _)| *u != Unit::Tonnes) {
-                    " " (t!(lang, "plan-also-moved", quantity = per_year(lang, *total, *of)))
+                @if !others.is_empty() {
+                    " " (t!(lang, "plan-also-moved", quantities = others.join(", ")))
                 }
             }
         }

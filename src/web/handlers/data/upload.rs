@@ -14,6 +14,7 @@ const DRAIN_LIMIT_BYTES: usize = 4 * UPLOAD_LIMIT_BYTES;
 /// What a `multipart/form-data` upload held.
 #[derive(Debug, Default)]
 pub struct Upload {
+    /// The form's CSRF token, when it had one.
     pub csrf: Option<String>,
     /// `(file name, contents)`, in the order sent; parts without a file are left out.
     pub files: Vec<(String, Vec<u8>)>,

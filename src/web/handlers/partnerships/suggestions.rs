@@ -188,6 +188,54 @@ pub(super) async fn render(
     Ok((status, body).into_response())
 }
 
+/// The position of the cluster whose firms are exactly the posted `firm` ids, if any: a
+/// firm left out, added or named twice matches none.
+fn posted_cluster(fields: &Fields, instance: &Instance, clusters: &[Cluster]) -> Option<usize> {
+    let posted: Vec<&str> = fields
+        .iter()
+        .filter(|(k, _)| k == "firm")
+        .map(|(_, v)| v.trim())
+        .collect();
+    let wanted: BTreeSet<&str> = posted.iter().copied().collect();
+    if posted.len() != wanted.len() {
+        return None;
+    }
+    clusters.iter().position(|cluster| {
+        cluster.firms.len() == wanted.len()
+            && cluster
+                .firms
+                .iter()
+                .all(|&f| wanted.contains(instance.firms[f].id.as_str()))
+    })
+}
+
+/// The kind and name of a start form for cluster `number`, or the form with its messages.
+fn kind_and_name(
+    lang: Lang,
+    fields: &Fields,
+    number: usize,
+) -> Result<(Kind, PartnershipName), StartForm> {
+    let kind = Kind::parse(field(fields, "kind"));
+    let name = PartnershipName::parse(field(fields, "name"));
+    if let (Some(kind), Ok(name)) = (kind, &name) {
+        return Ok((kind, name.clone()));
+    }
+    let mut errors = FieldErrors::new();
+    if kind.is_none() {
+        errors.insert("kind", t!(lang, "partnerships-kind-unknown"));
+    }
+    if let Err(problem) = name {
+        let label = t!(lang, "partnerships-field-name");
+        errors.insert("name", text_problem(lang, &label, problem));
+    }
+    Err(StartForm {
+        number,
+        kind: field(fields, "kind").to_string(),
+        name: field(fields, "name").to_string(),
+        errors,
+    })
+}
+
 /// `POST /partnerships` with the cluster's `firm` ids, `kind` and `name`: starts the
 /// partnership and invites every firm of the cluster. The firms must be exactly those of a
 /// cluster the matcher suggests now; anything else is refused and nothing is written.
@@ -198,45 +246,16 @@ pub async fn create(
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     check_csrf(&user, &fields)?;
-    let posted: Vec<&str> = fields
-        .iter()
-        .filter(|(k, _)| k == "firm")
-        .map(|(_, v)| v.trim())
-        .collect();
-    let wanted: BTreeSet<&str> = posted.iter().copied().collect();
     let (snapshot, clusters) = clusters(&app).await?;
     let instance = &snapshot.instance;
-    let found = clusters.iter().enumerate().find(|(_, cluster)| {
-        posted.len() == wanted.len()
-            && cluster.firms.len() == wanted.len()
-            && cluster
-                .firms
-                .iter()
-                .all(|&f| wanted.contains(instance.firms[f].id.as_str()))
-    });
-    let Some((index, cluster)) = found else {
-        let refusal = Refusal::Message(t!(lang, "partnerships-not-a-cluster"));
-        return render(&app, user, lang, 1, Some(refusal)).await;
+    let not_a_cluster = || Refusal::Message(t!(lang, "partnerships-not-a-cluster"));
+    let Some(index) = posted_cluster(&fields, instance, &clusters) else {
+        return render(&app, user, lang, 1, Some(not_a_cluster())).await;
     };
-    let page = index / PAGE_SIZE + 1;
-    let kind = Kind::parse(field(&fields, "kind"));
-    let name = PartnershipName::parse(field(&fields, "name"));
-    let (Some(kind), Ok(name)) = (kind, &name) else {
-        let mut errors = FieldErrors::new();
-        if kind.is_none() {
-            errors.insert("kind", t!(lang, "partnerships-kind-unknown"));
-        }
-        if let Err(problem) = name {
-            let label = t!(lang, "partnerships-field-name");
-            errors.insert("name", text_problem(lang, &label, problem));
-        }
-        let form = StartForm {
-            number: index + 1,
-            kind: field(&fields, "kind").to_string(),
-            name: field(&fields, "name").to_string(),
-            errors,
-        };
-        return render(&app, user, lang, page, Some(Refusal::Form(form))).await;
+    let (cluster, page) = (&clusters[index], index / PAGE_SIZE + 1);
+    let (kind, name) = match kind_and_name(lang, &fields, index + 1) {
+        Ok(valid) => valid,
+        Err(form) => return render(&app, user, lang, page, Some(Refusal::Form(form))).await,
     };
     let keys: Vec<String> = cluster
         .firms
@@ -244,13 +263,11 @@ pub async fn create(
         .map(|&f| instance.firms[f].id.clone())
         .collect();
     let Some(companies) = storage::partnerships::company_ids(&app.db, &keys).await? else {
-        let refusal = Refusal::Message(t!(lang, "partnerships-not-a-cluster"));
-        return render(&app, user, lang, page, Some(refusal)).await;
+        return render(&app, user, lang, page, Some(not_a_cluster())).await;
     };
-    let shown = suggested(instance, cluster, index + 1, &[]);
-    let reason = reason_text(lang, &shown);
+    let reason = reason_text(lang, &suggested(instance, cluster, index + 1, &[]));
     let new = NewPartnership {
-        name,
+        name: &name,
         kind,
         reason: &reason,
         created_by: user.account.id,
