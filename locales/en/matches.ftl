@@ -46,6 +46,7 @@ matches-reason-declined-before-sectors = declined before for other materials bet
    *[other] { $count } times
 }; ranked lower for it (−{ $percent })
 matches-reason-no-reason-given = no reason given
+matches-reason-reason-given = for a stated reason
 
 # The sector of an anonymous firm: the NACE section of its code.
 matches-sector = { $section ->

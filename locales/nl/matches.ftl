@@ -46,6 +46,7 @@ matches-reason-declined-before-sectors = eerder afgewezen voor ander materiaal t
    *[other] { $count } keer
 }; daarom lager gerangschikt (−{ $percent })
 matches-reason-no-reason-given = zonder opgegeven reden
+matches-reason-reason-given = om een opgegeven reden
 
 # The sector of an anonymous firm: the NACE section of its code.
 matches-sector = { $section ->

@@ -350,7 +350,7 @@ async fn a_declined_case_ranks_the_same_kind_of_match_lower_and_shows_the_reason
     assert!(position(&after, &scene.shop_need) < position(&after, &scene.farm_need));
     assert!(
         after.contains(
-            "eerder afgewezen: “Te nat voor ons substraat” — 1 keer voor dit materiaal tussen \
+            "eerder afgewezen: om een opgegeven reden — 1 keer voor dit materiaal tussen \
              deze sectoren (Industrie → Landbouw, bosbouw en visserij); daarom lager \
              gerangschikt (−20%)"
         ),
@@ -358,10 +358,14 @@ async fn a_declined_case_ranks_the_same_kind_of_match_lower_and_shows_the_reason
     );
     assert!(
         english.contains(
-            "declined before: “Te nat voor ons substraat” — once for this material between \
+            "declined before: for a stated reason — once for this material between \
              these sectors (Manufacturing → Agriculture); ranked lower for it (−20%)"
         ),
         "{english}"
+    );
+    assert!(
+        !after.contains("Te nat voor ons substraat"),
+        "another firm's own words stay with the coordinators"
     );
     let cases = symbiose::storage::cases::all(&scene.app.db).await.unwrap();
     assert_eq!(cases[0].declined_by, Some(DeclinedBy::Receiver));

@@ -3,7 +3,7 @@
 
 use crate::domain::{Material, Unit};
 use crate::i18n::{Lang, number, percent};
-use crate::matching::suggest::{Reason, quoted};
+use crate::matching::suggest::Reason;
 use crate::t;
 
 use super::super::format::{material_label, unit};
@@ -147,10 +147,12 @@ fn history(lang: Lang, reason: &Reason) -> String {
         } => {
             let (count, supplier, receiver) = (*declined as i64, named(supplier), named(receiver));
             let percent = percent(lang, *lowered);
+            // The words of another firm's decline stay with the region's coordinators (on
+            // /cases): free text may name a firm or a person. Firms read that a reason was given.
             let reasons = if reasons.is_empty() {
                 t!(lang, "matches-reason-no-reason-given")
             } else {
-                quoted(reasons)
+                t!(lang, "matches-reason-reason-given")
             };
             if *same_material {
                 t!(
@@ -240,13 +242,13 @@ mod tests {
         assert_eq!(
             reason(Lang::Dutch, &declined),
             "eerder afgewezen voor ander materiaal tussen deze sectoren \
-             (Industrie → Landbouw, bosbouw en visserij): “te nat” — 1 keer; \
+             (Industrie → Landbouw, bosbouw en visserij): om een opgegeven reden — 1 keer; \
              daarom lager gerangschikt (−5%)"
         );
         assert_eq!(
             reason(Lang::English, &declined),
             "declined before for other materials between these sectors \
-             (Manufacturing → Agriculture): “te nat” — once; ranked lower for it (−5%)"
+             (Manufacturing → Agriculture): for a stated reason — once; ranked lower for it (−5%)"
         );
     }
 

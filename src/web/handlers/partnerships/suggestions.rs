@@ -18,8 +18,8 @@ use crate::domain::partnership::{Kind, PartnershipName};
 use crate::i18n::Lang;
 use crate::matching::Instance;
 use crate::matching::clusters::{Cluster, ClusterPurpose, ClusterSettings, find_clusters};
+use crate::storage;
 use crate::storage::partnerships::{NewPartnership, PartnershipSummary};
-use crate::storage::{self};
 use crate::t;
 use crate::views::partnerships::{
     ClusterFirm, CoordinatorList, FieldErrors, StartForm, SuggestedCluster, coordinator_list,
