@@ -6,6 +6,8 @@
 //! here for the reader's locale (`1.234,5 t` in Dutch, `1,234.5 t` in English) and passed to
 //! messages as ready strings, because Fluent's own number formatting does not group digits.
 
+pub mod format;
+pub mod notices;
 mod numbers;
 
 use std::borrow::Cow;

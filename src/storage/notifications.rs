@@ -21,7 +21,7 @@ use super::exchanges::StepRecord;
 use crate::domain::exchange::{Actor, Side};
 use crate::domain::notification::{Notice, on_step};
 use crate::domain::{FieldProblem, Language, Problems};
-use crate::views::notices;
+use crate::i18n::notices;
 
 /// A stored notice as the dashboard shows it.
 #[derive(Debug, Clone, PartialEq)]

@@ -10,13 +10,14 @@ pub mod error;
 pub mod exchanges;
 pub mod firm;
 pub mod flows;
-pub mod format;
+/// Text formatting lives with the languages; views reach it under their own name.
+pub use crate::i18n::format;
 pub mod home;
 pub mod impact;
 pub mod layout;
 pub mod map;
 pub mod matches;
-pub mod notices;
+pub use crate::i18n::notices;
 pub mod partnerships;
 pub mod plan;
 pub mod region_map;

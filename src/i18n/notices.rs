@@ -5,7 +5,7 @@ use crate::domain::Material;
 use crate::domain::notification::{FlowKind, Notice};
 use crate::i18n::{Lang, number};
 use crate::t;
-use crate::views::format::material_label;
+use super::format::material_label;
 
 /// The short title of a notice.
 pub fn title(lang: Lang, notice: &Notice) -> String {
