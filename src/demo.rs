@@ -42,6 +42,17 @@ pub async fn load_demo(
     Ok(storage::insert_region(db, &region, &|_| {}).await?)
 }
 
+/// When a demo flow counts as confirmed on the day the demo is loaded. The fixture spreads the
+/// confirmations of its current flows over the half year before it was written; they are
+/// brought within the last three months (half their age), so that a freshly loaded demo shows
+/// current flows, while the few planted long-outdated ones (older than half a year) keep their
+/// age and stay outdated.
+fn confirmed_on(written: NaiveDate, as_of: NaiveDate, today: NaiveDate, shift: i64) -> NaiveDate {
+    let age = (as_of - written).num_days().max(0);
+    let age = if age <= 180 { age / 2 } else { age };
+    (as_of - chrono::Duration::days(age) + chrono::Duration::days(shift)).min(today)
+}
+
 /// The day the demo's confirmation dates were written for.
 const DEMO_AS_OF: (i32, u32, u32) = (2026, 11, 20);
 
@@ -63,11 +74,30 @@ fn shifted_to(today: NaiveDate) -> String {
                 .get("last_confirmed")
                 .and_then(|v| v.as_str())
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                .map(|d| (d + chrono::Duration::days(shift)).min(today).to_string());
+                .map(|d| confirmed_on(d, as_of, today, shift).to_string());
             if let Some(date) = moved {
                 item["last_confirmed"] = serde_json::Value::String(date);
             }
         }
     }
     root.to_string()
+}
+
+#[cfg(test)]
+mod confirmation_tests {
+    use super::*;
+
+    #[test]
+    fn current_demo_flows_come_within_three_months_and_planted_old_ones_stay_old() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let as_of = day(2026, 11, 20);
+        let today = day(2027, 1, 19);
+        let shift = (today - as_of).num_days();
+        // 120 days old when written: 60 days old on the day it is loaded.
+        let recent = confirmed_on(as_of - chrono::Duration::days(120), as_of, today, shift);
+        assert_eq!((today - recent).num_days(), 60);
+        // Planted as outdated (over half a year): keeps its age.
+        let planted = confirmed_on(as_of - chrono::Duration::days(260), as_of, today, shift);
+        assert_eq!((today - planted).num_days(), 260);
+    }
 }

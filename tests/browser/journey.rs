@@ -14,7 +14,7 @@ const PASSWORD: &str = "koffiedik-2026";
 pub struct Firm {
     pub name: &'static str,
     pub email: &'static str,
-    municipality: &'static str,
+    pub municipality: &'static str,
     employees: &'static str,
     /// SBI/NACE division (food products; waste treatment), given only if the form asks.
     nace: &'static str,
@@ -95,7 +95,7 @@ pub async fn run(page: &Page, shots: Option<&Shots>) -> Outcome {
 }
 
 /// From the home page's header link through the registration form to the firm's own page.
-async fn register(page: &Page, firm: &Firm, shots: Option<&Shots>) {
+pub async fn register(page: &Page, firm: &Firm, shots: Option<&Shots>) {
     page.click("a[href=\"/register\"]").await;
     let form = "form[action=\"/register\"]";
     page.type_into(&format!("{form} [name=firm_name]"), firm.name)

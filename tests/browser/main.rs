@@ -1,14 +1,21 @@
-//! The browser test: the real app on a real port, driven through headless Chromium by
-//! chromedriver like a user would — registering, adding flows, matching, and carrying an
-//! exchange to completed. Needs Debian's `chromium` and `chromium-driver`; without them the
-//! tests say they are skipped, unless `SYMBIOSE_REQUIRE_BROWSER=1` (CI) makes that a failure.
+//! The browser tests: the real app on a real port, driven through headless Chromium by
+//! chromedriver like a user would — a firm's journey (registering, adding flows, matching,
+//! carrying an exchange to completed) and a coordinator's path through the demo region
+//! (overview, map, plan, impact, cases, data, partnerships). Needs Debian's `chromium` and
+//! `chromium-driver`; without them the tests say they are skipped, unless
+//! `SYMBIOSE_REQUIRE_BROWSER=1` (CI) makes that a failure.
 //!
 //! `SYMBIOSE_SCREENSHOTS=<dir>` also saves pictures of the key pages (`scripts/screenshots`).
 
+mod coordinator;
 mod driver;
 mod exchange;
 mod journey;
+mod map;
 mod page;
+mod partnership;
+mod plan;
+mod region;
 mod shots;
 mod site;
 
@@ -17,6 +24,7 @@ use std::time::Duration;
 
 use driver::{Chromedriver, Lang};
 use page::Page;
+use sea_orm::DatabaseConnection;
 use shots::Shots;
 use site::Site;
 
@@ -25,8 +33,17 @@ const LIMIT: Duration = Duration::from_secs(240);
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_roaster_and_a_composter_carry_an_exchange_to_completed_in_the_browser() {
-    with_browsers(&[Lang::Dutch], |pages| async move {
+    with_browsers(&[Lang::Dutch], |pages, _| async move {
         journey::run(&pages[0], None).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_coordinator_runs_the_region_from_the_browser() {
+    with_browsers(&[Lang::Dutch], |pages, db| async move {
+        let prepared = region::prepare(&db).await;
+        coordinator::run(&pages[0], &prepared, None).await;
     })
     .await;
 }
@@ -36,7 +53,7 @@ async fn screenshots() {
     let Some(dir) = shots::dir_from_env() else {
         return;
     };
-    with_browsers(&[Lang::Dutch, Lang::English], move |pages| async move {
+    with_browsers(&[Lang::Dutch, Lang::English], move |pages, _| async move {
         let dutch = Shots::new(&dir, Lang::Dutch);
         let outcome = journey::run(&pages[0], Some(&dutch)).await;
         shots::tour(
@@ -50,12 +67,28 @@ async fn screenshots() {
     .await;
 }
 
-/// Starts chromedriver, the site and one browser session per language, runs `body` on them,
-/// and — whether `body` passed, panicked or hung — closes the sessions and stops chromedriver
-/// before passing the outcome on.
+/// The coordinator's pages, on a site of their own with the demo region.
+#[tokio::test(flavor = "multi_thread")]
+async fn coordinator_screenshots() {
+    let Some(dir) = shots::dir_from_env() else {
+        return;
+    };
+    with_browsers(&[Lang::Dutch, Lang::English], move |pages, db| async move {
+        let prepared = region::prepare(&db).await;
+        let dutch = Shots::new(&dir, Lang::Dutch);
+        let outcome = coordinator::run(&pages[0], &prepared, Some(&dutch)).await;
+        coordinator::tour(&pages[1], &Shots::new(&dir, Lang::English), &outcome).await;
+        eprintln!("coordinator screenshots written to {}", dir.display());
+    })
+    .await;
+}
+
+/// Starts chromedriver, the site and one browser session per language, runs `body` on them
+/// and the site's database, and — whether `body` passed, panicked or hung — closes the
+/// sessions and stops chromedriver before passing the outcome on.
 async fn with_browsers<F, Fut>(languages: &[Lang], body: F)
 where
-    F: FnOnce(Vec<Page>) -> Fut,
+    F: FnOnce(Vec<Page>, DatabaseConnection) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
     let Some(mut driver) = Chromedriver::start_or_skip().await else {
@@ -73,7 +106,7 @@ where
         }
     }
     // In a task of its own, so that a panic in the journey still lets us close the browsers.
-    let mut run = tokio::spawn(body(pages.clone()));
+    let mut run = tokio::spawn(body(pages.clone(), site.db.clone()));
     let outcome = tokio::time::timeout(LIMIT, &mut run).await;
     if outcome.is_err() {
         run.abort();

@@ -69,6 +69,28 @@ impl Page {
         element.text().await.unwrap_or_default()
     }
 
+    /// The text content of every element matching `css` now, hidden text included (such as
+    /// the `<title>` of an SVG shape, which the browser does not show as text).
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let found = self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap_or_default();
+        let mut texts = Vec::new();
+        for element in found {
+            texts.push(
+                element
+                    .prop("textContent")
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            );
+        }
+        texts
+    }
+
     /// The value of attribute `name` of the first element matching `css`.
     pub async fn attr(&self, css: &str, name: &str) -> String {
         let element = self.find(css).await;
@@ -151,6 +173,16 @@ impl Page {
     /// Waits until the current path is exactly `path`.
     pub async fn wait_for(&self, path: &str) {
         self.wait_for_path(path, |p| p == path).await;
+    }
+
+    /// Scrolls the first element matching `css` to the top of the window (for pictures).
+    pub async fn scroll_to(&self, css: &str) {
+        let element = self.find(css).await;
+        let argument = serde_json::to_value(&element).expect("an element as JSON");
+        let script = "arguments[0].scrollIntoView(true);";
+        if let Err(e) = self.client.execute(script, vec![argument]).await {
+            self.fail(&format!("scroll to `{css}`: {e}")).await
+        }
     }
 
     /// Saves what the window shows as `DIR/NAME.png`.

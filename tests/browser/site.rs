@@ -17,6 +17,8 @@ use tokio::task::JoinHandle;
 pub struct Site {
     /// `http://127.0.0.1:PORT`, without a trailing slash.
     pub base: String,
+    /// The app's database, for what a test sets up before the browser starts.
+    pub db: DatabaseConnection,
     server: JoinHandle<()>,
     _dir: tempfile::TempDir,
 }
@@ -35,7 +37,7 @@ impl Site {
         let db = storage::connect_and_migrate(&database_url)
             .await
             .expect("connect and migrate");
-        let app = router(AppState(Arc::new(App::new(db))));
+        let app = router(AppState(Arc::new(App::new(db.clone()))));
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind 127.0.0.1:0");
@@ -45,6 +47,7 @@ impl Site {
         });
         Site {
             base: format!("http://{address}"),
+            db,
             server,
             _dir: dir,
         }

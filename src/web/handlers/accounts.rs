@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 
 use crate::accounts::{self, new_token, token_hash};
-use crate::domain::{Email, Firm, FirmDraft, Language, NewPassword, keyport};
+use crate::domain::{Email, Firm, FirmDraft, Language, NewPassword, Role, keyport};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError};
 use crate::t;
@@ -172,7 +172,7 @@ pub async fn register(
         }
         Err(e) => return Err(e.into()),
     };
-    sign_in(&app, &headers, user_id, registration.language).await
+    sign_in(&app, &headers, user_id, registration.language, Role::Firm).await
 }
 
 async fn hash_off_thread(password: NewPassword) -> Result<String, AppError> {
@@ -190,12 +190,18 @@ async fn sign_in(
     headers: &HeaderMap,
     user_id: i64,
     language: Language,
+    role: Role,
 ) -> Result<Response, AppError> {
     let token = new_token();
     let expires = Utc::now().naive_utc() + Duration::days(SESSION_DAYS);
     storage::accounts::create_session(&app.db, &token_hash(&token), user_id, &new_token(), expires)
         .await?;
-    let mut response = Redirect::to("/firm").into_response();
+    // Firms land on their own firm; the region's staff on the region.
+    let landing = match role {
+        Role::Firm => "/firm",
+        Role::Coordinator | Role::Administrator => "/coordinator",
+    };
+    let mut response = Redirect::to(landing).into_response();
     let max_age = SESSION_DAYS * 24 * 3600;
     response.headers_mut().append(
         header::SET_COOKIE,
@@ -245,7 +251,8 @@ pub async fn login(
         Some(credentials) => {
             storage::accounts::clear_login_failures(&app.db, &key).await?;
             let language = credentials.account.language;
-            sign_in(&app, &headers, credentials.account.id, language).await
+            let role = credentials.account.role;
+            sign_in(&app, &headers, credentials.account.id, language, role).await
         }
         None => {
             storage::accounts::record_login_failure(&app.db, &key, now).await?;

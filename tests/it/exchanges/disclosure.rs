@@ -187,3 +187,20 @@ async fn a_coordinator_follows_every_exchange_of_the_region_from_the_list() {
     assert!(list.contains(&format!("href=\"{path}\"")), "the list links {path}: {list}");
     staff.get(&path).await.assert_status_ok();
 }
+
+#[tokio::test]
+async fn staff_land_on_the_region_after_login() {
+    let app = TestApp::spawn().await;
+    let staff = coordinator(&app).await;
+    // The helper signed in; a second login shows where staff land.
+    let csrf = csrf_of(&staff.get("/login").await.text());
+    let landed = staff
+        .post("/login")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "regio@keyport.nl"),
+            ("password", "regio-keyport-2026"),
+        ])
+        .await;
+    assert_eq!(landed.header("location"), "/coordinator");
+}
