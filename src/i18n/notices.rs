@@ -1,11 +1,11 @@
 //! A notice in words: its title, its text and where it leads, in the reader's language; and
 //! the same notice as a mail. Notices are stored as facts, so these run whenever one is shown.
 
+use super::format::material_label;
 use crate::domain::Material;
 use crate::domain::notification::{FlowKind, Notice};
 use crate::i18n::{Lang, number};
 use crate::t;
-use super::format::material_label;
 
 /// The short title of a notice.
 pub fn title(lang: Lang, notice: &Notice) -> String {

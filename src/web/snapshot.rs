@@ -148,7 +148,10 @@ impl SnapshotCache {
 
 /// The ids of the offers and needs of a region marked with a confidentiality level.
 fn marked(region: &crate::domain::Region, level: Confidentiality) -> HashSet<String> {
-    let offers = region.offers.iter().filter(|o| o.confidentiality() == level);
+    let offers = region
+        .offers
+        .iter()
+        .filter(|o| o.confidentiality() == level);
     let needs = region.needs.iter().filter(|n| n.confidentiality() == level);
     offers
         .map(|o| o.id().to_string())

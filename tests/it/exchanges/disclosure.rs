@@ -184,7 +184,10 @@ async fn a_coordinator_follows_every_exchange_of_the_region_from_the_list() {
     let path = exchange_path(&opened);
     let staff = coordinator(&app).await;
     let list = staff.get("/exchanges").await.text();
-    assert!(list.contains(&format!("href=\"{path}\"")), "the list links {path}: {list}");
+    assert!(
+        list.contains(&format!("href=\"{path}\"")),
+        "the list links {path}: {list}"
+    );
     staff.get(&path).await.assert_status_ok();
 }
 
