@@ -97,6 +97,8 @@ impl MigrationTrait for Migration {
                     .name("idx_collection_rounds_need")
                     .table(CollectionRounds::Table)
                     .col(CollectionRounds::NeedId)
+                    // One round per receiver's need: pressing twice never forms a second.
+                    .unique()
                     .to_owned(),
             )
             .await?;

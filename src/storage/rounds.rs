@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    SqlErr, TransactionTrait,
 };
 
 use super::StorageError;
@@ -49,7 +50,8 @@ pub enum Formed {
 }
 
 /// Forms a round in one transaction: the round, its members and an exchange per member
-/// (see [`super::proposals`]). `note` is given the round's id to mention.
+/// (see [`super::proposals`]). `note` is given the round's id to mention. A need has at
+/// most one round, also when two coordinators press at once.
 pub async fn form_round(
     db: &DatabaseConnection,
     round: &NewRound,
@@ -65,47 +67,23 @@ pub async fn form_round(
     else {
         return Ok(Formed::Missing);
     };
-    if let Some(existing) = collection_rounds::Entity::find()
-        .filter(collection_rounds::Column::NeedId.eq(need.id))
-        .one(&txn)
-        .await?
-    {
-        return Ok(Formed::Existing(existing.id));
+    if let Some(existing) = round_of_need(&txn, need.id).await? {
+        return Ok(Formed::Existing(existing));
     }
-    let mut members = Vec::with_capacity(round.members.len());
-    for member in &round.members {
-        let offer = offers::Entity::find()
-            .filter(offers::Column::Key.eq(&member.offer))
-            .one(&txn)
-            .await?;
-        let Some(offer) = offer else {
-            return Ok(Formed::Missing);
-        };
-        members.push((offer, member));
-    }
-    let id = collection_rounds::Entity::insert(collection_rounds::ActiveModel {
-        id: NotSet,
-        need_id: Set(need.id),
-        created_at: Set(at),
-        created_by: Set(Some(user_id)),
-        state: Set(PROPOSED.to_string()),
-    })
-    .exec(&txn)
-    .await?
-    .last_insert_id;
-    let rows = members
-        .iter()
-        .map(|(offer, member)| collection_round_members::ActiveModel {
-            id: NotSet,
-            round_id: Set(id),
-            offer_id: Set(offer.id),
-            company_id: Set(offer.company_id),
-            cost_share_eur_per_year: Set(member.cost_share_eur_per_year),
-            tonnes_per_year: Set(member.tonnes_per_year),
-        });
-    collection_round_members::Entity::insert_many(rows)
-        .exec_without_returning(&txn)
-        .await?;
+    let Some(members) = member_offers(&txn, round).await? else {
+        return Ok(Formed::Missing);
+    };
+    let id = match insert_round(&txn, need.id, &members, user_id, at).await {
+        Ok(id) => id,
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            txn.rollback().await?;
+            // Another coordinator formed it in the meantime.
+            return Ok(round_of_need(db, need.id)
+                .await?
+                .map_or(Formed::Missing, Formed::Existing));
+        }
+        Err(e) => return Err(e.into()),
+    };
     let links: Vec<Link> = round
         .members
         .iter()
@@ -123,6 +101,70 @@ pub async fn form_round(
     let opened = open_links_in(&txn, &links, by).await?;
     txn.commit().await?;
     Ok(Formed::Created { id, opened })
+}
+
+async fn round_of_need(
+    conn: &impl ConnectionTrait,
+    need_id: i64,
+) -> Result<Option<i64>, StorageError> {
+    Ok(collection_rounds::Entity::find()
+        .filter(collection_rounds::Column::NeedId.eq(need_id))
+        .one(conn)
+        .await?
+        .map(|round| round.id))
+}
+
+/// The offer rows of a new round's members; `None` when one no longer exists.
+async fn member_offers<'a>(
+    conn: &impl ConnectionTrait,
+    round: &'a NewRound,
+) -> Result<Option<Vec<(offers::Model, &'a NewMember)>>, StorageError> {
+    let mut members = Vec::with_capacity(round.members.len());
+    for member in &round.members {
+        let offer = offers::Entity::find()
+            .filter(offers::Column::Key.eq(&member.offer))
+            .one(conn)
+            .await?;
+        let Some(offer) = offer else {
+            return Ok(None);
+        };
+        members.push((offer, member));
+    }
+    Ok(Some(members))
+}
+
+/// The round's row and its members' rows; returns the round's id.
+async fn insert_round(
+    conn: &impl ConnectionTrait,
+    need_id: i64,
+    members: &[(offers::Model, &NewMember)],
+    user_id: i64,
+    at: NaiveDateTime,
+) -> Result<i64, DbErr> {
+    let id = collection_rounds::Entity::insert(collection_rounds::ActiveModel {
+        id: NotSet,
+        need_id: Set(need_id),
+        created_at: Set(at),
+        created_by: Set(Some(user_id)),
+        state: Set(PROPOSED.to_string()),
+    })
+    .exec(conn)
+    .await?
+    .last_insert_id;
+    let rows = members
+        .iter()
+        .map(|(offer, member)| collection_round_members::ActiveModel {
+            id: NotSet,
+            round_id: Set(id),
+            offer_id: Set(offer.id),
+            company_id: Set(offer.company_id),
+            cost_share_eur_per_year: Set(member.cost_share_eur_per_year),
+            tonnes_per_year: Set(member.tonnes_per_year),
+        });
+    collection_round_members::Entity::insert_many(rows)
+        .exec_without_returning(conn)
+        .await?;
+    Ok(id)
 }
 
 /// The round of every need that has one: need key → round id.

@@ -9,7 +9,7 @@
 
 mod reality;
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::Instant;
 
 use chrono::NaiveDateTime;
@@ -210,7 +210,10 @@ async fn run_plan(app: AppState, run: u64) -> Option<PlanResult> {
     let computed = tokio::task::spawn_blocking(move || {
         let enter = |stage| worker.plan.enter(stage);
         let mut stages = Stages::new(&enter);
-        let found = find(&on, &mut stages);
+        let found = match matcher_threads() {
+            Some(threads) => threads.install(|| find(&on, &mut stages)),
+            None => find(&on, &mut stages),
+        };
         (found, stages.finish())
     })
     .await;
@@ -237,15 +240,32 @@ async fn run_plan(app: AppState, run: u64) -> Option<PlanResult> {
     }
 }
 
+/// The threads a run computes on: one fewer than the machine's cores (at least one), so that
+/// the async workers answering pages keep a core while the matcher keeps the others busy.
+/// `None` when the threads could not be started: the run then uses rayon's shared pool.
+fn matcher_threads() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(cores.saturating_sub(1).max(1))
+            .thread_name(|k| format!("plan-{k}"))
+            .build()
+            .inspect_err(|e| tracing::warn!(error = %e, "the plan runs on the shared threads"))
+            .ok()
+    })
+    .as_ref()
+}
+
 /// Tells the runner each stage as it begins and times it.
 struct Stages<'a> {
-    enter: &'a dyn Fn(RunStage),
+    enter: &'a (dyn Fn(RunStage) + Sync),
     current: Option<(RunStage, Instant)>,
     seconds: Vec<(RunStage, f64)>,
 }
 
 impl<'a> Stages<'a> {
-    fn new(enter: &'a dyn Fn(RunStage)) -> Stages<'a> {
+    fn new(enter: &'a (dyn Fn(RunStage) + Sync)) -> Stages<'a> {
         Stages {
             enter,
             current: None,
