@@ -229,3 +229,35 @@ async fn an_unknown_address_gets_the_same_answer_as_a_wrong_password() {
             .contains("Het e-mailadres of het wachtwoord klopt niet.")
     );
 }
+
+/// The region's coordinator's address and password in tests.
+pub const COORDINATOR_EMAIL: &str = "regio@keyport.nl";
+pub const COORDINATOR_PASSWORD: &str = "regio-keyport-2026";
+
+/// A coordinator of the region, created in storage (as `symbiose admin create` does) and signed
+/// in through the login form; with its user id.
+pub async fn signed_in_coordinator(app: &TestApp) -> (TestServer, i64) {
+    let password = symbiose::domain::NewPassword::parse(COORDINATOR_PASSWORD).unwrap();
+    let hash = symbiose::accounts::hash_password(&password).unwrap();
+    let id = symbiose::storage::accounts::create_staff_user(
+        &app.db,
+        &symbiose::domain::Email::parse(COORDINATOR_EMAIL).unwrap(),
+        &hash,
+        symbiose::domain::Role::Coordinator,
+        chrono::Utc::now().naive_utc(),
+    )
+    .await
+    .unwrap();
+    let server = saving_cookies(app);
+    let csrf = csrf_of(&server.get("/login").await.text());
+    server
+        .post("/login")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", COORDINATOR_EMAIL),
+            ("password", COORDINATOR_PASSWORD),
+        ])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    (server, id)
+}

@@ -6,12 +6,11 @@ mod map;
 
 use axum::http::StatusCode;
 use axum_test::TestServer;
+use symbiose::domain::Region;
 use symbiose::domain::exchange::{ExchangeStatus, Stage};
 use symbiose::domain::staleness::{Freshness, freshness};
-use symbiose::domain::{Email, NewPassword, Region, Role};
 use symbiose::storage::{self, exchanges::StepRecord};
 
-use crate::accounts::{csrf_of, saving_cookies};
 use crate::common::TestApp;
 use crate::exchanges::{pair, post_form};
 
@@ -22,29 +21,7 @@ pub fn today() -> chrono::NaiveDate {
 
 /// A signed-in coordinator of the region and its user id.
 pub async fn coordinator(app: &TestApp) -> (TestServer, i64) {
-    let password = "regio-keyport-2026";
-    let hash = symbiose::accounts::hash_password(&NewPassword::parse(password).unwrap()).unwrap();
-    let id = storage::accounts::create_staff_user(
-        &app.db,
-        &Email::parse("regio@keyport.nl").unwrap(),
-        &hash,
-        Role::Coordinator,
-        chrono::Utc::now().naive_utc(),
-    )
-    .await
-    .unwrap();
-    let server = saving_cookies(app);
-    let csrf = csrf_of(&server.get("/login").await.text());
-    server
-        .post("/login")
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("email", "regio@keyport.nl"),
-            ("password", password),
-        ])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    (server, id)
+    crate::accounts::signed_in_coordinator(app).await
 }
 
 /// The demo region, as of today.

@@ -3,37 +3,13 @@
 
 use axum::http::StatusCode;
 use axum_test::TestServer;
-use symbiose::domain::{Email, NewPassword, Role};
 
-use crate::accounts::{csrf_of, saving_cookies};
 use crate::common::TestApp;
 use crate::exchanges::{exchange_path, firm, post_form};
 
 /// A signed-in coordinator of the region.
 pub async fn coordinator(app: &TestApp) -> TestServer {
-    let password = "regio-keyport-2026";
-    let hash = symbiose::accounts::hash_password(&NewPassword::parse(password).unwrap()).unwrap();
-    symbiose::storage::accounts::create_staff_user(
-        &app.db,
-        &Email::parse("regio@keyport.nl").unwrap(),
-        &hash,
-        Role::Coordinator,
-        chrono::Utc::now().naive_utc(),
-    )
-    .await
-    .unwrap();
-    let server = saving_cookies(app);
-    let csrf = csrf_of(&server.get("/login").await.text());
-    server
-        .post("/login")
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("email", "regio@keyport.nl"),
-            ("password", password),
-        ])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    server
+    crate::accounts::signed_in_coordinator(app).await.0
 }
 
 /// A registered firm with a sector, at its municipality's centre.

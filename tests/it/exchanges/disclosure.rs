@@ -3,10 +3,9 @@
 
 use axum::http::StatusCode;
 use axum_test::TestServer;
-use symbiose::domain::{Email, NewPassword, Role};
 
 use super::{exchange_path, in_english, pair_marked, post_form};
-use crate::accounts::{csrf_of, saving_cookies};
+use crate::accounts::csrf_of;
 use crate::common::TestApp;
 
 /// The history list of an exchange page (the header shows the viewer's own address too).
@@ -18,29 +17,7 @@ fn history(page: &str) -> &str {
 
 /// A signed-in coordinator of the region.
 async fn coordinator(app: &TestApp) -> TestServer {
-    let password = "regio-keyport-2026";
-    let hash = symbiose::accounts::hash_password(&NewPassword::parse(password).unwrap()).unwrap();
-    symbiose::storage::accounts::create_staff_user(
-        &app.db,
-        &Email::parse("regio@keyport.nl").unwrap(),
-        &hash,
-        Role::Coordinator,
-        chrono::Utc::now().naive_utc(),
-    )
-    .await
-    .unwrap();
-    let server = saving_cookies(app);
-    let csrf = csrf_of(&server.get("/login").await.text());
-    server
-        .post("/login")
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("email", "regio@keyport.nl"),
-            ("password", password),
-        ])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    server
+    crate::accounts::signed_in_coordinator(app).await.0
 }
 
 #[tokio::test]
