@@ -398,6 +398,8 @@ pub struct PairOwners {
     pub receiver: i64,
     pub offer_confidentiality: Confidentiality,
     pub need_confidentiality: Confidentiality,
+    /// Either flow is paused: off the market until its firm resumes it.
+    pub paused: bool,
 }
 
 /// The owners of an offer and a need; `None` when either flow does not exist.
@@ -419,6 +421,7 @@ pub async fn pair_owners(
         receiver: n.company_id,
         offer_confidentiality: confidentiality_of(&o.confidentiality),
         need_confidentiality: confidentiality_of(&n.confidentiality),
+        paused: o.paused || n.paused,
     }))
 }
 

@@ -55,8 +55,9 @@ async fn matched_side(
     let pair = storage::exchanges::pair_owners(&app.db, offer, need)
         .await?
         .ok_or(AppError::NotFound)?;
-    // A firm's own offer and own need are not an exchange between firms.
-    if pair.supplier == pair.receiver {
+    // A firm's own offer and own need are not an exchange between firms; a paused flow is off
+    // the market even for a page loaded before the pause.
+    if pair.supplier == pair.receiver || pair.paused {
         return Err(AppError::NotFound);
     }
     let Some(Actor::Party(side)) = actor_of(user, pair.supplier, pair.receiver) else {

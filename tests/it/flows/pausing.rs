@@ -133,3 +133,37 @@ async fn a_paused_need_leaves_the_suppliers_matches_until_resumed() {
 
     assert!(roaster.get("/matches").await.text().contains(&the_match));
 }
+
+#[tokio::test]
+async fn interest_from_a_page_loaded_before_the_pause_is_refused() {
+    let app = TestApp::spawn().await;
+    let roaster = signed_in_firm(&app, "info@deboon.nl", "Koffiebranderij De Boon").await;
+    let grower = signed_in_firm(&app, "info@zwam.nl", "Zwammerij Het Mycelium").await;
+    offer_coffee_grounds(&roaster).await;
+    need_coffee_grounds(&grower).await;
+    let (offer_id, need_id) = (
+        the_offer(&app).await.id().to_string(),
+        the_need(&app).await.id().to_string(),
+    );
+    // The grower's page still shows the match when the roaster pauses.
+    let csrf = csrf_of(&grower.get("/matches").await.text());
+    press(&roaster, "offers", &offer_id, "pause").await;
+
+    let answer = grower
+        .post("/exchanges")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("offer", offer_id.as_str()),
+            ("need", need_id.as_str()),
+        ])
+        .await;
+    answer.assert_status(StatusCode::NOT_FOUND);
+    assert!(
+        !grower
+            .get("/exchanges")
+            .await
+            .text()
+            .contains("/exchanges/1"),
+        "no exchange was opened"
+    );
+}
