@@ -1,4 +1,11 @@
-//! Exchanges with their recorded steps and tonnes.
+//! Exchanges with their recorded steps and tonnes. The lists of exchanges are in `listing`,
+//! the firms behind an exchange or a suggested pair in `parties`.
+
+mod listing;
+mod parties;
+
+pub use listing::{declined_pairs, for_company, recent};
+pub use parties::{PairOwners, PartyRecord, contact, owners, pair_owners, party};
 
 use std::collections::HashMap;
 
@@ -6,14 +13,12 @@ use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
 };
 
 use super::StorageError;
-use super::entities::{
-    companies, exchange_events, exchange_tonnes, exchanges, needs, offers, users,
-};
+use super::entities::{exchange_events, exchange_tonnes, exchanges, needs, offers, users};
 use crate::domain::exchange::{ExchangeStatus, Stage};
 use crate::domain::{Confidentiality, Role};
 
@@ -279,173 +284,4 @@ pub async fn record_tonnes(
     .exec_without_returning(db)
     .await?;
     Ok(())
-}
-
-/// The exchanges a firm is a party to: `(id, stage, offer key, need key)`, newest first.
-pub async fn for_company(
-    db: &DatabaseConnection,
-    company_id: i64,
-) -> Result<Vec<(i64, String, String, String)>, StorageError> {
-    let own_offers: Vec<offers::Model> = offers::Entity::find()
-        .filter(offers::Column::CompanyId.eq(company_id))
-        .all(db)
-        .await?;
-    let own_needs: Vec<needs::Model> = needs::Entity::find()
-        .filter(needs::Column::CompanyId.eq(company_id))
-        .all(db)
-        .await?;
-    let rows = exchanges::Entity::find()
-        .filter(
-            Condition::any()
-                .add(exchanges::Column::OfferId.is_in(own_offers.iter().map(|o| o.id)))
-                .add(exchanges::Column::NeedId.is_in(own_needs.iter().map(|n| n.id))),
-        )
-        .order_by_desc(exchanges::Column::Id)
-        .all(db)
-        .await?;
-    let mut listed = Vec::with_capacity(rows.len());
-    for row in rows {
-        if let Some(record) = get(db, row.id).await? {
-            listed.push((row.id, row.stage, record.offer_key, record.need_key));
-        }
-    }
-    Ok(listed)
-}
-
-/// The region's most recent exchanges (for coordinators): `(id, stage, offer key, need key)`,
-/// newest first, at most `limit`.
-pub async fn recent(
-    db: &DatabaseConnection,
-    limit: u64,
-) -> Result<Vec<(i64, String, String, String)>, StorageError> {
-    let rows = exchanges::Entity::find()
-        .order_by_desc(exchanges::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?;
-    let offer_keys: HashMap<i64, String> = offers::Entity::find()
-        .filter(offers::Column::Id.is_in(rows.iter().map(|r| r.offer_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.key))
-        .collect();
-    let need_keys: HashMap<i64, String> = needs::Entity::find()
-        .filter(needs::Column::Id.is_in(rows.iter().map(|r| r.need_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|n| (n.id, n.key))
-        .collect();
-    Ok(rows
-        .into_iter()
-        .filter_map(|row| {
-            let offer = offer_keys.get(&row.offer_id)?.clone();
-            let need = need_keys.get(&row.need_id)?.clone();
-            Some((row.id, row.stage, offer, need))
-        })
-        .collect())
-}
-
-/// A firm's name and its users' e-mail addresses: what is revealed after an introduction.
-pub async fn contact(
-    db: &DatabaseConnection,
-    company_id: i64,
-) -> Result<Option<(String, Vec<String>)>, StorageError> {
-    let Some(company) = companies::Entity::find_by_id(company_id).one(db).await? else {
-        return Ok(None);
-    };
-    let emails = users::Entity::find()
-        .filter(users::Column::CompanyId.eq(company_id))
-        .order_by_asc(users::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| u.email)
-        .collect();
-    Ok(Some((company.name, emails)))
-}
-
-/// What a firm on the other side of an exchange is, before any contact details: its name
-/// (shown only where its flow is public), sector and municipality.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PartyRecord {
-    pub name: String,
-    /// NACE Rev.2 code, when known.
-    pub nace: Option<String>,
-    pub municipality: String,
-}
-
-/// A firm as a party to an exchange.
-pub async fn party(
-    db: &DatabaseConnection,
-    company_id: i64,
-) -> Result<Option<PartyRecord>, StorageError> {
-    Ok(companies::Entity::find_by_id(company_id)
-        .one(db)
-        .await?
-        .map(|company| PartyRecord {
-            name: company.name,
-            nace: company.nace,
-            municipality: company.municipality,
-        }))
-}
-
-/// The owners of an offer and a need, and how each flow may be shown to the other side.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PairOwners {
-    pub supplier: i64,
-    pub receiver: i64,
-    pub offer_confidentiality: Confidentiality,
-    pub need_confidentiality: Confidentiality,
-    /// Either flow is paused: off the market until its firm resumes it.
-    pub paused: bool,
-}
-
-/// The owners of an offer and a need; `None` when either flow does not exist.
-pub async fn pair_owners(
-    db: &DatabaseConnection,
-    offer_key: &str,
-    need_key: &str,
-) -> Result<Option<PairOwners>, StorageError> {
-    let offer = offers::Entity::find()
-        .filter(offers::Column::Key.eq(offer_key))
-        .one(db)
-        .await?;
-    let need = needs::Entity::find()
-        .filter(needs::Column::Key.eq(need_key))
-        .one(db)
-        .await?;
-    Ok(offer.zip(need).map(|(o, n)| PairOwners {
-        supplier: o.company_id,
-        receiver: n.company_id,
-        offer_confidentiality: confidentiality_of(&o.confidentiality),
-        need_confidentiality: confidentiality_of(&n.confidentiality),
-        paused: o.paused || n.paused,
-    }))
-}
-
-/// The firms owning an offer and a need: `(supplier, receiver)` company ids.
-pub async fn owners(
-    db: &DatabaseConnection,
-    offer_key: &str,
-    need_key: &str,
-) -> Result<Option<(i64, i64)>, StorageError> {
-    Ok(pair_owners(db, offer_key, need_key)
-        .await?
-        .map(|pair| (pair.supplier, pair.receiver)))
-}
-
-/// `(offer key, need key)` of every declined exchange a firm is a party to: pairs that are
-/// not proposed to it again.
-pub async fn declined_pairs(
-    db: &DatabaseConnection,
-    company_id: i64,
-) -> Result<std::collections::HashSet<(String, String)>, StorageError> {
-    Ok(for_company(db, company_id)
-        .await?
-        .into_iter()
-        .filter(|(_, stage, _, _)| stage == Stage::Declined.as_str())
-        .map(|(_, _, offer, need)| (offer, need))
-        .collect())
 }

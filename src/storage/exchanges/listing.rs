@@ -1,0 +1,93 @@
+//! Lists of exchanges: a firm's own, the region's most recent, the pairs a firm declined.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use crate::domain::exchange::Stage;
+use crate::storage::StorageError;
+use crate::storage::entities::{exchanges, needs, offers};
+
+/// One listed exchange: `(id, stage, offer key, need key)`.
+pub type Listed = (i64, String, String, String);
+
+/// The exchanges a firm is a party to, newest first.
+pub async fn for_company(
+    db: &DatabaseConnection,
+    company_id: i64,
+) -> Result<Vec<Listed>, StorageError> {
+    let own_offers = offers::Entity::find()
+        .filter(offers::Column::CompanyId.eq(company_id))
+        .all(db)
+        .await?;
+    let own_needs = needs::Entity::find()
+        .filter(needs::Column::CompanyId.eq(company_id))
+        .all(db)
+        .await?;
+    let rows = exchanges::Entity::find()
+        .filter(
+            Condition::any()
+                .add(exchanges::Column::OfferId.is_in(own_offers.iter().map(|o| o.id)))
+                .add(exchanges::Column::NeedId.is_in(own_needs.iter().map(|n| n.id))),
+        )
+        .order_by_desc(exchanges::Column::Id)
+        .all(db)
+        .await?;
+    with_keys(db, rows).await
+}
+
+/// The region's most recent exchanges (for coordinators), newest first, at most `limit`.
+pub async fn recent(db: &DatabaseConnection, limit: u64) -> Result<Vec<Listed>, StorageError> {
+    let rows = exchanges::Entity::find()
+        .order_by_desc(exchanges::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?;
+    with_keys(db, rows).await
+}
+
+/// `(offer key, need key)` of every declined exchange a firm is a party to: pairs that are
+/// not proposed to it again.
+pub async fn declined_pairs(
+    db: &DatabaseConnection,
+    company_id: i64,
+) -> Result<HashSet<(String, String)>, StorageError> {
+    Ok(for_company(db, company_id)
+        .await?
+        .into_iter()
+        .filter(|(_, stage, _, _)| stage == Stage::Declined.as_str())
+        .map(|(_, _, offer, need)| (offer, need))
+        .collect())
+}
+
+/// The rows with their flows' keys, found in two queries (not one full record per row: a
+/// list needs no history or tonnes).
+async fn with_keys(
+    db: &DatabaseConnection,
+    rows: Vec<exchanges::Model>,
+) -> Result<Vec<Listed>, StorageError> {
+    let offer_keys: HashMap<i64, String> = offers::Entity::find()
+        .filter(offers::Column::Id.is_in(rows.iter().map(|r| r.offer_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.key))
+        .collect();
+    let need_keys: HashMap<i64, String> = needs::Entity::find()
+        .filter(needs::Column::Id.is_in(rows.iter().map(|r| r.need_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.key))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let offer = offer_keys.get(&row.offer_id)?.clone();
+            let need = need_keys.get(&row.need_id)?.clone();
+            Some((row.id, row.stage, offer, need))
+        })
+        .collect())
+}
