@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, TransactionTrait,
 };
 
 use super::StorageError;
@@ -157,70 +157,75 @@ pub async fn update_need(
     Ok(true)
 }
 
-/// Deletes an offer if, and only if, it belongs to the firm; returns whether one was deleted.
+/// What became of a request to delete a flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deletion {
+    Deleted,
+    /// No such flow of this firm.
+    NotFound,
+    /// An exchange (in any state) names the flow: deleting it would take the exchange, its
+    /// history and its recorded tonnes with it, so it stays.
+    InAnExchange,
+}
+
+/// Deletes an offer if, and only if, it belongs to the firm and no exchange names it.
 pub async fn delete_offer(
     db: &DatabaseConnection,
     company_id: i64,
     key: &str,
-) -> Result<bool, StorageError> {
-    let result = offers::Entity::delete_many()
+) -> Result<Deletion, StorageError> {
+    let txn = db.begin().await?;
+    let Some(row) = offers::Entity::find()
         .filter(offers::Column::Key.eq(key))
         .filter(offers::Column::CompanyId.eq(company_id))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Deletion::NotFound);
+    };
+    if named_by_an_exchange(&txn, exchanges::Column::OfferId, row.id).await? {
+        return Ok(Deletion::InAnExchange);
+    }
+    offers::Entity::delete_by_id(row.id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(Deletion::Deleted)
 }
 
-/// True when an exchange (in any state) names the firm's offer or need `key`: deleting the
-/// flow would take the exchange, its history and its recorded tonnes with it.
-pub async fn in_an_exchange(
+/// Deletes a need (and its acceptance list) if, and only if, it belongs to the firm and no
+/// exchange names it.
+pub async fn delete_need(
     db: &DatabaseConnection,
     company_id: i64,
     key: &str,
-    is_offer: bool,
+) -> Result<Deletion, StorageError> {
+    let txn = db.begin().await?;
+    let Some(row) = needs::Entity::find()
+        .filter(needs::Column::Key.eq(key))
+        .filter(needs::Column::CompanyId.eq(company_id))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Deletion::NotFound);
+    };
+    if named_by_an_exchange(&txn, exchanges::Column::NeedId, row.id).await? {
+        return Ok(Deletion::InAnExchange);
+    }
+    needs::Entity::delete_by_id(row.id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(Deletion::Deleted)
+}
+
+/// True when an exchange names the flow with database id `flow_id` in `column`.
+async fn named_by_an_exchange(
+    db: &impl ConnectionTrait,
+    column: exchanges::Column,
+    flow_id: i64,
 ) -> Result<bool, StorageError> {
-    let flow_id = if is_offer {
-        offers::Entity::find()
-            .filter(offers::Column::Key.eq(key))
-            .filter(offers::Column::CompanyId.eq(company_id))
-            .one(db)
-            .await?
-            .map(|row| row.id)
-    } else {
-        needs::Entity::find()
-            .filter(needs::Column::Key.eq(key))
-            .filter(needs::Column::CompanyId.eq(company_id))
-            .one(db)
-            .await?
-            .map(|row| row.id)
-    };
-    let Some(flow_id) = flow_id else {
-        return Ok(false);
-    };
-    let column = if is_offer {
-        exchanges::Column::OfferId
-    } else {
-        exchanges::Column::NeedId
-    };
     let found = exchanges::Entity::find()
         .filter(column.eq(flow_id))
         .count(db)
         .await?;
     Ok(found > 0)
-}
-
-/// Deletes a need (and its acceptance list) if, and only if, it belongs to the firm.
-pub async fn delete_need(
-    db: &DatabaseConnection,
-    company_id: i64,
-    key: &str,
-) -> Result<bool, StorageError> {
-    let result = needs::Entity::delete_many()
-        .filter(needs::Column::Key.eq(key))
-        .filter(needs::Column::CompanyId.eq(company_id))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
 }
 
 /// Marks an own offer as still current today; returns whether the firm owns it.

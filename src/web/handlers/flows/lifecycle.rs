@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::own_company;
 use crate::i18n::Lang;
 use crate::storage;
+use crate::storage::flows::Deletion;
 use crate::t;
 use crate::web::auth::{RequireSignedIn, SignedIn};
 use crate::web::{AppError, AppState};
@@ -38,22 +39,30 @@ where
     }
 }
 
-/// A flow that an exchange names is not deleted: the exchange's history and recorded tonnes
-/// (the region's impact and its knowledge base) would go with it. Pausing keeps them.
-async fn refuse_if_exchanged(
-    app: &AppState,
-    user: &SignedIn,
+/// Deletes one of the signed-in firm's own flows (CSRF checked) and goes back to `back`. A flow
+/// that an exchange names is kept: the exchange's history and recorded tonnes (the region's
+/// impact and its knowledge base) would go with it; pausing takes it off the market instead.
+async fn delete_own<Fut>(
+    app: AppState,
+    user: SignedIn,
     lang: Lang,
-    fields: &HashMap<String, String>,
-    id: &str,
-    is_offer: bool,
-) -> Result<(), AppError> {
+    fields: HashMap<String, String>,
+    back: &str,
+    delete: impl FnOnce(AppState, i64) -> Fut,
+) -> Result<Response, AppError>
+where
+    Fut: std::future::Future<Output = Result<Deletion, storage::StorageError>>,
+{
     user.check_csrf(fields.get("csrf"))?;
-    let company = own_company(user, lang)?;
-    if storage::flows::in_an_exchange(&app.db, company, id, is_offer).await? {
-        return Err(AppError::BadRequest(t!(lang, "flows-delete-in-exchange")));
+    let company = own_company(&user, lang)?;
+    match delete(app.clone(), company).await? {
+        Deletion::Deleted => {
+            app.snapshot.invalidate().await;
+            Ok(Redirect::to(back).into_response())
+        }
+        Deletion::NotFound => Err(AppError::NotFound),
+        Deletion::InAnExchange => Err(AppError::BadRequest(t!(lang, "flows-delete-in-exchange"))),
     }
-    Ok(())
 }
 
 /// `POST /offers/{id}/delete`.
@@ -64,8 +73,7 @@ pub async fn delete_offer(
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    refuse_if_exchanged(&app, &user, lang, &fields, &id, true).await?;
-    own_flow_change(
+    delete_own(
         app,
         user,
         lang,
@@ -84,8 +92,7 @@ pub async fn delete_need(
     Path(id): Path<String>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    refuse_if_exchanged(&app, &user, lang, &fields, &id, false).await?;
-    own_flow_change(
+    delete_own(
         app,
         user,
         lang,
