@@ -1,5 +1,5 @@
 //! Accounts: password hashing (argon2id, salted by the library), session and CSRF tokens, and
-//! the rule that slows down repeated failed logins. Pure functions; storage keeps the rows.
+//! the buckets that slow down repeated logins. Pure functions; storage keeps the rows.
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -64,18 +64,38 @@ pub fn tokens_match(a: &str, b: &str) -> bool {
             == 0
 }
 
-/// Failed attempts allowed before logins for an address are slowed down.
-pub const FREE_FAILURES: i32 = 3;
+/// A leaky bucket of login attempts: `capacity` attempts in a row, then one more every
+/// `drain_seconds`. A correct password takes its attempt back out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bucket {
+    pub capacity: f64,
+    pub drain_seconds: f64,
+}
 
-/// How long an address must wait after `failures` failed logins, in seconds: none for the first
-/// few, then doubling from 2 s up to 5 minutes.
-pub fn login_delay_seconds(failures: i32) -> i64 {
-    if failures < FREE_FAILURES {
-        0
-    } else {
-        let doublings = (failures - FREE_FAILURES).min(10) as u32;
-        (2i64 << doublings).min(300)
-    }
+/// Attempts on one address from one client: three tries, then one a minute. Only that client
+/// waits; the owner signing in from elsewhere does not.
+pub const ADDRESS_AT_CLIENT: Bucket = Bucket {
+    capacity: 3.0,
+    drain_seconds: 60.0,
+};
+
+/// Attempts from one client across all addresses (credential stuffing): twenty, then four a
+/// minute. Successful logins do not fill it, so an office behind one address is not slowed.
+pub const CLIENT: Bucket = Bucket {
+    capacity: 20.0,
+    drain_seconds: 15.0,
+};
+
+/// The stored key of the bucket for `email` (as typed) tried from `client`: a digest, so the
+/// table holds neither addresses nor whatever text was typed into the field.
+pub fn address_at_client_key(email: &str, client: &str) -> String {
+    let address = email.trim().to_lowercase();
+    token_hash(&format!("address-at-client\0{address}\0{client}"))
+}
+
+/// The stored key of the bucket for every attempt from `client`.
+pub fn client_key(client: &str) -> String {
+    token_hash(&format!("client\0{client}"))
 }
 
 #[cfg(test)]
@@ -115,11 +135,16 @@ mod tests {
     }
 
     #[test]
-    fn repeated_failures_wait_longer_up_to_five_minutes() {
-        assert_eq!(login_delay_seconds(0), 0);
-        assert_eq!(login_delay_seconds(2), 0);
-        assert_eq!(login_delay_seconds(3), 2);
-        assert_eq!(login_delay_seconds(4), 4);
-        assert_eq!(login_delay_seconds(50), 300);
+    fn bucket_keys_are_digests_that_tell_addresses_and_clients_apart() {
+        let key = address_at_client_key(" Info@Bakkerij.nl ", "10.0.0.1");
+
+        assert_eq!(key.len(), 64);
+        assert_eq!(key, address_at_client_key("info@bakkerij.nl", "10.0.0.1"));
+        assert_ne!(key, address_at_client_key("info@bakkerij.nl", "10.0.0.2"));
+        assert_ne!(client_key("10.0.0.1"), client_key("10.0.0.2"));
+        assert_eq!(
+            address_at_client_key(&"x".repeat(2_000_000), "ip").len(),
+            64
+        );
     }
 }

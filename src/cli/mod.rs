@@ -33,6 +33,11 @@ pub enum Command {
         /// Address to listen on [default: 127.0.0.1:8080]
         #[arg(long, env = "SYMBIOSE_ADDR")]
         addr: Option<SocketAddr>,
+        /// Behind a reverse proxy: read the client's address from the last X-Forwarded-For
+        /// entry (used to slow down password guessing per client). Only set this when every
+        /// request passes through a proxy that appends it.
+        #[arg(long, env = "SYMBIOSE_TRUST_PROXY")]
+        trust_proxy: bool,
     },
     /// Apply pending database migrations and exit.
     Migrate,
@@ -129,7 +134,7 @@ pub const EXIT_FAILED: u8 = 3;
 /// Runs a command; `Ok(code)` is the process exit status.
 pub async fn run(cli: Cli) -> anyhow::Result<u8> {
     let addr = match &cli.command {
-        Command::Serve { addr } => *addr,
+        Command::Serve { addr, .. } => *addr,
         _ => None,
     };
     let settings = Settings::resolve(cli.database_url.clone(), addr);
@@ -177,8 +182,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
             )
         })?;
     match cli.command {
-        Command::Serve { .. } => {
-            crate::web::serve(db, settings.addr).await?;
+        Command::Serve { trust_proxy, .. } => {
+            let web = crate::web::WebSettings { trust_proxy };
+            crate::web::serve(db, settings.addr, web).await?;
             Ok(0)
         }
         Command::Migrate => {

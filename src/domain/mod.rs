@@ -22,7 +22,7 @@ pub mod region;
 pub mod staleness;
 pub mod values;
 
-pub use account::{Email, Language, NewPassword, Role};
+pub use account::{Email, Language, NewPassword, PasswordProblem, Role};
 pub use catalogue::{Catalogue, CatalogueEntry, EntryType};
 pub use firm::{Firm, FirmDraft, NaceCode};
 pub use flow::{Need, NeedDraft, Offer, OfferDraft};

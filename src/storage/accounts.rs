@@ -1,13 +1,14 @@
-//! Users, sessions and failed logins.
+//! Users and sessions.
 
 use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
 };
 
 use super::StorageError;
-use super::entities::{companies, login_failures, sessions, users};
+use super::entities::{companies, sessions, users};
 use super::rows::firm_to_row;
 use crate::domain::{Email, Firm, Language, Role};
 
@@ -117,30 +118,38 @@ pub async fn credentials(
         }))
 }
 
-/// Stores a new session.
+/// Stores a new session, seen now.
 pub async fn create_session(
     db: &DatabaseConnection,
     token_hash: &str,
     user_id: i64,
     csrf_token: &str,
     expires_at: NaiveDateTime,
+    now: NaiveDateTime,
 ) -> Result<(), StorageError> {
     sessions::Entity::insert(sessions::ActiveModel {
         token_hash: Set(token_hash.to_string()),
         user_id: Set(user_id),
         csrf_token: Set(csrf_token.to_string()),
         expires_at: Set(expires_at),
+        last_seen_at: Set(Some(now)),
     })
     .exec_without_returning(db)
     .await?;
     Ok(())
 }
 
-/// The account and CSRF token of a live session; an expired one is deleted.
+/// How often a live session's `last_seen_at` is written: often enough for an idle timeout of
+/// hours, rarely enough that reading pages does not become a write per request.
+const SEEN_REFRESH_MINUTES: i64 = 5;
+
+/// The account and CSRF token of a live session. A session past its end, or unused for
+/// `idle` or longer, is deleted and answers `None`.
 pub async fn session(
     db: &DatabaseConnection,
     token_hash: &str,
     now: NaiveDateTime,
+    idle: chrono::Duration,
 ) -> Result<Option<(Account, String)>, StorageError> {
     let Some(session) = sessions::Entity::find_by_id(token_hash.to_string())
         .one(db)
@@ -148,9 +157,20 @@ pub async fn session(
     else {
         return Ok(None);
     };
-    if session.expires_at <= now {
+    // Sessions from before the idle timeout existed count as seen at their start.
+    let seen = session.last_seen_at.unwrap_or(now);
+    if session.expires_at <= now || seen + idle <= now {
         delete_session(db, token_hash).await?;
         return Ok(None);
+    }
+    if session.last_seen_at.is_none()
+        || now - seen >= chrono::Duration::minutes(SEEN_REFRESH_MINUTES)
+    {
+        sessions::Entity::update_many()
+            .col_expr(sessions::Column::LastSeenAt, Expr::value(Some(now)))
+            .filter(sessions::Column::TokenHash.eq(token_hash))
+            .exec(db)
+            .await?;
     }
     let user = users::Entity::find_by_id(session.user_id).one(db).await?;
     Ok(user.map(|row| (account_of(row), session.csrf_token)))
@@ -164,44 +184,14 @@ pub async fn delete_session(db: &DatabaseConnection, token_hash: &str) -> Result
     Ok(())
 }
 
-/// Failed logins of an address so far, with the time of the last one.
-pub async fn login_failures(
+/// Ends every session of a user ("sign out everywhere"); returns how many ended.
+pub async fn delete_sessions_of_user(
     db: &DatabaseConnection,
-    email: &str,
-) -> Result<Option<(i32, NaiveDateTime)>, StorageError> {
-    Ok(login_failures::Entity::find_by_id(email.to_string())
-        .one(db)
+    user_id: i64,
+) -> Result<u64, StorageError> {
+    Ok(sessions::Entity::delete_many()
+        .filter(sessions::Column::UserId.eq(user_id))
+        .exec(db)
         .await?
-        .map(|row| (row.failures, row.last_failure_at)))
-}
-
-/// Counts one more failed login for an address.
-pub async fn record_login_failure(
-    db: &DatabaseConnection,
-    email: &str,
-    now: NaiveDateTime,
-) -> Result<(), StorageError> {
-    let failures = login_failures(db, email).await?.map_or(0, |(n, _)| n);
-    login_failures::Entity::delete_by_id(email.to_string())
-        .exec(db)
-        .await?;
-    login_failures::Entity::insert(login_failures::ActiveModel {
-        email: Set(email.to_string()),
-        failures: Set(failures + 1),
-        last_failure_at: Set(now),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
-}
-
-/// Forgets the failed logins of an address after a successful one.
-pub async fn clear_login_failures(
-    db: &DatabaseConnection,
-    email: &str,
-) -> Result<(), StorageError> {
-    login_failures::Entity::delete_by_id(email.to_string())
-        .exec(db)
-        .await?;
-    Ok(())
+        .rows_affected)
 }

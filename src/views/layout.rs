@@ -82,7 +82,15 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
                     }
                 }
                 main { (body) }
-                footer.site { (t!(lang, "site-footer")) }
+                footer.site {
+                    (t!(lang, "site-footer"))
+                    @if let Some(user) = &viewer.user {
+                        form.everywhere method="post" action="/logout/everywhere" {
+                            input type="hidden" name="csrf" value=(user.csrf);
+                            button.link type="submit" { (t!(lang, "nav-logout-everywhere")) }
+                        }
+                    }
+                }
             }
         }
     }

@@ -20,8 +20,15 @@ use crate::storage::{self, accounts::Account};
 pub const SESSION_COOKIE: &str = "symbiose_session";
 /// The anonymous forms' double-submit cookie.
 pub const FORM_COOKIE: &str = "symbiose_form";
-/// How long a session lasts, in days.
+/// How long a session lasts at most, in days.
 pub const SESSION_DAYS: i64 = 14;
+/// A session unused for this many hours ends (a working day and a bit).
+pub const SESSION_IDLE_HOURS: i64 = 10;
+
+/// The idle timeout of sessions.
+pub fn session_idle() -> chrono::Duration {
+    chrono::Duration::hours(SESSION_IDLE_HOURS)
+}
 
 /// The value of a cookie in a request.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -94,7 +101,7 @@ impl FromRequestParts<AppState> for MaybeSignedIn {
         };
         let hash = token_hash(&token);
         let now = chrono::Utc::now().naive_utc();
-        let found = storage::accounts::session(&app.db, &hash, now).await?;
+        let found = storage::accounts::session(&app.db, &hash, now, session_idle()).await?;
         Ok(MaybeSignedIn(found.map(|(account, csrf)| SignedIn {
             account,
             csrf,

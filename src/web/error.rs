@@ -1,7 +1,7 @@
 //! The one error type at the web edge. Domain and storage errors are converted here: 4xx
 //! errors show their message to the user; 5xx errors are logged and shown as a generic page.
 
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::language;
@@ -27,6 +27,10 @@ pub enum AppError {
     /// Too many failed logins: wait this many seconds.
     #[error("Te veel mislukte pogingen. Probeer het over {0} seconden opnieuw.")]
     TooManyAttempts(i64),
+    /// The server is at its limit for this kind of work (password hashing): try again after
+    /// this many seconds.
+    #[error("Het is even te druk. Probeer het over {0} seconden opnieuw.")]
+    Busy(u64),
     /// Something failed on our side (not the database).
     #[error("internal error: {0}")]
     Internal(String),
@@ -43,6 +47,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Storage(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -58,7 +63,17 @@ impl AppError {
             AppError::TooManyAttempts(seconds) => {
                 t!(lang, "error-too-many-attempts", seconds = *seconds)
             }
+            AppError::Busy(seconds) => t!(lang, "error-busy", seconds = *seconds as i64),
             AppError::Storage(_) | AppError::Internal(_) => t!(lang, "error-server"),
+        }
+    }
+
+    /// Seconds a client should wait before trying again, for the `Retry-After` header.
+    fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyAttempts(seconds) => Some((*seconds).max(1) as u64),
+            AppError::Busy(seconds) => Some(*seconds),
+            _ => None,
         }
     }
 }
@@ -71,6 +86,12 @@ impl IntoResponse for AppError {
         }
         let lang = language::current();
         let message = self.message(lang);
-        (status, views::error::page(lang, status, &message)).into_response()
+        let mut response = (status, views::error::page(lang, status, &message)).into_response();
+        if let Some(seconds) = self.retry_after() {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
     }
 }

@@ -77,10 +77,13 @@ pub fn language_cookie(headers: &HeaderMap, lang: Lang) -> HeaderValue {
 /// came from (a path on this site only, never another site). It changes a cookie and nothing
 /// stored, so it needs no CSRF token; a signed-in user's lasting choice is on `/firm`.
 pub async fn switch(Path(code): Path<String>, headers: HeaderMap) -> Response {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|value| value.to_str().ok());
     let back = headers
         .get(header::REFERER)
         .and_then(|value| value.to_str().ok())
-        .and_then(same_site_path)
+        .and_then(|referer| same_site_path(referer, host))
         .unwrap_or_else(|| "/".to_string());
     let mut response = Redirect::to(&back).into_response();
     if let Some(lang) = Lang::parse(&code) {
@@ -91,12 +94,23 @@ pub async fn switch(Path(code): Path<String>, headers: HeaderMap) -> Response {
     response
 }
 
-/// The path of a referring URL when it is a page of this site.
-fn same_site_path(referer: &str) -> Option<String> {
-    let after_scheme = referer.split_once("://").map_or(referer, |(_, rest)| rest);
-    let path = &after_scheme[after_scheme.find('/')?..];
-    // `//host` would leave the site; forms' POST targets are not pages to return to.
-    (!path.starts_with("//") && !path.starts_with("/language/")).then(|| path.to_string())
+/// The path of a referring URL when it is a page of this site: the referrer's host must be
+/// the request's own, and the path must stay on it in every browser's reading.
+fn same_site_path(referer: &str, host: Option<&str>) -> Option<String> {
+    let (_, rest) = referer.split_once("://")?;
+    let slash = rest.find('/').unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(slash);
+    if host.is_none_or(|host| !authority.eq_ignore_ascii_case(host)) {
+        return None;
+    }
+    let path = if path.is_empty() { "/" } else { path };
+    // `//host` and `/\host` leave the site (browsers read a backslash as a slash); control
+    // characters could split a header; forms' POST targets are not pages to return to.
+    let leaves = path.starts_with("//")
+        || path.contains('\\')
+        || path.chars().any(char::is_control)
+        || path.starts_with("/language/");
+    (!leaves).then(|| path.to_string())
 }
 
 #[cfg(test)]
@@ -105,12 +119,30 @@ mod tests {
 
     #[test]
     fn the_switch_returns_only_to_pages_of_this_site() {
+        let host = Some("127.0.0.1:3000");
         assert_eq!(
-            same_site_path("http://127.0.0.1:3000/matches?x=1"),
+            same_site_path("http://127.0.0.1:3000/matches?x=1", host),
             Some("/matches?x=1".to_string())
         );
-        assert_eq!(same_site_path("https://example.org"), None);
-        assert_eq!(same_site_path("http://a.b//evil.org/"), None);
-        assert_eq!(same_site_path("http://a.b/language/en"), None);
+        assert_eq!(
+            same_site_path("http://127.0.0.1:3000", host),
+            Some("/".to_string())
+        );
+        assert_eq!(same_site_path("https://example.org", host), None);
+        assert_eq!(same_site_path("https://example.org/matches", host), None);
+        assert_eq!(
+            same_site_path("http://127.0.0.1:3000//evil.org/", host),
+            None
+        );
+        assert_eq!(
+            same_site_path("http://127.0.0.1:3000/\\evil.org", host),
+            None
+        );
+        assert_eq!(
+            same_site_path("http://127.0.0.1:3000/language/en", host),
+            None
+        );
+        assert_eq!(same_site_path("/matches", host), None);
+        assert_eq!(same_site_path("http://127.0.0.1:3000/matches", None), None);
     }
 }

@@ -1,12 +1,17 @@
 //! The web app: axum router, shared state, handlers and the one error type at the edge.
 
 pub mod auth;
+pub mod client;
 pub mod error;
 mod handlers;
+pub mod hashing;
+mod housekeeping;
 pub mod language;
 pub mod notify;
 pub mod plan_runner;
 pub mod router;
+pub mod security;
+pub mod server;
 pub mod snapshot;
 
 use std::net::SocketAddr;
@@ -27,15 +32,42 @@ pub struct App {
     pub snapshot: snapshot::SnapshotCache,
     /// The region plan's background run and its last result.
     pub plan: plan_runner::PlanRunner,
+    /// The bounded lane every password hash and verification runs in.
+    pub hashing: hashing::PasswordHashing,
+    /// How this installation is reached.
+    pub settings: WebSettings,
+}
+
+/// Settings of the web app that depend on how it is deployed.
+#[derive(Debug, Clone, Default)]
+pub struct WebSettings {
+    /// Behind a reverse proxy: take the client's address from the last `X-Forwarded-For`
+    /// entry (the one the proxy added) instead of the connection's peer.
+    pub trust_proxy: bool,
 }
 
 impl App {
-    /// The app on a database.
+    /// The app on a database, with default settings and a hashing lane sized to the machine.
     pub fn new(db: DatabaseConnection) -> App {
+        App::with(
+            db,
+            WebSettings::default(),
+            hashing::PasswordHashing::for_this_machine(),
+        )
+    }
+
+    /// The app with explicit settings and hashing lane.
+    pub fn with(
+        db: DatabaseConnection,
+        settings: WebSettings,
+        hashing: hashing::PasswordHashing,
+    ) -> App {
         App {
             db,
             snapshot: snapshot::SnapshotCache::default(),
             plan: plan_runner::PlanRunner::default(),
+            hashing,
+            settings,
         }
     }
 }
@@ -51,9 +83,13 @@ impl std::ops::Deref for AppState {
     }
 }
 
-/// Serves the app on `addr` until Ctrl-C. An empty database gets the demo region first, so a
-/// newcomer lands in a living marketplace.
-pub async fn serve(db: DatabaseConnection, addr: SocketAddr) -> anyhow::Result<()> {
+/// Serves the app on `addr` until Ctrl-C or SIGTERM. An empty database gets the demo region
+/// first, so a newcomer lands in a living marketplace.
+pub async fn serve(
+    db: DatabaseConnection,
+    addr: SocketAddr,
+    settings: WebSettings,
+) -> anyhow::Result<()> {
     if storage::counts(&db).await?.is_empty() {
         let today = chrono::Local::now().date_naive();
         let summary = crate::demo::load_demo(&db, today).await?;
@@ -64,13 +100,18 @@ pub async fn serve(db: DatabaseConnection, addr: SocketAddr) -> anyhow::Result<(
             "empty database: loaded the Keyport demo region"
         );
     }
-    let app = router(AppState(Arc::new(App::new(db))));
+    let app = App::with(db, settings, hashing::PasswordHashing::for_this_machine());
+    let state = AppState(Arc::new(app));
+    let janitor = tokio::spawn(housekeeping::run(state.db.clone()));
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Symbiose listens on http://{}", listener.local_addr()?);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    server::serve_on(
+        listener,
+        router(state),
+        server::ServerLimits::default(),
+        server::shutdown_signal(),
+    )
+    .await?;
+    janitor.abort();
     Ok(())
 }

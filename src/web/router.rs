@@ -10,7 +10,7 @@ use super::handlers::{
     accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, home,
     impact, map, matches, partnerships, plan,
 };
-use super::{AppState, language};
+use super::{AppState, language, security};
 
 /// The application's routes.
 pub fn router(state: AppState) -> Router {
@@ -23,6 +23,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/login", get(accounts::login_form).post(accounts::login))
         .route("/logout", post(accounts::logout))
+        .route("/logout/everywhere", post(accounts::logout_everywhere))
         .route("/firm", get(firm::show))
         .route("/firm/edit", get(firm::edit).post(firm::update))
         .route("/firm/map.svg", get(firm::map))
@@ -99,6 +100,7 @@ pub fn router(state: AppState) -> Router {
         .route("/language/{code}", get(language::switch))
         .fallback(home::not_found)
         .layer(middleware::from_fn(language::scope))
+        .layer(middleware::from_fn(security::harden))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -35,6 +35,7 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/login", Public),
     ("POST", "/login", Public),
     ("POST", "/logout", OwnFirm),
+    ("POST", "/logout/everywhere", OwnFirm),
     ("GET", "/language/{code}", Public),
     ("GET", "/static/style.css", Public),
     ("GET", "/dashboard", OwnFirm),

@@ -13,6 +13,7 @@ mod domain;
 mod exchanges;
 mod firm;
 mod flows;
+mod hardening;
 mod i18n;
 mod impact;
 mod import;

@@ -8,7 +8,7 @@ pub mod exchange_events;
 pub mod exchange_tonnes;
 pub mod exchanges;
 pub mod import_previews;
-pub mod login_failures;
+pub mod login_throttle;
 pub mod need_accepts;
 pub mod needs;
 pub mod notifications;

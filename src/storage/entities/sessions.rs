@@ -10,6 +10,8 @@ pub struct Model {
     pub user_id: i64,
     pub csrf_token: String,
     pub expires_at: DateTime,
+    /// When the session last answered a request (refreshed at most every few minutes).
+    pub last_seen_at: Option<DateTime>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,7 +9,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 
 use crate::accounts::{self, new_token, token_hash};
-use crate::domain::{Email, Firm, FirmDraft, Language, NewPassword, Role, keyport};
+use crate::domain::{
+    Email, Firm, FirmDraft, Language, NewPassword, PasswordProblem, Role, keyport,
+};
 use crate::i18n::Lang;
 use crate::storage::{self, StorageError};
 use crate::t;
@@ -18,6 +20,7 @@ use crate::web::auth::{
     FORM_COOKIE, RequireSignedIn, SESSION_COOKIE, SESSION_DAYS, check_form_token, form_token,
     set_cookie,
 };
+use crate::web::client::ClientAddress;
 use crate::web::language::language_cookie;
 use crate::web::{AppError, AppState};
 
@@ -66,14 +69,22 @@ fn parse_registration(lang: Lang, fields: &Fields) -> Result<Registration, FormS
                 .insert("email".into(), t!(lang, "accounts-error-email"))
         })
         .ok();
-    let password = NewPassword::parse(get("password"))
-        .map_err(|_| {
-            form.errors.insert(
-                "password".into(),
-                t!(lang, "accounts-error-password", min = NewPassword::MIN_LEN),
-            )
-        })
-        .ok();
+    let password = match NewPassword::check(get("password"), &[get("email"), get("firm_name")]) {
+        Ok(password) => Some(password),
+        Err(problem) => {
+            let message = match problem {
+                PasswordProblem::TooGuessable => t!(lang, "accounts-error-password-weak"),
+                PasswordProblem::TooShort | PasswordProblem::TooLong => t!(
+                    lang,
+                    "accounts-error-password",
+                    min = NewPassword::MIN_LEN,
+                    max = NewPassword::MAX_LEN
+                ),
+            };
+            form.errors.insert("password".into(), message);
+            None
+        }
+    };
     if password.is_some() && get("password") != get("password_confirm") {
         form.errors.insert(
             "password_confirm".into(),
@@ -143,7 +154,7 @@ pub async fn register(
         Ok(registration) => registration,
         Err(form) => return Ok(refuse(form)),
     };
-    let hash = hash_off_thread(registration.password).await?;
+    let hash = hash_in_lane(&app, registration.password).await?;
     let now = Utc::now().naive_utc();
     let stored = storage::accounts::register_firm(
         &app.db,
@@ -175,11 +186,11 @@ pub async fn register(
     sign_in(&app, &headers, user_id, registration.language, Role::Firm).await
 }
 
-async fn hash_off_thread(password: NewPassword) -> Result<String, AppError> {
-    // argon2 takes tens of milliseconds of CPU: keep it off the async threads.
-    tokio::task::spawn_blocking(move || accounts::hash_password(&password))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+async fn hash_in_lane(app: &AppState, password: NewPassword) -> Result<String, AppError> {
+    // argon2 takes 19 MiB and tens of milliseconds of CPU: bounded, off the async threads.
+    app.hashing
+        .run(move || accounts::hash_password(&password))
+        .await?
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 
@@ -193,9 +204,17 @@ async fn sign_in(
     role: Role,
 ) -> Result<Response, AppError> {
     let token = new_token();
-    let expires = Utc::now().naive_utc() + Duration::days(SESSION_DAYS);
-    storage::accounts::create_session(&app.db, &token_hash(&token), user_id, &new_token(), expires)
-        .await?;
+    let now = Utc::now().naive_utc();
+    let expires = now + Duration::days(SESSION_DAYS);
+    storage::accounts::create_session(
+        &app.db,
+        &token_hash(&token),
+        user_id,
+        &new_token(),
+        expires,
+        now,
+    )
+    .await?;
     // Firms land on their own firm; the region's staff on the region.
     let landing = match role {
         Role::Firm => "/firm",
@@ -217,23 +236,21 @@ async fn sign_in(
     Ok(response)
 }
 
-/// `POST /login`.
+/// `POST /login`. Each try is counted in two buckets before the password is checked (this
+/// address from this client, and this client across addresses); a full bucket answers 429
+/// with `Retry-After` without checking anything.
 pub async fn login(
     State(app): State<AppState>,
     headers: HeaderMap,
     lang: Lang,
+    client: ClientAddress,
     Form(fields): Form<Fields>,
 ) -> Result<Response, AppError> {
     check_form_token(&headers, fields.get("csrf"))?;
     let typed = fields.get("email").map_or("", |v| v.as_str());
-    let key = typed.trim().to_lowercase();
-    let now = Utc::now().naive_utc();
-    if let Some((failures, last)) = storage::accounts::login_failures(&app.db, &key).await? {
-        let wait = accounts::login_delay_seconds(failures) - (now - last).num_seconds();
-        if wait > 0 {
-            return Err(AppError::TooManyAttempts(wait));
-        }
-    }
+    let client_key = accounts::client_key(&client.key());
+    let pair_key = accounts::address_at_client_key(typed, &client.key());
+    admit(&app, &client_key, &pair_key).await?;
     let credentials = match Email::parse(typed) {
         Ok(email) => storage::accounts::credentials(&app.db, &email).await?,
         Err(_) => None,
@@ -241,21 +258,31 @@ pub async fn login(
     let candidate = fields.get("password").cloned().unwrap_or_default();
     let stored = credentials.as_ref().map(|c| c.password_hash.clone());
     // Verify against a decoy when the address is unknown, so both cases take as long.
-    let valid = tokio::task::spawn_blocking(move || {
-        let hash = stored.unwrap_or_else(|| accounts::decoy_hash().to_string());
-        accounts::verify_password(&hash, &candidate)
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let verified = app
+        .hashing
+        .run(move || {
+            let hash = stored.unwrap_or_else(|| accounts::decoy_hash().to_string());
+            accounts::verify_password(&hash, &candidate)
+        })
+        .await;
+    let valid = match verified {
+        Ok(valid) => valid,
+        Err(busy) => {
+            // Nothing was tried: the attempt does not count.
+            storage::login_throttle::refund(&app.db, &pair_key).await?;
+            storage::login_throttle::refund(&app.db, &client_key).await?;
+            return Err(busy);
+        }
+    };
     match credentials.filter(|_| valid) {
         Some(credentials) => {
-            storage::accounts::clear_login_failures(&app.db, &key).await?;
+            storage::login_throttle::clear(&app.db, &pair_key).await?;
+            storage::login_throttle::refund(&app.db, &client_key).await?;
             let language = credentials.account.language;
             let role = credentials.account.role;
             sign_in(&app, &headers, credentials.account.id, language, role).await
         }
         None => {
-            storage::accounts::record_login_failure(&app.db, &key, now).await?;
             let form = FormState {
                 values: fields.clone(),
                 ..FormState::default()
@@ -268,6 +295,25 @@ pub async fn login(
     }
 }
 
+/// Counts one login attempt in the client's bucket and in the address-at-client bucket, each
+/// in one atomic statement; refuses when either is full.
+async fn admit(app: &AppState, client_key: &str, pair_key: &str) -> Result<(), AppError> {
+    use storage::login_throttle::{Admission, admit};
+    let now_ms = Utc::now().timestamp_millis();
+    if let Admission::Refused { wait_seconds } =
+        admit(&app.db, client_key, accounts::CLIENT, now_ms).await?
+    {
+        return Err(AppError::TooManyAttempts(wait_seconds));
+    }
+    if let Admission::Refused { wait_seconds } =
+        admit(&app.db, pair_key, accounts::ADDRESS_AT_CLIENT, now_ms).await?
+    {
+        storage::login_throttle::refund(&app.db, client_key).await?;
+        return Err(AppError::TooManyAttempts(wait_seconds));
+    }
+    Ok(())
+}
+
 /// `POST /logout`.
 pub async fn logout(
     State(app): State<AppState>,
@@ -278,6 +324,28 @@ pub async fn logout(
     user.check_csrf(fields.get("csrf"))?;
     storage::accounts::delete_session(&app.db, user.token_hash()).await?;
     let mut response = Redirect::to("/").into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(&headers, SESSION_COOKIE, "", 0, "Lax"),
+    );
+    Ok(response)
+}
+
+/// `POST /logout/everywhere`: ends every session of this user, on every device, this one too.
+pub async fn logout_everywhere(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    RequireSignedIn(user): RequireSignedIn,
+    Form(fields): Form<Fields>,
+) -> Result<Response, AppError> {
+    user.check_csrf(fields.get("csrf"))?;
+    let ended = storage::accounts::delete_sessions_of_user(&app.db, user.account.id).await?;
+    tracing::info!(
+        user = user.account.id,
+        sessions = ended,
+        "signed out everywhere"
+    );
+    let mut response = Redirect::to("/login").into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(&headers, SESSION_COOKIE, "", 0, "Lax"),
