@@ -81,8 +81,12 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status_code();
-        if status.is_server_error() {
-            tracing::error!(error = %self, "request failed");
+        match &self {
+            AppError::Storage(_) | AppError::Internal(_) => {
+                tracing::error!(error = %self, "request failed");
+            }
+            AppError::Busy(_) => tracing::warn!("busy: refused with Retry-After"),
+            _ => {}
         }
         let lang = language::current();
         let message = self.message(lang);

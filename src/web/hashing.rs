@@ -1,39 +1,67 @@
 //! Password hashing within bounds. argon2 needs 19 MiB and tens of milliseconds per hash: run
 //! unbounded, 200 parallel logins took the server to 7.2 GB. Here at most `workers` hashes run
-//! at once on the blocking pool, at most `queue` more wait for a turn, and anything beyond
+//! at once on the lane's own threads, at most `queue` more wait for a turn, and anything beyond
 //! answers 503 with `Retry-After` straight away.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-use tokio::sync::Semaphore;
+use std::sync::{Arc, Mutex, mpsc};
 
 use super::AppError;
 
+/// A unit of work for a hashing thread.
+type Job = Box<dyn FnOnce() + Send>;
+
 /// The bounded password-hashing lane shared by login and registration.
+///
+/// The work runs on the lane's own threads rather than tokio's blocking pool: the allocator
+/// keeps an arena per thread that has used it, and argon2's 19 MiB blocks handed around
+/// hundreds of blocking-pool threads left hundreds of megabytes resident after a crowd. With
+/// `workers` threads of its own, at most `workers` such arenas exist.
 #[derive(Debug)]
 pub struct PasswordHashing {
-    running: Arc<Semaphore>,
-    admitted: AtomicUsize,
+    jobs: Mutex<mpsc::Sender<Job>>,
+    admitted: Arc<AtomicUsize>,
     capacity: usize,
 }
 
 /// Counts a request out of the lane when it ends, also when its client hangs up while waiting.
-struct Admission<'a>(&'a AtomicUsize);
+struct Admission(Arc<AtomicUsize>);
 
-impl Drop for Admission<'_> {
+impl Drop for Admission {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
 impl PasswordHashing {
-    /// `workers` hashes at once (at least one), `queue` more waiting.
+    /// `workers` threads hashing (at least one), `queue` more requests waiting.
     pub fn new(workers: usize, queue: usize) -> PasswordHashing {
         let workers = workers.max(1);
+        let (sender, receiver) = mpsc::channel::<Job>();
+        let receiver = Arc::new(Mutex::new(receiver));
+        for n in 0..workers {
+            let receiver = receiver.clone();
+            std::thread::Builder::new()
+                .name(format!("password-hashing-{n}"))
+                .spawn(move || {
+                    loop {
+                        // The lock is held only while taking a job, not while running it.
+                        let job = match receiver.lock() {
+                            Ok(receiver) => receiver.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            // The lane was dropped: nothing more will come.
+                            Err(_) => return,
+                        }
+                    }
+                })
+                .expect("the operating system starts a thread");
+        }
         PasswordHashing {
-            running: Arc::new(Semaphore::new(workers)),
-            admitted: AtomicUsize::new(0),
+            jobs: Mutex::new(sender),
+            admitted: Arc::new(AtomicUsize::new(0)),
             capacity: workers + queue,
         }
     }
@@ -45,7 +73,7 @@ impl PasswordHashing {
         PasswordHashing::new(cores, 16 * cores)
     }
 
-    /// Runs `work` (a hash or a verification) on the blocking pool when a worker is free;
+    /// Runs `work` (a hash or a verification) on a hashing thread when one is free;
     /// [`AppError::Busy`] when the lane is full.
     pub async fn run<T, F>(&self, work: F) -> Result<T, AppError>
     where
@@ -56,29 +84,28 @@ impl PasswordHashing {
             self.admitted.fetch_sub(1, Ordering::AcqRel);
             return Err(AppError::Busy(1));
         }
-        let _admission = Admission(&self.admitted);
-        let permit = self
-            .running
-            .clone()
-            .acquire_owned()
+        // The admission travels with the job: a client that hangs up does not free a place
+        // while its hash is still queued or running.
+        let admission = Admission(self.admitted.clone());
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _admission = admission;
+            let _ = answer.send(work());
+        });
+        self.jobs
+            .lock()
+            .map_err(|_| AppError::Internal("the hashing lane is poisoned".into()))?
+            .send(job)
+            .map_err(|_| AppError::Internal("the hashing threads stopped".into()))?;
+        answered
             .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        // The permit moves into the blocking task: a client that hangs up mid-hash does not
-        // free a worker that is still hashing.
-        tokio::task::spawn_blocking(move || {
-            let result = work();
-            drop(permit);
-            result
-        })
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))
+            .map_err(|_| AppError::Internal("a hashing thread failed".into()))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::AtomicUsize;
     use std::time::Duration;
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

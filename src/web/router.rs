@@ -101,6 +101,11 @@ pub fn router(state: AppState) -> Router {
         .fallback(home::not_found)
         .layer(middleware::from_fn(language::scope))
         .layer(middleware::from_fn(security::harden))
-        .layer(TraceLayer::new_for_http())
+        // 5xx answers the app chose (busy, timeouts) are warnings; its own failures it logs
+        // as errors where they happen (AppError).
+        .layer(
+            TraceLayer::new_for_http()
+                .on_failure(tower_http::trace::DefaultOnFailure::new().level(tracing::Level::WARN)),
+        )
         .with_state(state)
 }
