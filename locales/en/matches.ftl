@@ -15,6 +15,7 @@ matches-interested = Interested
 matches-not-for-us-because = Not for us, because
 matches-not-for-us = Not for us
 matches-not-for-us-no-reason = Reason: tell us briefly why this match does not fit.
+matches-not-for-us-too-long = Reason: use at most { $max } characters.
 
 matches-pool-heading = Collect together:
 matches-pool-round = { $firms } small firms together deliver { $quantity } { $unit }/year to { $receiver } on one collection round of { $km } km;

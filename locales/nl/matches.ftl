@@ -15,6 +15,7 @@ matches-interested = Interesse
 matches-not-for-us-because = Niet voor ons, omdat
 matches-not-for-us = Niet voor ons
 matches-not-for-us-no-reason = Reden: vertel kort waarom deze match niet past.
+matches-not-for-us-too-long = Reden: gebruik hoogstens { $max } tekens.
 
 matches-pool-heading = Samen ophalen:
 matches-pool-round = { $firms } kleine bedrijven leveren samen { $quantity } { $unit }/jaar aan { $receiver }, op één ophaalronde van { $km } km;

@@ -2,7 +2,9 @@
 
 use std::fmt;
 
+use super::limits::MAX_EMAIL;
 use super::problem::FieldProblem;
+use super::values::too_long;
 
 /// An e-mail address, trimmed and lower-cased; one `@` with text on both sides and a dot in
 /// the domain. (Deliverability is not checked: no mail server is assumed.)
@@ -11,12 +13,19 @@ pub struct Email(String);
 
 impl Email {
     /// Longest address accepted (RFC 5321).
-    pub const MAX_LEN: usize = 254;
+    pub const MAX_LEN: usize = MAX_EMAIL;
 
-    /// Parses an address.
+    /// Parses an address. One longer than [`Email::MAX_LEN`] is refused before anything else
+    /// is done with it, and its problem does not repeat it (a login form may be sent
+    /// megabytes).
     pub fn parse(text: &str) -> Result<Email, FieldProblem> {
-        let email = text.trim().to_lowercase();
-        let valid = email.len() <= Self::MAX_LEN
+        let trimmed = text.trim();
+        if trimmed.chars().count() > Self::MAX_LEN {
+            return Err(too_long("email", Self::MAX_LEN));
+        }
+        let email = trimmed.to_lowercase();
+        // Lower-casing a few letters lengthens them (`İ`): count again.
+        let valid = email.chars().count() <= Self::MAX_LEN
             && !email.chars().any(|c| c.is_whitespace() || c.is_control())
             && match email.split_once('@') {
                 Some((local, domain)) => {

@@ -4,6 +4,10 @@
 
 use std::fmt;
 
+mod inputs;
+
+pub use inputs::{decline_reason, step_note, tonnes_moved};
+
 /// The two parties of an exchange.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -152,6 +156,10 @@ pub enum StepRefused {
     NotYourSide(Side),
     #[error("a decline needs a reason")]
     NoReason,
+    #[error("the reason is longer than {max} characters")]
+    ReasonTooLong { max: usize },
+    #[error("the note is longer than {max} characters")]
+    NoteTooLong { max: usize },
 }
 
 fn side_name(side: Side) -> &'static str {
@@ -220,11 +228,8 @@ pub fn apply(
         (Stage::Agreed, Step::Start) => next(Stage::Running),
         (Stage::Running, Step::Complete) => next(Stage::Completed),
         (stage, Step::Decline { reason }) if !stage.is_final() => {
-            if reason.trim().is_empty() {
-                Err(StepRefused::NoReason)
-            } else {
-                next(Stage::Declined)
-            }
+            decline_reason(reason)?;
+            next(Stage::Declined)
         }
         _ => Err(refuse()),
     }

@@ -1,6 +1,7 @@
 //! Firms: who holds flows, and where.
 
-use super::problem::{FieldProblem, Problems};
+use super::limits::{MAX_ADDRESS, MAX_FIRM_NAME, MAX_MUNICIPALITY};
+use super::problem::{Exceeded, FieldProblem, Problems};
 use super::values::{Location, RecordId, optional_text, required_text};
 
 /// A NACE Rev.2 activity code at section, division, group or class level: `C`, `C25`,
@@ -104,30 +105,36 @@ pub struct Firm {
 }
 
 /// Largest number of employees accepted (a sanity bound, far above any single site).
-pub const MAX_EMPLOYEES: i64 = 1_000_000;
+pub use super::limits::MAX_EMPLOYEES;
 
 impl Firm {
     /// Validates a draft, reporting every problem.
     pub fn parse(draft: FirmDraft) -> Result<Firm, Problems> {
         let mut problems = Problems::default();
         let id = problems.take(RecordId::parse("id", &draft.id));
-        let name = problems.take(required_text("name", &draft.name, 200));
+        let name = problems.take(required_text("name", &draft.name, MAX_FIRM_NAME));
         let nace = match draft.nace.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(text) => problems.take(NaceCode::parse(text)),
         };
         if !(0..=MAX_EMPLOYEES).contains(&draft.employees) {
-            problems.push(
-                "employees",
-                format!("{} must be between 0 and {MAX_EMPLOYEES}", draft.employees),
-            );
+            let reason = format!("{} must be between 0 and {MAX_EMPLOYEES}", draft.employees);
+            problems.0.push(if draft.employees > MAX_EMPLOYEES {
+                FieldProblem::exceeding("employees", reason, Exceeded::Value(MAX_EMPLOYEES as u64))
+            } else {
+                FieldProblem::new("employees", reason)
+            });
         }
         let address = problems.take(optional_text(
             "address",
             draft.address.as_deref().unwrap_or(""),
-            300,
+            MAX_ADDRESS,
         ));
-        let municipality = problems.take(required_text("municipality", &draft.municipality, 100));
+        let municipality = problems.take(required_text(
+            "municipality",
+            &draft.municipality,
+            MAX_MUNICIPALITY,
+        ));
         let location = match Location::new(draft.lat, draft.lon) {
             Ok(location) => Some(location),
             Err(found) => {

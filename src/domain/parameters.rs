@@ -2,9 +2,12 @@
 
 use std::collections::BTreeMap;
 
+use super::limits::{
+    MAX_CO2_AVOIDED_KG_PER_T, MAX_CO2_KG_PER_TKM, MAX_ROAD_FACTOR, MAX_TRANSPORT_EUR_PER_TKM,
+};
 use super::material::EwcCode;
-use super::problem::Problems;
-use super::values::{finite, non_negative};
+use super::problem::{FieldProblem, Problems};
+use super::values::{at_most, finite, non_negative};
 
 /// Economic parameters of a region.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,21 +48,30 @@ impl Parameters {
     /// Validates a draft, reporting every problem.
     pub fn parse(draft: ParametersDraft) -> Result<Parameters, Problems> {
         let mut problems = Problems::default();
-        let transport = problems.take(non_negative(
+        let transport = problems.take(up_to(
             "transport_eur_per_tkm",
             draft.transport_eur_per_tkm,
+            MAX_TRANSPORT_EUR_PER_TKM,
+            "€ per tonne-km",
         ));
-        let road_factor = problems.take(finite("road_factor", draft.road_factor));
-        if road_factor.is_some_and(|f| f < 1.0) {
-            problems.push(
-                "road_factor",
-                format!("{} must be at least 1", draft.road_factor),
-            );
-        }
-        let co2 = problems.take(non_negative("co2_kg_per_tkm", draft.co2_kg_per_tkm));
+        let road_factor = problems
+            .take(finite("road_factor", draft.road_factor))
+            .and_then(|factor| {
+                if factor < 1.0 {
+                    problems.push("road_factor", format!("{factor} must be at least 1"));
+                    return None;
+                }
+                problems.take(at_most("road_factor", factor, MAX_ROAD_FACTOR, "times"))
+            });
+        let co2 = problems.take(up_to(
+            "co2_kg_per_tkm",
+            draft.co2_kg_per_tkm,
+            MAX_CO2_KG_PER_TKM,
+            "kg per tonne-km",
+        ));
         let co2_default = draft
             .co2_avoided_kg_per_t_default
-            .and_then(|value| problems.take(finite("co2_avoided_kg_per_t_default", value)));
+            .and_then(|value| problems.take(co2_avoided("co2_avoided_kg_per_t_default", value)));
         let by_ewc = draft.co2_avoided_kg_per_t_by_ewc.map(|entries| {
             let mut map = BTreeMap::new();
             for (code, value) in entries {
@@ -70,7 +82,7 @@ impl Parameters {
                         problems.push(field, format!("{parsed} is given twice"));
                     }
                     Ok(parsed) => {
-                        if let Some(value) = problems.take(finite(&field, value)) {
+                        if let Some(value) = problems.take(co2_avoided(&field, value)) {
                             map.insert(parsed.as_str().to_string(), value);
                         }
                     }
@@ -107,4 +119,19 @@ impl Parameters {
     pub fn co2_avoided_kg_per_t_by_ewc(&self) -> Option<&BTreeMap<String, f64>> {
         self.co2_avoided_kg_per_t_by_ewc.as_ref()
     }
+}
+
+/// A number of at least zero and at most `max` (`what` says in what it counts).
+fn up_to(field: &str, value: f64, max: f64, what: &str) -> Result<f64, FieldProblem> {
+    at_most(field, non_negative(field, value)?, max, what)
+}
+
+/// CO₂ avoided per tonne: finite, either sign, at most [`MAX_CO2_AVOIDED_KG_PER_T`] in size.
+fn co2_avoided(field: &str, value: f64) -> Result<f64, FieldProblem> {
+    at_most(
+        field,
+        finite(field, value)?,
+        MAX_CO2_AVOIDED_KG_PER_T,
+        "kg per tonne",
+    )
 }

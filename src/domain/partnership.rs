@@ -185,7 +185,7 @@ impl PartnershipName {
     /// The fewest characters of a name.
     pub const MIN: usize = 3;
     /// The most characters of a name (it heads pages and lists).
-    pub const MAX: usize = 120;
+    pub const MAX: usize = super::limits::MAX_PARTNERSHIP_NAME;
 
     /// A name from a form.
     pub fn parse(text: &str) -> Result<PartnershipName, TextProblem> {
@@ -205,7 +205,7 @@ impl ActivityDescription {
     /// The fewest characters of a description.
     pub const MIN: usize = 3;
     /// The most characters of a description: a few sentences, not a report.
-    pub const MAX: usize = 1000;
+    pub const MAX: usize = super::limits::MAX_ACTIVITY;
 
     /// A description from a form.
     pub fn parse(text: &str) -> Result<ActivityDescription, TextProblem> {

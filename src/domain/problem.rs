@@ -13,6 +13,18 @@ pub struct FieldProblem {
     pub field: String,
     /// Why the value was refused, including the offending value.
     pub reason: String,
+    /// The bound the value went past, when that is why it was refused: forms name it in the
+    /// reader's language.
+    pub exceeded: Option<Exceeded>,
+}
+
+/// A bound of [`super::limits`] that a value went past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exceeded {
+    /// A number larger (in absolute value) than this.
+    Value(u64),
+    /// A text longer than this many characters.
+    Length(usize),
 }
 
 impl FieldProblem {
@@ -21,6 +33,19 @@ impl FieldProblem {
         Self {
             field: field.into(),
             reason: reason.to_string(),
+            exceeded: None,
+        }
+    }
+
+    /// A value of `field` past the bound `exceeded`, explained by `reason`.
+    pub fn exceeding(
+        field: impl Into<String>,
+        reason: impl fmt::Display,
+        exceeded: Exceeded,
+    ) -> Self {
+        Self {
+            exceeded: Some(exceeded),
+            ..Self::new(field, reason)
         }
     }
 }

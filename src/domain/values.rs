@@ -4,8 +4,9 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::limits::{MAX_DISTANCE_KM, MAX_EUR_PER_UNIT, MAX_QUANTITY_PER_YEAR};
 use super::material::Unit;
-use super::problem::FieldProblem;
+use super::problem::{Exceeded, FieldProblem};
 
 /// The identifier of a firm, offer or need as it appears in files (`C000123`, `O0001`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -64,10 +65,7 @@ pub(crate) fn required_text(field: &str, text: &str, max: usize) -> Result<Strin
 pub(crate) fn optional_text(field: &str, text: &str, max: usize) -> Result<String, FieldProblem> {
     let trimmed = text.trim();
     if trimmed.chars().count() > max {
-        return Err(FieldProblem::new(
-            field,
-            format!("is longer than {max} characters"),
-        ));
+        return Err(too_long(field, max));
     }
     if trimmed
         .chars()
@@ -76,6 +74,72 @@ pub(crate) fn optional_text(field: &str, text: &str, max: usize) -> Result<Strin
         return Err(FieldProblem::new(field, "contains control characters"));
     }
     Ok(trimmed.to_string())
+}
+
+/// The problem of a text of `field` longer than `max` characters. The text itself is not
+/// repeated: it may be megabytes.
+pub(crate) fn too_long(field: &str, max: usize) -> FieldProblem {
+    FieldProblem::exceeding(
+        field,
+        format!("is longer than {max} characters"),
+        Exceeded::Length(max),
+    )
+}
+
+/// A number as a message shows it: in full up to a billion, in scientific notation beyond
+/// (`1e300` rather than three hundred digits).
+pub(crate) fn shown(value: f64) -> String {
+    if value.abs() >= 1e9 {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
+}
+
+/// `value` when its absolute value is at most `max`; otherwise a problem naming the bound,
+/// with `what` saying what the bound counts (`"€ per unit"`).
+pub(crate) fn at_most(field: &str, value: f64, max: f64, what: &str) -> Result<f64, FieldProblem> {
+    if value.abs() <= max {
+        return Ok(value);
+    }
+    let reason = if value < 0.0 {
+        format!(
+            "{} is less than -{max} {what}, the lowest accepted",
+            shown(value)
+        )
+    } else {
+        format!(
+            "{} is more than {max} {what}, the most accepted",
+            shown(value)
+        )
+    };
+    // Bounds are whole numbers; the cast is exact.
+    Err(FieldProblem::exceeding(
+        field,
+        reason,
+        Exceeded::Value(max as u64),
+    ))
+}
+
+/// An amount of money per unit: finite, between −[`MAX_EUR_PER_UNIT`] and the same.
+pub(crate) fn eur_per_unit(field: &str, value: f64) -> Result<f64, FieldProblem> {
+    at_most(field, finite(field, value)?, MAX_EUR_PER_UNIT, "€ per unit")
+}
+
+/// An amount per year of at least zero and at most [`MAX_QUANTITY_PER_YEAR`] (a need's
+/// smallest lot).
+pub(crate) fn lot_per_year(field: &str, value: f64) -> Result<f64, FieldProblem> {
+    at_most(
+        field,
+        non_negative(field, value)?,
+        MAX_QUANTITY_PER_YEAR,
+        "per year",
+    )
+}
+
+/// A distance in km greater than zero and at most [`MAX_DISTANCE_KM`].
+pub(crate) fn distance_km(field: &str, value: f64) -> Result<f64, FieldProblem> {
+    at_most(field, positive(field, value)?, MAX_DISTANCE_KM, "km")
 }
 
 /// A finite number, or a problem naming the field and the value.
@@ -158,7 +222,8 @@ impl Location {
     }
 }
 
-/// An amount per year with its unit; the amount is finite and greater than zero.
+/// An amount per year with its unit; the amount is finite, greater than zero and at most
+/// [`MAX_QUANTITY_PER_YEAR`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Quantity {
     amount: f64,
@@ -168,8 +233,14 @@ pub struct Quantity {
 impl Quantity {
     /// A yearly quantity; `field` names it in the problem.
     pub fn new(field: &str, amount: f64, unit: Unit) -> Result<Quantity, FieldProblem> {
+        let what = format!("{unit} per year");
         Ok(Quantity {
-            amount: positive(field, amount)?,
+            amount: at_most(
+                field,
+                positive(field, amount)?,
+                MAX_QUANTITY_PER_YEAR,
+                &what,
+            )?,
             unit,
         })
     }

@@ -10,6 +10,15 @@
 //! the reference: kilograms and euro cents per tonne; the objective is recomputed in floating
 //! point from the unrounded benefit.
 //!
+//! Overflow: the solver works on `i64`. Its flows never exceed a component's total supply (the
+//! network has no cycle, even through the artificial root), so each component gets the
+//! finest scale — thousandths of a unit, or coarser by powers of ten — at which that total
+//! stays within [`MAX_TOTAL_SUPPLY`]. Within the domain's bounds (≤ 10⁷ units per flow) the
+//! thousandths hold up to 10⁸ maximal offers in one component; beyond that the plan is
+//! solved in coarser units, never overflowed. Costs are cents per unit: with |price| ≤ 10⁵
+//! €/unit a benefit is at most 2·10⁷ cents, and the big-M of the artificial arcs
+//! (max cost × nodes) stays below 2⁶⁰ for any node count the solver accepts (< 2³¹).
+//!
 //! A restricted network priced with the solver's potentials (column generation) was tried
 //! and measured: at 100,000 firms the first potentials are so degenerate that pricing
 //! re-adds most edges, and the rounds cost more than solving each component whole.
@@ -25,10 +34,38 @@ use super::flow::{FlowError, FlowNetwork, NetworkSimplex};
 use super::instance::Instance;
 use super::union_find::UnionFind;
 
-/// Whole thousandths of a unit (kilograms for tonnes), rounded down so that a plan never
-/// exceeds a quantity as written in the file.
-fn kilograms(units: f64) -> i64 {
-    (units * 1000.0 + 1e-6).floor() as i64
+/// Largest total supply of one component in solver units (2⁶⁰, an eighth of `i64::MAX`):
+/// flows, residual capacities and their sums all stay below it.
+pub const MAX_TOTAL_SUPPLY: i64 = 1 << 60;
+
+/// Solver units per unit of quantity for a component whose quantities sum to `total`:
+/// thousandths (kilograms for tonnes) when the total fits [`MAX_TOTAL_SUPPLY`] that way,
+/// otherwise the largest power of ten below that does. Never below 10⁻³⁰⁰, so that even
+/// quantities near `f64::MAX` (a total that is not finite) give at most ~2·10⁸ units each.
+pub fn scale_for(total: f64) -> f64 {
+    let limit = MAX_TOTAL_SUPPLY as f64;
+    let mut scale = 1000.0;
+    while total * scale > limit && scale > 1e-300 {
+        scale /= 10.0;
+    }
+    scale
+}
+
+/// A quantity as it counts towards a component's total: a finite number of at least 0 (the
+/// domain admits no other, but the matcher takes plain data).
+fn countable(quantity: f64) -> f64 {
+    if quantity.is_finite() {
+        quantity.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// Whole solver units of a quantity at `scale`, rounded down so that a plan never exceeds a
+/// quantity as written in the file.
+fn solver_units(quantity: f64, scale: f64) -> i64 {
+    // `scale_for` keeps each quantity far below `i64::MAX`; `as` would saturate anyway.
+    (countable(quantity) * scale + 1e-6).floor() as i64
 }
 
 /// One exchange of the plan.
@@ -73,8 +110,8 @@ struct Component {
     edges: usize,
 }
 
-/// `(edge, kilograms)` for every edge with flow in a component, and the seconds it took.
-type ComponentFlows = (Vec<(usize, i64)>, f64);
+/// `(edge, units)` for every edge with flow in a component, and the seconds it took.
+type ComponentFlows = (Vec<(usize, f64)>, f64);
 
 /// Solves the region plan exactly over the given candidate edges.
 pub fn solve_plan(
@@ -101,7 +138,8 @@ pub fn solve_plan(
         flows.extend(component_flows);
         timings.solve_s += seconds;
     }
-    flows.sort_unstable();
+    // Each edge has at most one flow: ordering by edge is a total order.
+    flows.sort_unstable_by_key(|&(edge, _)| edge);
     let mut plan = read_plan(instance, edges, &flows);
     plan.components = components.len();
     Ok((plan, timings))
@@ -141,7 +179,7 @@ fn components(instance: &Instance, edges: &EdgeList) -> Vec<Component> {
     components
 }
 
-/// Solves one component whole; returns `(edge, kilograms)` for every edge with flow.
+/// Solves one component whole; returns `(edge, units)` for every edge with flow.
 fn solve_component(
     instance: &Instance,
     edges: &EdgeList,
@@ -149,7 +187,11 @@ fn solve_component(
     offer_node: &[u32],
 ) -> Result<ComponentFlows, FlowError> {
     let started = Instant::now();
-    let network = build_network(instance, edges, component, offer_node);
+    let total: f64 = (component.offers.iter())
+        .map(|&o| countable(instance.offers[o].quantity))
+        .sum();
+    let scale = scale_for(total);
+    let network = build_network(instance, edges, component, offer_node, scale);
     let first_pair_arc = network.arc_count() - component.edges;
     let solution = NetworkSimplex::from_network(network)?.solve()?;
     let mut flows = Vec::new();
@@ -157,7 +199,7 @@ fn solve_component(
     for &need in &component.needs {
         for e in edges.need_start[need]..edges.need_start[need + 1] {
             if solution.flows[arc] > 0 {
-                flows.push((e, solution.flows[arc]));
+                flows.push((e, solution.flows[arc] as f64 / scale));
             }
             arc += 1;
         }
@@ -166,40 +208,38 @@ fn solve_component(
 }
 
 /// Node layout: 0 = source, 1 = sink, then the component's offers, then its needs.
+/// Quantities in solver units at `scale` (see [`scale_for`]).
 fn build_network(
     instance: &Instance,
     edges: &EdgeList,
     component: &Component,
     offer_node: &[u32],
+    scale: f64,
 ) -> FlowNetwork {
     let first_need = 2 + component.offers.len();
     let mut network = FlowNetwork::new(first_need + component.needs.len());
-    let supply: i64 = component
-        .offers
-        .iter()
-        .map(|&o| kilograms(instance.offers[o].quantity))
-        .sum();
+    let units = |quantity: f64| solver_units(quantity, scale);
+    // Saturating only in theory: the scale keeps the sum within MAX_TOTAL_SUPPLY (each part
+    // rounds down), and at the coarsest scale each offer is ~2·10⁸ units at most.
+    let supply = (component.offers.iter())
+        .map(|&o| units(instance.offers[o].quantity))
+        .fold(0i64, i64::saturating_add);
     network.set_supply(0, supply);
     network.set_supply(1, -supply);
     // The bypass: sending nothing is always allowed, so this is not a maximum flow.
     network.add_arc(0, 1, supply, 0);
     for &offer in &component.offers {
-        let quantity = kilograms(instance.offers[offer].quantity);
+        let quantity = units(instance.offers[offer].quantity);
         network.add_arc(0, offer_node[offer] as usize, quantity, 0);
     }
     for (k, &need) in component.needs.iter().enumerate() {
-        network.add_arc(
-            first_need + k,
-            1,
-            kilograms(instance.needs[need].quantity),
-            0,
-        );
+        network.add_arc(first_need + k, 1, units(instance.needs[need].quantity), 0);
     }
     for (k, &need) in component.needs.iter().enumerate() {
-        let demand = kilograms(instance.needs[need].quantity);
+        let demand = units(instance.needs[need].quantity);
         for e in edges.need_start[need]..edges.need_start[need + 1] {
             let offer = edges.offer[e] as usize;
-            let capacity = kilograms(instance.offers[offer].quantity).min(demand);
+            let capacity = units(instance.offers[offer].quantity).min(demand);
             network.add_arc(
                 offer_node[offer] as usize,
                 first_need + k,
@@ -211,16 +251,15 @@ fn build_network(
     network
 }
 
-fn read_plan(instance: &Instance, edges: &EdgeList, flows: &[(usize, i64)]) -> Plan {
+fn read_plan(instance: &Instance, edges: &EdgeList, flows: &[(usize, f64)]) -> Plan {
     let mut plan = Plan {
         candidate_edges: edges.len(),
         ..Plan::default()
     };
-    for &(e, kg) in flows {
+    for &(e, quantity) in flows {
         let offer = edges.offer[e] as usize;
         let need = edges.need_of(e);
         let economics = pair_economics(instance, offer, need);
-        let quantity = kg as f64 / 1000.0;
         let share = quantity / economics.quantity;
         let exchange = PlannedExchange {
             offer,
@@ -248,4 +287,37 @@ fn pair_economics(instance: &Instance, offer: usize, need: usize) -> PairEconomi
     let (a, b) = (instance.offer_firm(offer), instance.need_firm(need));
     let road_km = instance.params.road_factor * crow_km(a.lat, a.lon, b.lat, b.lon);
     economics_of(instance, o, n, road_km)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::limits::MAX_QUANTITY_PER_YEAR;
+
+    #[test]
+    fn regions_within_the_bounds_keep_kilograms_up_to_a_hundred_million_maximal_offers() {
+        assert_eq!(scale_for(0.0), 1000.0);
+        assert_eq!(scale_for(1e8 * MAX_QUANTITY_PER_YEAR), 1000.0);
+        // A billion maximal offers in one component: a tenth of the resolution, no overflow.
+        let total = 1e9 * MAX_QUANTITY_PER_YEAR;
+        assert_eq!(scale_for(total), 100.0);
+        assert!(total * scale_for(total) <= MAX_TOTAL_SUPPLY as f64);
+    }
+
+    #[test]
+    fn even_quantities_near_the_largest_float_stay_far_inside_i64() {
+        let scale = scale_for(f64::INFINITY);
+        let most_nodes = f64::from(u32::MAX / 2);
+
+        let units = solver_units(f64::MAX, scale);
+
+        assert!(
+            units > 0 && (units as f64) * most_nodes < i64::MAX as f64,
+            "{units}"
+        );
+        assert_eq!(solver_units(f64::NAN, 1000.0), 0);
+        assert_eq!(solver_units(-5.0, 1000.0), 0);
+        assert_eq!(solver_units(f64::INFINITY, 1000.0), 0);
+        assert_eq!(solver_units(2.5, 1000.0), 2500);
+    }
 }

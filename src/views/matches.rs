@@ -11,6 +11,7 @@ pub use reasons::{reason, sector, sector_in, unit_of};
 use super::format::unit;
 use super::layout::{self, Viewer};
 use crate::domain::Unit;
+use crate::domain::limits::MAX_DECLINE_REASON;
 use crate::i18n::{Lang, number};
 use crate::matching::suggest::Reason;
 use crate::t;
@@ -184,7 +185,7 @@ impl Render for MatchItem<'_> {
                     input type="hidden" name="need" value=(m.need);
                     label for=(field) { (t!(lang, "matches-not-for-us-because")) }
                     " "
-                    input id=(field) name="reason" type="text" required
+                    input id=(field) name="reason" type="text" required maxlength=(MAX_DECLINE_REASON)
                         aria-invalid=[self.refusal.map(|_| "true")]
                         aria-describedby=[self.refusal.map(|_| format!("{field}-error"))];
                     " "

@@ -205,6 +205,29 @@ async fn match_on_an_instance_file_writes_the_report_and_a_solution() {
 }
 
 #[tokio::test]
+async fn match_refuses_an_instance_with_a_1e16_tonne_offer_naming_the_field_and_the_bound() {
+    let app = TestApp::spawn().await;
+    let huge = TINY_JSON.replacen(
+        "\"quantity_t_per_year\": 10.0",
+        "\"quantity_t_per_year\": 1e16",
+        1,
+    );
+    assert_ne!(huge, TINY_JSON);
+    let file = app.write("huge.json", &huge);
+
+    let output = run(&app, &["match", "--instance", file.to_str().unwrap()]);
+
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stderr(&output);
+    assert!(
+        text.contains(
+            "huge.json:offers[0]: quantity_t_per_year: 1e16 is more than 10000000 t per year"
+        ),
+        "{text}"
+    );
+}
+
+#[tokio::test]
 async fn match_without_an_instance_plans_the_database_region() {
     let app = TestApp::spawn().await;
     assert_eq!(run(&app, &["demo"]).status.code(), Some(0));

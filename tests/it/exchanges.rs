@@ -9,6 +9,7 @@ use crate::common::TestApp;
 
 mod disclosure;
 mod languages;
+mod limits;
 
 pub async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     let server = saving_cookies(app);

@@ -7,6 +7,7 @@ use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
 mod editing;
+mod limits;
 mod pausing;
 
 async fn signed_in_firm(app: &TestApp, email: &str, name: &str) -> TestServer {

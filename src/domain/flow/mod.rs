@@ -12,8 +12,7 @@ use super::material::Unit;
 use super::problem::Problems;
 use super::values::{Confidentiality, Regularity, optional_text, parse_date};
 
-/// Longest free description accepted.
-pub const MAX_DESCRIPTION: usize = 2000;
+pub use super::limits::MAX_DESCRIPTION;
 
 /// Fields both kinds of flow share, parsed once.
 pub(super) struct Common {

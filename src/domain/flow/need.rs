@@ -6,7 +6,7 @@ use super::{parse_common, units_text};
 use crate::domain::material::{Accepted, Material, Unit};
 use crate::domain::problem::Problems;
 use crate::domain::values::{
-    Confidentiality, Quantity, RecordId, Regularity, finite, non_negative, positive,
+    Confidentiality, Quantity, RecordId, Regularity, distance_km, eur_per_unit, lot_per_year,
 };
 
 /// A need as it arrives from a file or a form, before validation.
@@ -67,7 +67,7 @@ impl Need {
                 unit,
             ))
         });
-        let min_lot = problems.take(non_negative(
+        let min_lot = problems.take(lot_per_year(
             "min_lot_per_year",
             draft.min_lot_per_year.unwrap_or(0.0),
         ));
@@ -82,11 +82,11 @@ impl Need {
                 ),
             );
         }
-        let virgin_price = problems.take(finite(
+        let virgin_price = problems.take(eur_per_unit(
             "virgin_price_eur_per_unit",
             draft.virgin_price_eur_per_unit,
         ));
-        let max_distance = problems.take(positive("max_distance_km", draft.max_distance_km));
+        let max_distance = problems.take(distance_km("max_distance_km", draft.max_distance_km));
         problems.into_result(|| Need {
             id: id.expect("checked"),
             firm: firm.expect("checked"),

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use super::{parse_common, units_text};
 use crate::domain::material::Material;
 use crate::domain::problem::Problems;
-use crate::domain::values::{Confidentiality, Quantity, RecordId, Regularity, finite, parse_date};
+use crate::domain::values::{
+    Confidentiality, Quantity, RecordId, Regularity, eur_per_unit, parse_date,
+};
 
 /// An offer as it arrives from a file or a form, before validation. Quantities and money are
 /// per unit of `unit` (tonnes when `unit` is absent).
@@ -87,7 +89,7 @@ impl Offer {
         let declared_hazardous = material.and_then(|material| {
             check_declaration(&mut problems, material, draft.declared_hazardous)
         });
-        let disposal_cost = problems.take(finite(
+        let disposal_cost = problems.take(eur_per_unit(
             "disposal_cost_eur_per_unit",
             draft.disposal_cost_eur_per_unit,
         ));

@@ -77,6 +77,10 @@ pub fn refusal(lang: Lang, refused: &StepRefused) -> String {
         StepRefused::NotYourSide(Side::Supplier) => t!(lang, "exchanges-refused-not-supplier"),
         StepRefused::NotYourSide(Side::Receiver) => t!(lang, "exchanges-refused-not-receiver"),
         StepRefused::NoReason => t!(lang, "exchanges-refused-no-reason"),
+        StepRefused::ReasonTooLong { max } => {
+            t!(lang, "exchanges-refused-reason-too-long", max = *max)
+        }
+        StepRefused::NoteTooLong { max } => t!(lang, "exchanges-refused-note-too-long", max = *max),
     }
 }
 

@@ -14,7 +14,9 @@ use chrono::Utc;
 
 use self::page::{Feedback, Refused, render};
 use super::home::viewer_of;
-use crate::domain::exchange::{Actor, Side, Step, StepKind, apply};
+use crate::domain::exchange::{
+    Actor, Side, Step, StepKind, StepRefused, apply, decline_reason, step_note,
+};
 use crate::domain::{Confidentiality, Role};
 use crate::i18n::Lang;
 use crate::storage::{self, exchanges::ExchangeRecord, exchanges::StepRecord};
@@ -126,16 +128,24 @@ pub async fn not_for_us(
     user.check_csrf(fields.get("csrf"))?;
     let (offer, need) = pair_of(&fields);
     let side = matched_side(&app, &user, &offer, &need).await?;
-    let reason = fields.get("reason").map_or("", |r| r.trim()).to_string();
-    if reason.is_empty() {
-        let refusal = NotForUsRefusal {
-            offer,
-            need,
-            message: t!(lang, "matches-not-for-us-no-reason"),
-        };
-        let page = super::matches::render(&app, user, lang, Some(refusal)).await?;
-        return Ok((StatusCode::BAD_REQUEST, page).into_response());
-    }
+    let reason = match decline_reason(fields.get("reason").map_or("", String::as_str)) {
+        Ok(reason) => reason,
+        Err(refused) => {
+            let message = match refused {
+                StepRefused::ReasonTooLong { max } => {
+                    t!(lang, "matches-not-for-us-too-long", max = max)
+                }
+                _ => t!(lang, "matches-not-for-us-no-reason"),
+            };
+            let refusal = NotForUsRefusal {
+                offer,
+                need,
+                message,
+            };
+            let page = super::matches::render(&app, user, lang, Some(refusal)).await?;
+            return Ok((StatusCode::BAD_REQUEST, page).into_response());
+        }
+    };
     let record = open_exchange(&app, &offer, &need).await?;
     let actor = Actor::Party(side);
     if let Err(refused) =
@@ -252,8 +262,14 @@ pub async fn step(
         },
         _ => return Err(AppError::BadRequest(t!(lang, "exchanges-unknown-step"))),
     };
-    let note = fields.get("note").map_or("", |n| n.trim());
-    match take_step(&app, &user, &record, step, actor, note).await? {
+    let note = match step_note(fields.get("note").map_or("", String::as_str)) {
+        Ok(note) => note,
+        Err(refused) => {
+            let feedback = Feedback::refused(lang, Refused::Step(refused), &fields);
+            return render(&app, user, lang, &record, actor, feedback).await;
+        }
+    };
+    match take_step(&app, &user, &record, step, actor, &note).await? {
         Ok(()) => Ok(Redirect::to(&format!("/exchanges/{id}")).into_response()),
         Err(refused) => {
             let feedback = Feedback::refused(lang, refused, &fields);

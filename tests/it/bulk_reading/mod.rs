@@ -220,4 +220,5 @@ fn a_json_problem_line_is_placed_by_element_path() {
 
 mod csv;
 mod json;
+mod limits;
 mod regressions;

@@ -164,7 +164,7 @@ fn a_firm_with_negative_employees_is_refused() {
     assert_problem(
         only_problem(&problems),
         "employees",
-        "-1 must be between 0 and 1000000",
+        "-1 must be between 0 and 100000",
     );
 }
 
@@ -178,7 +178,7 @@ fn a_firm_with_too_many_employees_is_refused() {
     assert_problem(
         only_problem(&problems),
         "employees",
-        "1000001 must be between 0",
+        "100001 must be between 0",
     );
 }
 

@@ -125,6 +125,7 @@ fn material(code: &str) -> Material {
 }
 
 mod firm;
+mod limits;
 mod material;
 mod need;
 mod offer;

@@ -89,5 +89,6 @@ fn plan_of(instance: &Instance) -> symbiose::matching::plan::Plan {
 
 mod history;
 mod known_answers;
+mod limits;
 mod properties;
 mod reference;

@@ -3,7 +3,7 @@
 use super::*;
 
 /// Greedy by benefit per tonne: the naive matcher the plan must never lose to.
-fn greedy_objective(instance: &Instance) -> f64 {
+pub(super) fn greedy_objective(instance: &Instance) -> f64 {
     let mut pairs = Vec::new();
     for o in 0..instance.offers.len() {
         for n in 0..instance.needs.len() {

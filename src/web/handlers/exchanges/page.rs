@@ -7,8 +7,11 @@ use axum::response::{IntoResponse, Response};
 
 use super::super::home::viewer_of;
 use super::disclosure::{company_of, confidentiality_of, party_shown, sides_shown, step_author};
-use crate::domain::exchange::{Actor, ExchangeStatus, Step, StepKind, StepRefused, apply};
-use crate::i18n::Lang;
+use crate::domain::exchange::{
+    Actor, ExchangeStatus, Step, StepKind, StepRefused, apply, tonnes_moved,
+};
+use crate::domain::{Exceeded, FieldProblem};
+use crate::i18n::{Lang, number};
 use crate::storage::{self, exchanges::ExchangeRecord};
 use crate::t;
 use crate::views::exchanges::{
@@ -44,15 +47,19 @@ impl Feedback {
         }
     }
 
-    /// A refused step, in the reader's language: a missing reason next to its field, the
-    /// rest above the page.
+    /// A refused step, in the reader's language: a missing or too long reason next to its
+    /// field, the rest above the page.
     pub fn refused(lang: Lang, refused: Refused, fields: &HashMap<String, String>) -> Feedback {
         let mut feedback = Feedback::default();
         feedback.form.values = kept(fields);
         match refused {
-            Refused::Step(StepRefused::NoReason) => {
-                let message = refusal(lang, &StepRefused::NoReason);
-                feedback.form.errors.insert("reason", message);
+            Refused::Step(
+                refused @ (StepRefused::NoReason | StepRefused::ReasonTooLong { .. }),
+            ) => {
+                feedback
+                    .form
+                    .errors
+                    .insert("reason", refusal(lang, &refused));
             }
             Refused::Step(other) => feedback.message = Some(refusal(lang, &other)),
             Refused::ChangedMeanwhile => {
@@ -87,18 +94,29 @@ pub fn parse_tonnes(
     let tonnes = fields
         .get("tonnes")
         .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
-        .filter(|t| t.is_finite() && *t > 0.0);
+        .map(tonnes_moved);
     let mut feedback = Feedback::default();
     if !valid_period {
         let message = t!(lang, "exchanges-bad-period");
         feedback.form.errors.insert("period", message);
     }
-    if tonnes.is_none() {
-        let message = t!(lang, "exchanges-bad-tonnes");
+    let message = match &tonnes {
+        Some(Ok(_)) => None,
+        Some(Err(FieldProblem {
+            exceeded: Some(Exceeded::Value(max)),
+            ..
+        })) => Some(t!(
+            lang,
+            "exchanges-tonnes-too-large",
+            max = number(lang, *max as f64, 0)
+        )),
+        _ => Some(t!(lang, "exchanges-bad-tonnes")),
+    };
+    if let Some(message) = message {
         feedback.form.errors.insert("tonnes", message);
     }
     match tonnes {
-        Some(tonnes) if valid_period => Ok((period.to_string(), tonnes)),
+        Some(Ok(tonnes)) if valid_period => Ok((period.to_string(), tonnes)),
         _ => {
             feedback.form.values = kept(fields);
             Err(feedback)

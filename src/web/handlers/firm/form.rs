@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use geo::{Distance, Haversine, Point};
 
 use crate::domain::keyport::{self, MUNICIPALITIES};
+use crate::domain::limits::{MAX_ADDRESS, MAX_EMPLOYEES, MAX_FIRM_NAME};
 use crate::domain::{Firm, FirmDraft, Language, NaceCode};
 use crate::i18n::{Lang, number};
 use crate::t;
@@ -18,11 +19,6 @@ pub type Fields = HashMap<String, String>;
 
 /// Farthest a firm's point may lie from the nearest municipality centre of the region, in km.
 pub const MAX_KM_FROM_REGION: f64 = 30.0;
-/// Most employees the form accepts.
-const MAX_EMPLOYEES: i64 = 100_000;
-/// Longest name and address, as the domain allows them.
-const MAX_NAME: i64 = 200;
-const MAX_ADDRESS: i64 = 300;
 
 /// What the user asked for with the submit button they used.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -260,7 +256,7 @@ fn far_from_region(lang: Lang, lat: f64, lon: f64) -> Option<String> {
 /// What the reader is told about a refused field.
 fn message(lang: Lang, field: &str) -> String {
     match field {
-        "name" => t!(lang, "firm-error-name", max = MAX_NAME),
+        "name" => t!(lang, "firm-error-name", max = MAX_FIRM_NAME),
         "address" => t!(lang, "firm-error-address", max = MAX_ADDRESS),
         "municipality" => t!(lang, "firm-error-municipality"),
         "employees" => t!(

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::domain::flow::{MAX_DESCRIPTION, NeedDraft, OfferDraft};
-use crate::domain::{Need, Offer, Problems};
+use crate::domain::{Exceeded, FieldProblem, Need, Offer, Problems};
 use crate::i18n::{Lang, number};
 use crate::t;
 use crate::views::accounts::FormState;
@@ -159,13 +159,35 @@ fn checked<T>(
         refused
             .errors
             .entry(field.to_string())
-            .or_insert_with(|| message(lang, field));
+            .or_insert_with(|| message(lang, field, problem));
     }
     Err(refused)
 }
 
-/// What the reader is told about a refused field.
-fn message(lang: Lang, field: &str) -> String {
+/// What the reader is told about a refused field: its bound when the value went past it.
+fn message(lang: Lang, field: &str, problem: &FieldProblem) -> String {
+    match problem.exceeded {
+        Some(Exceeded::Value(max)) => too_large(lang, field, max),
+        _ => usual_message(lang, field),
+    }
+}
+
+/// A number past the domain's bound, with the bound in the reader's notation.
+fn too_large(lang: Lang, field: &str, max: u64) -> String {
+    let max = number(lang, max as f64, 0);
+    match field {
+        "quantity_per_year" => t!(lang, "flows-error-quantity-too-large", max = max),
+        "min_lot_per_year" => t!(lang, "flows-error-min-lot-too-large", max = max),
+        "disposal_cost_eur_per_unit" | "virgin_price_eur_per_unit" => {
+            t!(lang, "flows-error-price-too-large", max = max)
+        }
+        "max_distance_km" => t!(lang, "flows-error-max-distance-too-large", max = max),
+        _ => usual_message(lang, field),
+    }
+}
+
+/// What the reader is told about a refused field otherwise.
+fn usual_message(lang: Lang, field: &str) -> String {
     match field {
         "material" => t!(lang, "flows-error-material"),
         "quantity_per_year" => t!(lang, "flows-error-quantity"),
