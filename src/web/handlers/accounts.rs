@@ -95,7 +95,7 @@ fn parse_registration(lang: Lang, fields: &Fields) -> Result<Registration, FormS
         .trim()
         .parse::<i64>()
         .ok()
-        .filter(|n| (1..=100_000).contains(n));
+        .filter(|n| (1..=crate::domain::limits::MAX_EMPLOYEES).contains(n));
     if employees.is_none() {
         form.errors
             .insert("employees".into(), t!(lang, "accounts-error-employees"));
