@@ -66,11 +66,13 @@ impl PasswordHashing {
         }
     }
 
-    /// One worker per core, sixteen waiting per worker (with ~40 ms per hash that is at most
-    /// about 0.7 s of waiting before the server says it is busy).
+    /// One worker per core but one (the pages keep a core, as with the region plan), sixteen
+    /// waiting per worker (with ~40 ms per hash at most about 0.7 s of waiting before the
+    /// server says it is busy).
     pub fn for_this_machine() -> PasswordHashing {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        PasswordHashing::new(cores, 16 * cores)
+        let workers = cores.saturating_sub(1).max(1);
+        PasswordHashing::new(workers, 16 * workers)
     }
 
     /// Runs `work` (a hash or a verification) on a hashing thread when one is free;
@@ -80,19 +82,47 @@ impl PasswordHashing {
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static,
     {
+        self.reserve()?.run(work).await
+    }
+
+    /// Takes a place in the lane now, to run work later: a login reserves before it touches
+    /// the database, so a crowd beyond the lane is turned away without queueing for
+    /// connections that pages need.
+    pub fn reserve(&self) -> Result<Reservation<'_>, AppError> {
         if self.admitted.fetch_add(1, Ordering::AcqRel) >= self.capacity {
             self.admitted.fetch_sub(1, Ordering::AcqRel);
             return Err(AppError::Busy(1));
         }
+        Ok(Reservation {
+            lane: self,
+            admission: Admission(self.admitted.clone()),
+        })
+    }
+}
+
+/// A place in the lane; dropping it unused gives the place back.
+pub struct Reservation<'a> {
+    lane: &'a PasswordHashing,
+    admission: Admission,
+}
+
+impl Reservation<'_> {
+    /// Runs `work` on a hashing thread when one is free.
+    pub async fn run<T, F>(self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
         // The admission travels with the job: a client that hangs up does not free a place
         // while its hash is still queued or running.
-        let admission = Admission(self.admitted.clone());
+        let admission = self.admission;
         let (answer, answered) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move || {
             let _admission = admission;
             let _ = answer.send(work());
         });
-        self.jobs
+        self.lane
+            .jobs
             .lock()
             .map_err(|_| AppError::Internal("the hashing lane is poisoned".into()))?
             .send(job)

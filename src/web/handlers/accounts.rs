@@ -250,6 +250,9 @@ pub async fn login(
     let typed = fields.get("email").map_or("", |v| v.as_str());
     let client_key = accounts::client_key(&client.key());
     let pair_key = accounts::address_at_client_key(typed, &client.key());
+    // A place in the hashing lane first: a crowd beyond it is answered without a database
+    // write, so it does not queue for the connections that pages need.
+    let place = app.hashing.reserve()?;
     admit(&app, &client_key, &pair_key).await?;
     let credentials = match Email::parse(typed) {
         Ok(email) => storage::accounts::credentials(&app.db, &email).await?,
@@ -258,22 +261,12 @@ pub async fn login(
     let candidate = fields.get("password").cloned().unwrap_or_default();
     let stored = credentials.as_ref().map(|c| c.password_hash.clone());
     // Verify against a decoy when the address is unknown, so both cases take as long.
-    let verified = app
-        .hashing
+    let valid = place
         .run(move || {
             let hash = stored.unwrap_or_else(|| accounts::decoy_hash().to_string());
             accounts::verify_password(&hash, &candidate)
         })
-        .await;
-    let valid = match verified {
-        Ok(valid) => valid,
-        Err(busy) => {
-            // Nothing was tried: the attempt does not count.
-            storage::login_throttle::refund(&app.db, &pair_key).await?;
-            storage::login_throttle::refund(&app.db, &client_key).await?;
-            return Err(busy);
-        }
-    };
+        .await?;
     match credentials.filter(|_| valid) {
         Some(credentials) => {
             storage::login_throttle::clear(&app.db, &pair_key).await?;
