@@ -117,7 +117,9 @@ async fn connections_beyond_the_cap_wait_until_one_is_free() {
 #[tokio::test]
 async fn a_request_past_its_deadline_and_one_past_the_in_flight_cap_answer_503() {
     let (addr, _stop) = start(ServerLimits {
-        request_timeout: Duration::from_millis(300),
+        // Long enough that the slow request still holds the only place when the second
+        // arrives on a loaded machine; shorter than /slow's two seconds.
+        request_timeout: Duration::from_millis(1200),
         max_requests_in_flight: 1,
         ..ServerLimits::default()
     })
