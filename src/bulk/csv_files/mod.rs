@@ -6,9 +6,13 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+mod cell;
+mod lines;
 mod row;
 mod write;
 
+pub use self::cell::{read_text_cell, text_cell};
+use self::lines::Lines;
 use self::row::Row;
 pub use self::write::{
     write_companies, write_csv_dir, write_needs, write_offers, write_parameters,
@@ -126,10 +130,12 @@ pub fn read_csv(file: &str, text: &str, today: NaiveDate) -> Batch {
     let mut batch = Batch::default();
     let first_line = text.lines().next().unwrap_or_default();
     let semicolons = first_line.contains(';') && !first_line.contains(',');
+    let bytes = text.trim_start_matches('\u{feff}').as_bytes();
+    let mut lines = Lines::new(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(if semicolons { b';' } else { b',' })
         .flexible(false)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        .from_reader(bytes);
     let header_origin = Origin::new(file, "1");
     let columns: HashMap<String, usize> = match reader.headers() {
         Ok(headers) => headers
@@ -176,12 +182,12 @@ pub fn read_csv(file: &str, text: &str, today: NaiveDate) -> Batch {
         let record = match result {
             Ok(record) => record,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| lines.of_record(p.byte()));
                 batch.problem(&Origin::new(file, line.to_string()), "row", e);
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| lines.of_record(p.byte()));
         let origin = Origin::new(file, line.to_string());
         let mut row = Row {
             record: &record,
