@@ -1,10 +1,12 @@
 //! Memory of a large upload on `/data`, measured on the whole server process.
 //!
-//! `cargo bench --bench upload_memory -- [--megabytes 45]` creates a coordinator with
-//! `symbiose admin create` on a fresh SQLite database, starts `symbiose serve` on it (the
-//! demo region is loaded first, as on any empty database), signs in, and through the real
-//! HTTP form uploads a generated `companies.csv` and an `offers.csv` of about the given size
-//! together. It then opens the preview and confirms the import. Before each step the peak
+//! `cargo bench --bench upload_memory -- [--megabytes 45] [--companies]` creates a
+//! coordinator with `symbiose admin create` on a fresh SQLite database, starts `symbiose serve`
+//! on it (the demo region is loaded first, as on any empty database), signs in, and through the
+//! real HTTP form uploads a generated `companies.csv` of 2,000 firms and an `offers.csv`
+//! together, of about the given size in all (with `--companies`: one `companies.csv` of that
+//! size). Then it uploads an `offers.csv` of that size in which one line in six names a
+//! material that does not exist, which is refused with every problem. It then opens the preview and confirms the import. Before each step the peak
 //! resident set (`VmHWM` in `/proc/PID/status`) is reset through `/proc/PID/clear_refs`, so
 //! each step's peak is its own; the figures are the peak's increase over the resident set
 //! before the step and over the resident set once signed in (memory a step freed stays with
@@ -23,7 +25,7 @@ const FIRMS: usize = 2_000;
 const BOUNDARY: &str = "----symbiose-upload-bench";
 
 fn main() {
-    let megabytes = megabytes();
+    let (megabytes, companies_only) = options();
     let scratch = tempfile::tempdir().expect("temporary directory");
     let database = format!(
         "sqlite://{}?mode=rwc",
@@ -38,23 +40,27 @@ fn main() {
     assert_eq!(client.request("GET", "/data", "").status, 200);
     server.idle = server.status("VmRSS:");
 
-    let companies = companies_csv();
-    let offers = offers_csv(megabytes * 1024 * 1024 - companies.len());
+    let bytes = megabytes * 1024 * 1024;
+    let companies = companies_csv(if companies_only { bytes } else { 0 });
+    let offers = match companies_only {
+        true => String::new(),
+        false => offers_csv(bytes - companies.len()),
+    };
     let size = companies.len() + offers.len();
     println!(
         "upload: companies.csv {} firms + offers.csv {} offers, {:.1} MB in all",
-        FIRMS,
-        offers.lines().count() - 1,
+        companies.lines().count() - 1,
+        offers.lines().count().saturating_sub(1),
         mb(size)
     );
     println!(
         "{:<9} {:>8} {:>11} {:>14} {:>7} {:>15} {:>7}",
         "step", "seconds", "RSS before", "peak increase", "÷ file", "peak over idle", "÷ file"
     );
-    let files = [
-        ("companies.csv", companies.as_bytes()),
-        ("offers.csv", offers.as_bytes()),
-    ];
+    let mut files = vec![("companies.csv", companies.as_bytes())];
+    if !companies_only {
+        files.push(("offers.csv", offers.as_bytes()));
+    }
     let uploaded = server.step("upload", size, || {
         let csrf = csrf_of(&client.request("GET", "/data", "").body);
         let response = client.upload(&csrf, &files);
@@ -77,6 +83,20 @@ fn main() {
         assert_eq!(page.status, 200, "confirm: {}", page.body_start());
     });
 
+    // The same offers again, one line in six naming a material that does not exist: the page
+    // answers 422, counts every problem and lists the first thousand.
+    let refused_offers = offers_csv(bytes).replace(",02 03 04,", ",99 99 99,");
+    let problems = refused_offers.matches("99 99 99").count();
+    server.step("refused", refused_offers.len(), || {
+        let csrf = csrf_of(&client.request("GET", "/data", "").body);
+        let response = client.upload(&csrf, &[("offers.csv", refused_offers.as_bytes())]);
+        assert_eq!(response.status, 422, "{}", response.body_start());
+        println!(
+            "          a refused upload with {problems} bad lines: {:.1} MB page",
+            mb(response.body.len())
+        );
+    });
+
     let too_large = "x".repeat(51 * 1024 * 1024);
     let csrf = csrf_of(&client.request("GET", "/data", "").body);
     let refused = client.upload(&csrf, &[("offers.csv", too_large.as_bytes())]);
@@ -86,15 +106,17 @@ fn main() {
     server.stop();
 }
 
-fn megabytes() -> usize {
+/// `(megabytes, companies only)`.
+fn options() -> (usize, bool) {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().position(|a| a == "--megabytes") {
+    let megabytes = match args.iter().position(|a| a == "--megabytes") {
         Some(k) => args
             .get(k + 1)
             .and_then(|v| v.parse().ok())
             .expect("--megabytes takes a whole number"),
         None => 45,
-    }
+    };
+    (megabytes, args.iter().any(|a| a == "--companies"))
 }
 
 fn mb(bytes: usize) -> f64 {
@@ -126,10 +148,11 @@ fn free_address() -> SocketAddr {
     listener.local_addr().expect("address")
 }
 
-/// The firms the offers belong to: ids `B0` … `B1999`.
-fn companies_csv() -> String {
+/// The firms the offers belong to: ids `B0` … `B1999`, and more until the file holds `bytes`.
+fn companies_csv(bytes: usize) -> String {
     let mut csv = String::from("id,name,lat,lon,nace,employees,municipality,address\n");
-    for k in 0..FIRMS {
+    let mut k = 0;
+    while k < FIRMS || csv.len() < bytes {
         let lat = 51.0 + (k % 100) as f64 / 200.0;
         let lon = 5.5 + (k / 100) as f64 / 100.0;
         csv.push_str(&format!(
@@ -139,6 +162,7 @@ fn companies_csv() -> String {
             k % 12,
             1 + k % 300
         ));
+        k += 1;
     }
     csv
 }

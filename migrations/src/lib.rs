@@ -15,6 +15,7 @@ mod m20261128_000008_create_notifications;
 mod m20261128_000010_create_collection_rounds;
 mod m20261128_000011_create_partnerships;
 mod m20261128_000012_create_import_previews;
+mod m20261204_000001_import_preview_chunks;
 
 /// Applies every migration in order.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000010_create_collection_rounds::Migration),
             Box::new(m20261128_000011_create_partnerships::Migration),
             Box::new(m20261128_000012_create_import_previews::Migration),
+            Box::new(m20261204_000001_import_preview_chunks::Migration),
         ]
     }
 }

@@ -222,4 +222,5 @@ mod csv;
 mod csv_formulas;
 mod csv_lines;
 mod json;
+mod overview;
 mod regressions;
