@@ -81,3 +81,4 @@ data-bad-form = This is not an upload form. Choose files on the Import and expor
 data-too-large = The upload is larger than { $megabytes } MB. Split the data over several imports, or use symbiose import on the server.
 data-no-files = Choose at least one file to import.
 data-not-csv-or-json = “{ $file }” is not a CSV or JSON file. Save a spreadsheet as CSV (semicolons are fine).
+data-problems-not-listed = Only the first { $listed } are listed: correct them and upload again to see the rest.

@@ -81,3 +81,4 @@ data-bad-form = Dit is geen uploadformulier. Kies bestanden op de pagina Importe
 data-too-large = De upload is groter dan { $megabytes } MB. Verdeel de gegevens over meerdere imports, of gebruik symbiose import op de server.
 data-no-files = Kies ten minste één bestand om te importeren.
 data-not-csv-or-json = „{ $file }” is geen CSV- of JSON-bestand. Sla een spreadsheet op als CSV (puntkomma's mogen).
+data-problems-not-listed = Alleen de eerste { $listed } staan hieronder: verbeter die en upload opnieuw om de rest te zien.

@@ -16,6 +16,7 @@ mod m20261128_000010_create_collection_rounds;
 mod m20261128_000011_create_partnerships;
 mod m20261128_000012_create_import_previews;
 mod m20261204_000013_login_throttle_and_idle_sessions;
+mod m20261204_000014_import_preview_chunks;
 
 /// Applies every migration in order.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000011_create_partnerships::Migration),
             Box::new(m20261128_000012_create_import_previews::Migration),
             Box::new(m20261204_000013_login_throttle_and_idle_sessions::Migration),
+            Box::new(m20261204_000014_import_preview_chunks::Migration),
         ]
     }
 }

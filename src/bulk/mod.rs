@@ -2,17 +2,25 @@
 //! extensions) and as CSV. Reading reports every problem as `file:place: field: reason`;
 //! nothing is written unless the whole input is valid.
 
+mod collect;
 pub mod csv_files;
 mod fields;
 pub mod json_instance;
 pub mod json_settings;
+mod key_table;
+mod overview;
+mod references;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+pub use self::collect::Collect;
+pub use self::overview::{
+    Counts, FIRST_ROWS, KEPT_PROBLEMS, Overview, OverviewReader, Place, Refused,
+};
+use self::references::References;
 use crate::domain::{Firm, Need, Offer, Parameters, Problems, Region};
 use crate::storage::ExistingKeys;
 
@@ -207,6 +215,20 @@ pub fn read_bytes(name: &str, bytes: &[u8], today: NaiveDate) -> Batch {
     }
 }
 
+/// Reads one file's contents as [`read_bytes`] does, handing what it reads to `out`. A CSV
+/// file is handed over record by record as it is read; a JSON file once it has been read.
+pub fn read_bytes_into(name: &str, bytes: &[u8], today: NaiveDate, out: &mut impl Collect) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        out.problem_at(&Origin::new(name, "0"), "file", "is not UTF-8 text");
+        return;
+    };
+    if extension(Path::new(name)) == "csv" {
+        csv_files::read_csv_into(name, text, today, out);
+    } else {
+        json_instance::read_instance(name, text, today).pass_to(out);
+    }
+}
+
 /// Reads files held in memory as `(name, contents)` and checks them as [`read_files`] does.
 pub fn read_in_memory(
     files: &[(String, Vec<u8>)],
@@ -220,103 +242,39 @@ pub fn read_in_memory(
     check_batch(&mut batch, existing)
 }
 
+/// Reads files as [`read_in_memory`] does, letting go of each file's contents once it has
+/// been read: the contents and every record read from them are not held at the same time.
+pub fn read_owned_files(
+    files: Vec<(String, Vec<u8>)>,
+    existing: &ExistingKeys,
+    today: NaiveDate,
+) -> Result<Region, Vec<ImportProblem>> {
+    let mut batch = Batch::default();
+    for (name, bytes) in files {
+        batch.absorb(read_bytes(&name, &bytes, today));
+    }
+    check_batch(&mut batch, existing)
+}
+
 /// Unique identifiers, and flows that name a firm that exists (in the input or the database).
 fn check_references(batch: &mut Batch, existing: &ExistingKeys) {
     let mut problems = Vec::new();
-    let mut seen_firms: HashMap<&str, &Origin> = HashMap::new();
+    let mut references = References::<()>::new(existing);
+    for id in &batch.refused_firms {
+        references.refused_firm(id);
+    }
     for firm in &batch.firms {
         let key = firm.value.id().as_str();
-        check_unique(
-            &mut problems,
-            "firm",
-            key,
-            &firm.origin,
-            &mut seen_firms,
-            &existing.firms,
-        );
+        references.firm(key, &firm.origin, (), &mut problems);
     }
-    let mut seen_offers: HashMap<&str, &Origin> = HashMap::new();
+    references.all_firms_read();
     for offer in &batch.offers {
-        let key = offer.value.id().as_str();
-        check_unique(
-            &mut problems,
-            "offer",
-            key,
-            &offer.origin,
-            &mut seen_offers,
-            &existing.offers,
-        );
-        check_firm(
-            &mut problems,
-            offer.value.firm().as_str(),
-            &offer.origin,
-            &seen_firms,
-            existing,
-            &batch.refused_firms,
-        );
+        let (key, firm) = (offer.value.id().as_str(), offer.value.firm().as_str());
+        references.offer(key, firm, &offer.origin, &mut problems);
     }
-    let mut seen_needs: HashMap<&str, &Origin> = HashMap::new();
     for need in &batch.needs {
-        let key = need.value.id().as_str();
-        check_unique(
-            &mut problems,
-            "need",
-            key,
-            &need.origin,
-            &mut seen_needs,
-            &existing.needs,
-        );
-        check_firm(
-            &mut problems,
-            need.value.firm().as_str(),
-            &need.origin,
-            &seen_firms,
-            existing,
-            &batch.refused_firms,
-        );
+        let (key, firm) = (need.value.id().as_str(), need.value.firm().as_str());
+        references.need(key, firm, &need.origin, &mut problems);
     }
     batch.problems.extend(problems);
-}
-
-fn check_unique<'a>(
-    problems: &mut Vec<ImportProblem>,
-    what: &str,
-    key: &'a str,
-    origin: &'a Origin,
-    seen: &mut HashMap<&'a str, &'a Origin>,
-    existing: &std::collections::HashSet<String>,
-) {
-    let reason = if let Some(first) = seen.get(key) {
-        format!(
-            "{what} \"{key}\" appears twice (first at {}:{})",
-            first.file, first.place
-        )
-    } else if existing.contains(key) {
-        format!("{what} \"{key}\" exists already in the database")
-    } else {
-        seen.insert(key, origin);
-        return;
-    };
-    problems.push(ImportProblem {
-        origin: origin.clone(),
-        field: "id".into(),
-        reason,
-    });
-}
-
-fn check_firm(
-    problems: &mut Vec<ImportProblem>,
-    firm: &str,
-    origin: &Origin,
-    seen_firms: &HashMap<&str, &Origin>,
-    existing: &ExistingKeys,
-    refused: &std::collections::HashSet<String>,
-) {
-    if !seen_firms.contains_key(firm) && !existing.firms.contains(firm) && !refused.contains(firm) {
-        problems.push(ImportProblem {
-            origin: origin.clone(),
-            field: "company".into(),
-            reason: format!("\"{firm}\" is not a known company id"),
-        });
-    }
 }

@@ -5,8 +5,8 @@ use chrono::{Duration, NaiveDateTime};
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::StorageError;
-use super::entities::{import_previews, sessions};
-use super::login_throttle;
+use super::entities::sessions;
+use super::{import_previews, login_throttle};
 
 /// How long an unconfirmed import preview is kept.
 pub const PREVIEW_HOURS: i64 = 24;
@@ -38,11 +38,8 @@ pub async fn purge(
         .exec(db)
         .await?
         .rows_affected;
-    let previews = import_previews::Entity::delete_many()
-        .filter(import_previews::Column::CreatedAt.lte(now - Duration::hours(PREVIEW_HOURS)))
-        .exec(db)
-        .await?
-        .rows_affected;
+    let previews =
+        import_previews::purge_created_before(db, now - Duration::hours(PREVIEW_HOURS)).await?;
     let cutoff = now - Duration::hours(THROTTLE_KEEP_HOURS);
     let login_buckets =
         login_throttle::purge_untouched_since(db, cutoff.and_utc().timestamp_millis()).await?;

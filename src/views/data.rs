@@ -8,7 +8,7 @@ use maud::{Markup, Render, html};
 pub use preview::{AddedPage, PreviewPage, Summary, added_page, preview_page};
 
 use super::layout::{self, Viewer};
-use crate::bulk::ImportProblem;
+use crate::bulk::{ImportProblem, KEPT_PROBLEMS, Refused};
 use crate::i18n::{Lang, number};
 use crate::t;
 
@@ -30,7 +30,7 @@ pub struct DataPage<'a> {
     pub csrf: &'a str,
     pub notice: Option<Notice>,
     /// The problems of the files just uploaded, when there were any.
-    pub problems: &'a [ImportProblem],
+    pub refused: Option<&'a Refused>,
 }
 
 /// The upload form, the problems of a refused upload, and the exports.
@@ -47,8 +47,8 @@ pub fn page(view: &DataPage<'_>) -> Markup {
                 Some(Notice::Refused(message)) => p.error role="alert" { (message) },
                 None => {},
             }
-            @if !view.problems.is_empty() {
-                (ProblemTable { lang, problems: view.problems, heading: t!(lang, "data-upload-refused") })
+            @if let Some(refused) = view.refused {
+                (ProblemTable { lang, refused, heading: t!(lang, "data-upload-refused") })
             }
             (UploadForm { lang, csrf: view.csrf })
             (exports(lang))
@@ -115,22 +115,30 @@ fn exports(lang: Lang) -> Markup {
     }
 }
 
-/// Every problem of an upload: file, line or element, field and reason.
+/// The problems of an upload: file, line or element, field and reason; at most
+/// [`KEPT_PROBLEMS`] are listed, with how many there are in all.
 pub struct ProblemTable<'a> {
     pub lang: Lang,
-    pub problems: &'a [ImportProblem],
+    pub refused: &'a Refused,
     pub heading: String,
 }
 
 impl Render for ProblemTable<'_> {
     fn render(&self) -> Markup {
         let lang = self.lang;
+        let total = self.refused.total.max(self.refused.problems.len());
+        let mut listed = in_reading_order(&self.refused.problems);
+        listed.truncate(KEPT_PROBLEMS);
         html! {
             section.import-problems {
                 h2 { (self.heading) }
                 p.error role="alert" {
-                    (t!(lang, "data-problem-count", count = self.problems.len(),
-                        shown = number(lang, self.problems.len() as f64, 0)))
+                    (t!(lang, "data-problem-count", count = total,
+                        shown = number(lang, total as f64, 0)))
+                }
+                @if listed.len() < total {
+                    p.note { (t!(lang, "data-problems-not-listed",
+                        listed = number(lang, listed.len() as f64, 0))) }
                 }
                 table.calls.problems {
                     thead { tr {
@@ -140,7 +148,7 @@ impl Render for ProblemTable<'_> {
                         th scope="col" { (t!(lang, "data-col-reason")) }
                     } }
                     tbody {
-                        @for problem in in_reading_order(self.problems) {
+                        @for problem in &listed {
                             tr {
                                 td { (problem.origin.file) }
                                 td.place { (problem.origin.place) }

@@ -10,6 +10,7 @@ use symbiose::storage::{self, entities::import_previews};
 
 mod access;
 mod export;
+mod preview;
 
 use crate::accounts::{csrf_of, saving_cookies};
 use crate::common::TestApp;
@@ -329,10 +330,7 @@ async fn previews_older_than_a_day_are_removed_when_a_new_one_is_made() {
         .unwrap();
     let old = "cd".repeat(32);
     let two_days_ago = now - chrono::Duration::days(2);
-    let files = [storage::import_previews::UploadedFile {
-        name: "companies.csv".into(),
-        content: COMPANIES.into(),
-    }];
+    let files = [("companies.csv".to_string(), COMPANIES.as_bytes().to_vec())];
     storage::import_previews::create(&app.db, &old, user, &files, two_days_ago)
         .await
         .unwrap();

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::read_text_cell;
 use crate::domain::Problems;
 
 /// One CSV row with access by column name; empty cells read as absent.
@@ -13,10 +14,17 @@ pub(super) struct Row<'a> {
 }
 
 impl Row<'_> {
-    pub(super) fn opt(&self, name: &str) -> Option<String> {
+    /// The cell as written, trimmed; `None` when empty.
+    fn cell(&self, name: &str) -> Option<&str> {
         let index = *self.columns.get(name)?;
         let cell = self.record.get(index)?.trim();
-        (!cell.is_empty()).then(|| cell.to_string())
+        (!cell.is_empty()).then_some(cell)
+    }
+
+    /// A text cell, without the apostrophe an export puts before text that looks like a
+    /// formula; `None` when empty.
+    pub(super) fn opt(&self, name: &str) -> Option<String> {
+        self.cell(name).map(|cell| read_text_cell(cell).to_string())
     }
 
     pub(super) fn text(&mut self, name: &str) -> String {
@@ -27,7 +35,7 @@ impl Row<'_> {
     }
 
     pub(super) fn opt_number(&mut self, name: &str) -> Option<f64> {
-        let cell = self.opt(name)?;
+        let cell = self.cell(name)?.to_string();
         let normalised = if self.decimal_comma {
             decimal_comma_number(&cell)
         } else {
@@ -44,7 +52,7 @@ impl Row<'_> {
     }
 
     pub(super) fn number(&mut self, name: &str) -> f64 {
-        if self.opt(name).is_none() {
+        if self.cell(name).is_none() {
             self.problems.push(name, "is empty");
             return 0.0;
         }
@@ -52,7 +60,7 @@ impl Row<'_> {
     }
 
     pub(super) fn integer(&mut self, name: &str) -> i64 {
-        let Some(cell) = self.opt(name) else {
+        let Some(cell) = self.cell(name).map(str::to_string) else {
             self.problems.push(name, "is empty");
             return 0;
         };

@@ -5,7 +5,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::{BY_EWC_PREFIX, COMPANY_COLUMNS, NEED_COLUMNS, OFFER_COLUMNS, PARAMETER_COLUMNS};
+use super::{
+    BY_EWC_PREFIX, COMPANY_COLUMNS, NEED_COLUMNS, OFFER_COLUMNS, PARAMETER_COLUMNS, text_cell,
+};
 use crate::domain::Region;
 
 /// Writes a region as `companies.csv`, `offers.csv`, `needs.csv` and `parameters.csv` in `dir`.
@@ -23,16 +25,14 @@ pub fn write_companies(region: &Region, out: impl Write) -> std::io::Result<()> 
     companies.write_record(COMPANY_COLUMNS)?;
     for firm in &region.firms {
         companies.write_record([
-            firm.id().as_str().to_string(),
-            firm.name().to_string(),
+            text(firm.id().as_str()),
+            text(firm.name()),
             firm.location().lat().to_string(),
             firm.location().lon().to_string(),
-            firm.nace()
-                .map(|n| n.as_str().to_string())
-                .unwrap_or_default(),
+            text(firm.nace().map(|n| n.as_str()).unwrap_or_default()),
             firm.employees().to_string(),
-            firm.municipality().to_string(),
-            firm.address().to_string(),
+            text(firm.municipality()),
+            text(firm.address()),
         ])?;
     }
     companies.flush()
@@ -44,10 +44,10 @@ pub fn write_offers(region: &Region, out: impl Write) -> std::io::Result<()> {
     offers.write_record(OFFER_COLUMNS)?;
     for offer in &region.offers {
         offers.write_record([
-            offer.id().as_str().to_string(),
-            offer.firm().as_str().to_string(),
-            offer.material().code().to_string(),
-            offer.description().to_string(),
+            text(offer.id().as_str()),
+            text(offer.firm().as_str()),
+            text(offer.material().code()),
+            text(offer.description()),
             offer.quantity().amount().to_string(),
             offer.quantity().unit().as_str().to_string(),
             offer.disposal_cost_eur_per_unit().to_string(),
@@ -72,10 +72,10 @@ pub fn write_needs(region: &Region, out: impl Write) -> std::io::Result<()> {
     for need in &region.needs {
         let accepts: Vec<String> = need.accepts().iter().map(|a| a.to_code()).collect();
         needs.write_record([
-            need.id().as_str().to_string(),
-            need.firm().as_str().to_string(),
-            accepts.join(";"),
-            need.description().to_string(),
+            text(need.id().as_str()),
+            text(need.firm().as_str()),
+            text(&accepts.join(";")),
+            text(need.description()),
             need.quantity().amount().to_string(),
             need.quantity().unit().as_str().to_string(),
             need.min_lot_per_year().to_string(),
@@ -112,9 +112,14 @@ pub fn write_parameters(region: &Region, out: impl Write) -> std::io::Result<()>
         .into_iter()
         .flatten()
     {
-        file.write_record([format!("{BY_EWC_PREFIX}{code}"), value.to_string()])?;
+        file.write_record([text(&format!("{BY_EWC_PREFIX}{code}")), value.to_string()])?;
     }
     file.flush()
+}
+
+/// A text cell (numbers, dates and the fixed words of enumerations are written as they are).
+fn text(value: &str) -> String {
+    text_cell(value).into_owned()
 }
 
 fn date_cell(date: Option<NaiveDate>) -> String {

@@ -10,7 +10,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub token: String,
     pub user_id: i64,
-    /// `[{"name": …, "content": …}, …]`.
+    /// `[{"name": …, "size": …}, …]`; the contents are in `import_preview_chunks`.
     pub files: String,
     pub created_at: DateTime,
 }

@@ -7,6 +7,7 @@ pub mod companies;
 pub mod exchange_events;
 pub mod exchange_tonnes;
 pub mod exchanges;
+pub mod import_preview_chunks;
 pub mod import_previews;
 pub mod login_throttle;
 pub mod need_accepts;

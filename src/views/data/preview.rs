@@ -7,8 +7,7 @@ use chrono::NaiveDateTime;
 use maud::{Markup, Render, html};
 
 use super::ProblemTable;
-use crate::bulk::ImportProblem;
-use crate::domain::Region;
+use crate::bulk::{Counts as Tally, FIRST_ROWS, Overview, Refused};
 use crate::i18n::{Lang, date_time, number};
 use crate::storage::import_previews::FirmPlace;
 use crate::t;
@@ -16,21 +15,11 @@ use crate::views::coordinator::section_name;
 use crate::views::format::{material_label, quantity};
 use crate::views::layout::{self, Viewer};
 
-/// Rows of each kind shown in full; the rest are counted.
-const FIRST_ROWS: usize = 10;
-
-/// What an import adds: the records read from the files, and where the firms of its flows
-/// sit when they are in the database already (not in the files).
+/// What an import adds: counts and first rows of the records read from the files, and where
+/// the firms of its flows sit when they are in the database already (not in the files).
 pub struct Summary<'a> {
-    pub region: &'a Region,
+    pub overview: &'a Overview,
     pub places: &'a HashMap<String, FirmPlace>,
-}
-
-#[derive(Debug, Default, Clone, Copy)]
-struct Tally {
-    firms: usize,
-    offers: usize,
-    needs: usize,
 }
 
 /// Counts by municipality and by NACE section (`None`: no sector given).
@@ -42,38 +31,32 @@ struct Tallies {
 
 impl Summary<'_> {
     fn tallies(&self) -> Tallies {
-        let mut where_is: HashMap<&str, (&str, Option<char>)> = HashMap::new();
-        for (key, place) in self.places {
-            let section = place.nace.as_deref().and_then(|n| n.chars().next());
-            where_is.insert(key, (&place.municipality, section));
-        }
-        for firm in &self.region.firms {
-            let section = firm.nace().map(|n| n.section());
-            where_is.insert(firm.id().as_str(), (firm.municipality(), section));
-        }
         let mut tallies = Tallies {
             total: Tally::default(),
             by_municipality: BTreeMap::new(),
             by_section: BTreeMap::new(),
         };
-        let mut count = |firm: &str, add: fn(&mut Tally)| {
-            // Every flow's firm was checked to exist before a summary is made.
-            let (municipality, section) = where_is.get(firm).copied().unwrap_or(("?", None));
-            add(&mut tallies.total);
-            add(tallies
+        let mut count = |municipality: &str, section: Option<char>, counts: Tally| {
+            tallies.total.add(counts);
+            tallies
                 .by_municipality
                 .entry(municipality.to_string())
-                .or_default());
-            add(tallies.by_section.entry(section).or_default());
+                .or_default()
+                .add(counts);
+            tallies.by_section.entry(section).or_default().add(counts);
         };
-        for firm in &self.region.firms {
-            count(firm.id().as_str(), |t| t.firms += 1);
+        for ((municipality, section), counts) in &self.overview.by_place {
+            count(municipality, *section, *counts);
         }
-        for offer in &self.region.offers {
-            count(offer.firm().as_str(), |t| t.offers += 1);
-        }
-        for need in &self.region.needs {
-            count(need.firm().as_str(), |t| t.needs += 1);
+        for (firm, counts) in &self.overview.by_outside_firm {
+            // Every flow's firm was checked to exist before a summary is made.
+            match self.places.get(firm) {
+                Some(place) => {
+                    let section = place.nace.as_deref().and_then(|n| n.chars().next());
+                    count(&place.municipality, section, *counts);
+                }
+                None => count("?", None, *counts),
+            }
         }
         tallies
     }
@@ -86,7 +69,7 @@ pub struct PreviewPage<'a> {
     pub token: &'a str,
     pub file_names: Vec<&'a str>,
     pub uploaded_at: NaiveDateTime,
-    pub outcome: Result<Summary<'a>, &'a [ImportProblem]>,
+    pub outcome: Result<Summary<'a>, &'a Refused>,
 }
 
 /// The preview of an upload, with "Confirm import" and "Cancel".
@@ -108,8 +91,8 @@ pub fn preview_page(view: &PreviewPage<'_>) -> Markup {
                     p.status role="status" { (t!(lang, "data-preview-nothing-yet")) }
                     (summary_of(lang, summary))
                 }
-                Err(problems) => {
-                    (ProblemTable { lang, problems, heading: t!(lang, "data-preview-refused") })
+                Err(refused) => {
+                    (ProblemTable { lang, refused, heading: t!(lang, "data-preview-refused") })
                 }
             }
             div.data-actions {
@@ -137,15 +120,15 @@ pub struct AddedPage<'a> {
 /// The result of a confirmed import.
 pub fn added_page(view: &AddedPage<'_>) -> Markup {
     let lang = view.viewer.lang;
-    let region = view.summary.region;
+    let total = view.summary.overview.total;
     layout::page(
         &t!(lang, "data-added-title"),
         &view.viewer,
         html! {
             h1 { (t!(lang, "data-added-heading")) }
             p.status role="status" {
-                (t!(lang, "data-added", firms = region.firms.len(), offers = region.offers.len(),
-                    needs = region.needs.len()))
+                (t!(lang, "data-added", firms = total.firms, offers = total.offers,
+                    needs = total.needs))
                 " " a href="/" { (t!(lang, "data-to-overview")) }
                 " · " a href="/data" { (t!(lang, "data-to-data")) }
             }
@@ -156,7 +139,7 @@ pub fn added_page(view: &AddedPage<'_>) -> Markup {
 
 fn summary_of(lang: Lang, summary: &Summary<'_>) -> Markup {
     let tallies = summary.tallies();
-    let region = summary.region;
+    let overview = summary.overview;
     let count = |n: usize| number(lang, n as f64, 0);
     html! {
         ul.stats {
@@ -164,7 +147,7 @@ fn summary_of(lang: Lang, summary: &Summary<'_>) -> Markup {
             li { strong { (count(tallies.total.offers)) } " " (t!(lang, "data-stat-offers")) }
             li { strong { (count(tallies.total.needs)) } " " (t!(lang, "data-stat-needs")) }
         }
-        @if region.parameters.is_some() { p.note { (t!(lang, "data-replaces-parameters")) } }
+        @if overview.has_parameters { p.note { (t!(lang, "data-replaces-parameters")) } }
         div.overview-tables {
             section {
                 h2 { (t!(lang, "data-by-municipality")) }
@@ -185,7 +168,7 @@ fn summary_of(lang: Lang, summary: &Summary<'_>) -> Markup {
                 })
             }
         }
-        (first_rows(lang, region))
+        (first_rows(lang, overview))
     }
 }
 
@@ -220,16 +203,17 @@ impl Render for TallyTable {
     }
 }
 
-fn first_rows(lang: Lang, region: &Region) -> Markup {
+fn first_rows(lang: Lang, overview: &Overview) -> Markup {
+    let total = overview.total;
     html! {
-        @if !region.firms.is_empty() {
-            (rows_section(lang, t!(lang, "data-first-firms"), region.firms.len(), firm_rows(lang, region)))
+        @if total.firms > 0 {
+            (rows_section(lang, t!(lang, "data-first-firms"), total.firms, firm_rows(lang, overview)))
         }
-        @if !region.offers.is_empty() {
-            (rows_section(lang, t!(lang, "data-first-offers"), region.offers.len(), offer_rows(lang, region)))
+        @if total.offers > 0 {
+            (rows_section(lang, t!(lang, "data-first-offers"), total.offers, offer_rows(lang, overview)))
         }
-        @if !region.needs.is_empty() {
-            (rows_section(lang, t!(lang, "data-first-needs"), region.needs.len(), need_rows(lang, region)))
+        @if total.needs > 0 {
+            (rows_section(lang, t!(lang, "data-first-needs"), total.needs, need_rows(lang, overview)))
         }
     }
 }
@@ -248,7 +232,7 @@ fn rows_section(lang: Lang, heading: String, total: usize, table: Markup) -> Mar
     }
 }
 
-fn firm_rows(lang: Lang, region: &Region) -> Markup {
+fn firm_rows(lang: Lang, overview: &Overview) -> Markup {
     html! {
         table.calls {
             thead { tr {
@@ -259,7 +243,7 @@ fn firm_rows(lang: Lang, region: &Region) -> Markup {
                 th.number scope="col" { (t!(lang, "data-col-employees")) }
             } }
             tbody {
-                @for firm in region.firms.iter().take(FIRST_ROWS) {
+                @for firm in &overview.first_firms {
                     tr {
                         td { span.code { (firm.id().as_str()) } }
                         td { (firm.name()) }
@@ -273,7 +257,7 @@ fn firm_rows(lang: Lang, region: &Region) -> Markup {
     }
 }
 
-fn offer_rows(lang: Lang, region: &Region) -> Markup {
+fn offer_rows(lang: Lang, overview: &Overview) -> Markup {
     html! {
         table.calls {
             thead { tr {
@@ -284,7 +268,7 @@ fn offer_rows(lang: Lang, region: &Region) -> Markup {
                 th scope="col" { (t!(lang, "data-col-visibility")) }
             } }
             tbody {
-                @for offer in region.offers.iter().take(FIRST_ROWS) {
+                @for offer in &overview.first_offers {
                     tr {
                         td { span.code { (offer.id().as_str()) } }
                         td { span.code { (offer.firm().as_str()) } }
@@ -301,7 +285,7 @@ fn offer_rows(lang: Lang, region: &Region) -> Markup {
     }
 }
 
-fn need_rows(lang: Lang, region: &Region) -> Markup {
+fn need_rows(lang: Lang, overview: &Overview) -> Markup {
     html! {
         table.calls {
             thead { tr {
@@ -313,7 +297,7 @@ fn need_rows(lang: Lang, region: &Region) -> Markup {
                 th scope="col" { (t!(lang, "data-col-visibility")) }
             } }
             tbody {
-                @for need in region.needs.iter().take(FIRST_ROWS) {
+                @for need in &overview.first_needs {
                     tr {
                         td { span.code { (need.id().as_str()) } }
                         td { span.code { (need.firm().as_str()) } }

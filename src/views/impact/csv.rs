@@ -3,6 +3,7 @@
 //! written with a decimal point whatever the reader's language; an empty field is a figure
 //! left out for want of a factor.
 
+use crate::bulk::csv_files::text_cell;
 use crate::domain::impact::{ExchangeMonth, Factors, Impact};
 
 /// The header line, in the order of the fields of each line.
@@ -54,13 +55,9 @@ pub fn impact_csv(impact: &Impact, factors: &Factors) -> Result<String, std::io:
 }
 
 /// Text as a spreadsheet shows it: a leading `=`, `+`, `-` or `@` would make a firm's name a
-/// formula, so such text gets an apostrophe in front.
+/// formula, so such text gets an apostrophe in front (as in every CSV file the product writes).
 fn text(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    }
+    text_cell(value).into_owned()
 }
 
 /// A number with a decimal point and a fixed number of decimals.

@@ -2,16 +2,18 @@
 //! same reader and checks as `symbiose import`; when it is valid it is kept as a preview under
 //! a random token until a coordinator confirms it (then it is imported in one transaction,
 //! all or nothing, as the command line does) or cancels it. Nothing is written before that.
+//! The upload and its preview read the files into an [`Overview`] (first rows and counts),
+//! not into every record, so that they cost about twice the files' size in memory.
 
 mod export;
 mod upload;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use axum::Form;
 use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDateTime, Utc};
 use maud::Markup;
@@ -20,10 +22,10 @@ pub use self::export::{csv as export_csv, json as export_json};
 use self::upload::{Upload, read_upload, readable_name};
 use super::home::viewer_of;
 use crate::accounts::new_token;
-use crate::bulk::{self, ImportProblem, Origin};
+use crate::bulk::{self, ImportProblem, Origin, Overview, OverviewReader, Refused};
 use crate::domain::Region;
 use crate::i18n::Lang;
-use crate::storage::import_previews::{self, FirmPlace, Preview, UploadedFile};
+use crate::storage::import_previews::{self, FirmPlace, Preview};
 use crate::storage::{self, StorageError};
 use crate::t;
 use crate::views::data::{
@@ -38,6 +40,8 @@ type Fields = HashMap<String, String>;
 type Files = Vec<(String, Vec<u8>)>;
 /// The region an upload would add, or every problem found in it.
 type Checked = Result<Region, Vec<ImportProblem>>;
+/// What an upload would add, or the problems found in it.
+type Previewed = Result<Overview, Refused>;
 
 /// `GET /data`: the upload form and the exports.
 pub async fn show(
@@ -48,7 +52,7 @@ pub async fn show(
     let notice = params
         .contains_key("cancelled")
         .then_some(Notice::Cancelled);
-    upload_page(user, lang, notice, &[])
+    upload_page(user, lang, notice, None)
 }
 
 /// `POST /data` (multipart): checks the files and keeps them as a preview, or shows every
@@ -57,31 +61,26 @@ pub async fn upload(
     State(app): State<AppState>,
     RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
+    headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
     let bad_form = || AppError::BadRequest(t!(lang, "data-bad-form"));
-    let upload = read_upload(multipart.map_err(|_| bad_form())?)
+    let announced = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|length| length.to_str().ok()?.parse().ok());
+    let upload = read_upload(multipart.map_err(|_| bad_form())?, announced)
         .await
         .map_err(|_| bad_form())?;
     user.check_csrf(upload.csrf.as_ref())?;
     if let Some((status, message)) = refusal(lang, &upload) {
-        let page = upload_page(user, lang, Some(Notice::Refused(message)), &[]);
+        let page = upload_page(user, lang, Some(Notice::Refused(message)), None);
         return Ok((status, page).into_response());
     }
-    let (checked, files) = check(&app, upload.files).await?;
-    if let Err(problems) = checked {
-        let page = upload_page(user, lang, None, &problems);
+    let (previewed, files) = overview_of(&app, upload.files).await?;
+    if let Err(refused) = previewed {
+        let page = upload_page(user, lang, None, Some(&refused));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let files = files
-        .into_iter()
-        .map(|(name, bytes)| {
-            // The reader accepted the files, so they are UTF-8 text.
-            String::from_utf8(bytes)
-                .map(|content| UploadedFile { name, content })
-                .map_err(|e| AppError::Internal(e.to_string()))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
     let token = new_token();
     import_previews::create(&app.db, &token, user.account.id, &files, now()).await?;
     Ok(Redirect::to(&format!("/data/{token}")).into_response())
@@ -110,9 +109,10 @@ pub async fn preview(
     Path(token): Path<String>,
 ) -> Result<Markup, AppError> {
     let preview = stored(&app, &token).await?;
-    let (checked, _) = check(&app, contents(&preview)).await?;
-    let places = places_of(&app, &checked).await?;
-    Ok(preview_of(user, lang, &preview, &checked, &places))
+    let files = contents(&app, &preview).await?;
+    let (previewed, _) = overview_of(&app, files).await?;
+    let places = places_of(&app, previewed.as_ref().ok()).await?;
+    Ok(preview_of(user, lang, &preview, &previewed, &places))
 }
 
 /// `POST /data/{token}/confirm`: imports the upload in one transaction, all or nothing, and
@@ -127,8 +127,8 @@ pub async fn confirm(
 ) -> Result<Response, AppError> {
     user.check_csrf(fields.get("csrf"))?;
     let preview = stored(&app, &token).await?;
-    let (checked, _) = check(&app, contents(&preview)).await?;
-    let places = places_of(&app, &checked).await?;
+    let files = contents(&app, &preview).await?;
+    let checked = region_of(&app, files).await?;
     let written = match checked {
         Ok(region) => match storage::insert_region(&app.db, &region, &|_| {}).await {
             Ok(_) => Ok(region),
@@ -142,15 +142,19 @@ pub async fn confirm(
     };
     let region = match written {
         Ok(region) => region,
-        refused @ Err(_) => {
-            let page = preview_of(user, lang, &preview, &refused, &places);
+        Err(problems) => {
+            let refused = Err(Refused::from(problems));
+            let page = preview_of(user, lang, &preview, &refused, &HashMap::new());
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
     import_previews::delete(&app.db, &token).await?;
     app.snapshot.invalidate().await;
+    let overview = Overview::of_region(&region);
+    drop(region);
+    let places = places_of(&app, Some(&overview)).await?;
     let summary = Summary {
-        region: &region,
+        overview: &overview,
         places: &places,
     };
     let viewer = viewer_of(&Some(user), lang);
@@ -182,42 +186,55 @@ async fn stored(app: &AppState, token: &str) -> Result<Preview, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-fn contents(preview: &Preview) -> Files {
-    let files = preview.files.iter();
-    files
-        .map(|f| (f.name.clone(), f.content.clone().into_bytes()))
-        .collect()
+/// The stored files of a preview, read one after the other.
+async fn contents(app: &AppState, preview: &Preview) -> Result<Files, AppError> {
+    let mut files = Vec::with_capacity(preview.files.len());
+    for (place, file) in preview.files.iter().enumerate() {
+        let content = import_previews::content(&app.db, preview, place).await?;
+        files.push((file.name.clone(), content));
+    }
+    Ok(files)
 }
 
 /// Reads and checks the files as `symbiose import` does, against the identifiers in the
-/// database now; the reading runs off the async threads. The files are handed back.
-async fn check(app: &AppState, files: Files) -> Result<(Checked, Files), AppError> {
+/// database now, keeping only an overview; the reading runs off the async threads. The files
+/// are handed back.
+async fn overview_of(app: &AppState, files: Files) -> Result<(Previewed, Files), AppError> {
     let existing = storage::existing_keys(&app.db).await?;
     let today = chrono::Local::now().date_naive();
     tokio::task::spawn_blocking(move || {
-        let checked = bulk::read_in_memory(&files, &existing, today);
-        (checked, files)
+        let mut reader = OverviewReader::new(&existing);
+        for (name, bytes) in &files {
+            reader.read(name, bytes, today);
+        }
+        (reader.finish(), files)
     })
     .await
     .map_err(|e| AppError::Internal(e.to_string()))
 }
 
+/// Reads and checks the files into the region to import, as `symbiose import` does.
+async fn region_of(app: &AppState, files: Files) -> Result<Checked, AppError> {
+    let existing = storage::existing_keys(&app.db).await?;
+    let today = chrono::Local::now().date_naive();
+    tokio::task::spawn_blocking(move || bulk::read_owned_files(files, &existing, today))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// Where the firms of the upload's flows sit when they are in the database, not the files.
 async fn places_of(
     app: &AppState,
-    checked: &Checked,
+    overview: Option<&Overview>,
 ) -> Result<HashMap<String, FirmPlace>, AppError> {
-    let Ok(region) = checked else {
+    let Some(overview) = overview else {
         return Ok(HashMap::new());
     };
-    let in_files: HashSet<&str> = region.firms.iter().map(|f| f.id().as_str()).collect();
-    let offer_firms = region.offers.iter().map(|o| o.firm().as_str());
-    let need_firms = region.needs.iter().map(|n| n.firm().as_str());
-    let elsewhere: HashSet<&str> = offer_firms
-        .chain(need_firms)
-        .filter(|firm| !in_files.contains(firm))
+    let keys: Vec<&str> = overview
+        .by_outside_firm
+        .keys()
+        .map(String::as_str)
         .collect();
-    let keys: Vec<&str> = elsewhere.into_iter().collect();
     Ok(import_previews::firm_places(&app.db, &keys).await?)
 }
 
@@ -235,14 +252,14 @@ fn upload_page(
     user: SignedIn,
     lang: Lang,
     notice: Option<Notice>,
-    problems: &[ImportProblem],
+    refused: Option<&Refused>,
 ) -> Markup {
     let csrf = user.csrf.clone();
     page(&DataPage {
         viewer: viewer_of(&Some(user), lang),
         csrf: &csrf,
         notice,
-        problems,
+        refused,
     })
 }
 
@@ -250,7 +267,7 @@ fn preview_of(
     user: SignedIn,
     lang: Lang,
     preview: &Preview,
-    checked: &Checked,
+    previewed: &Previewed,
     places: &HashMap<String, FirmPlace>,
 ) -> Markup {
     let csrf = user.csrf.clone();
@@ -260,9 +277,9 @@ fn preview_of(
         token: &preview.token,
         file_names: preview.files.iter().map(|f| f.name.as_str()).collect(),
         uploaded_at: preview.created_at,
-        outcome: match checked {
-            Ok(region) => Ok(Summary { region, places }),
-            Err(problems) => Err(problems),
+        outcome: match previewed {
+            Ok(overview) => Ok(Summary { overview, places }),
+            Err(refused) => Err(refused),
         },
     })
 }

@@ -219,6 +219,9 @@ fn a_json_problem_line_is_placed_by_element_path() {
 }
 
 mod csv;
+mod csv_formulas;
+mod csv_lines;
 mod json;
 mod limits;
+mod overview;
 mod regressions;
