@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::StorageError;
 use super::entities::{
@@ -19,7 +19,7 @@ use crate::matching::Params;
 use crate::matching::economics::crow_km;
 
 /// Every case, newest first.
-pub async fn all(db: &DatabaseConnection) -> Result<Vec<Case>, StorageError> {
+pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<Case>, StorageError> {
     let ended = [Stage::Completed, Stage::Declined].map(Stage::as_str);
     let rows = exchanges::Entity::find()
         .filter(exchanges::Column::Stage.is_in(ended))
@@ -76,7 +76,7 @@ pub async fn all(db: &DatabaseConnection) -> Result<Vec<Case>, StorageError> {
 }
 
 /// What the matcher ranks with: the history of every case.
-pub async fn history(db: &DatabaseConnection) -> Result<CaseHistory, StorageError> {
+pub async fn history(db: &impl ConnectionTrait) -> Result<CaseHistory, StorageError> {
     Ok(history_of(&all(db).await?))
 }
 
@@ -93,7 +93,7 @@ struct Ending {
 
 /// The last step into completed or declined of each exchange.
 async fn endings(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     ids: &[i64],
 ) -> Result<HashMap<i64, Ending>, StorageError> {
     let ended = [Stage::Completed, Stage::Declined].map(Stage::as_str);
@@ -126,7 +126,7 @@ async fn endings(
 }
 
 /// The tonnes recorded per exchange, summed.
-async fn tonnes(db: &DatabaseConnection, ids: &[i64]) -> Result<HashMap<i64, f64>, StorageError> {
+async fn tonnes(db: &impl ConnectionTrait, ids: &[i64]) -> Result<HashMap<i64, f64>, StorageError> {
     let mut sums = HashMap::new();
     for row in exchange_tonnes::Entity::find()
         .filter(exchange_tonnes::Column::ExchangeId.is_in(ids.iter().copied()))

@@ -11,10 +11,10 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
+    QuerySelect, TransactionTrait,
 };
 
 use super::StorageError;
@@ -97,16 +97,14 @@ pub async fn open(
     let (Some(offer), Some(need)) = (offer, need) else {
         return Ok(None);
     };
-    let existing = exchanges::Entity::find()
-        .filter(exchanges::Column::OfferId.eq(offer.id))
-        .filter(exchanges::Column::NeedId.eq(need.id))
-        .one(db)
-        .await?;
-    if let Some(row) = existing {
-        return Ok(Some(row.id));
+    if let Some(id) = exchange_of(db, offer.id, need.id).await? {
+        return Ok(Some(id));
     }
+    // Both firms of a pair may say "interested" in the same moment. The pair is unique: the
+    // later insert leaves the earlier one's row (no error, which on PostgreSQL would abort
+    // the caller's transaction) and both read back the one exchange.
     let proposed = ExchangeStatus::proposed();
-    let inserted = exchanges::Entity::insert(exchanges::ActiveModel {
+    exchanges::Entity::insert(exchanges::ActiveModel {
         id: NotSet,
         offer_id: Set(offer.id),
         need_id: Set(need.id),
@@ -116,9 +114,30 @@ pub async fn open(
         decline_reason: Set(None),
         created_at: Set(now),
     })
-    .exec(db)
+    .on_conflict(
+        OnConflict::columns([exchanges::Column::OfferId, exchanges::Column::NeedId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
     .await?;
-    Ok(Some(inserted.last_insert_id))
+    exchange_of(db, offer.id, need.id).await
+}
+
+/// The id of the exchange of the offer and the need with these database ids, if any.
+async fn exchange_of(
+    db: &impl ConnectionTrait,
+    offer_id: i64,
+    need_id: i64,
+) -> Result<Option<i64>, StorageError> {
+    Ok(exchanges::Entity::find()
+        .select_only()
+        .column(exchanges::Column::Id)
+        .filter(exchanges::Column::OfferId.eq(offer_id))
+        .filter(exchanges::Column::NeedId.eq(need_id))
+        .into_tuple::<i64>()
+        .one(db)
+        .await?)
 }
 
 /// An exchange with its history and tonnes.

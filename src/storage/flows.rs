@@ -127,7 +127,7 @@ pub async fn update_need(
     company_id: i64,
     need: &Need,
 ) -> Result<bool, StorageError> {
-    let txn = db.begin().await?;
+    let txn = super::write_transaction(db).await?;
     let Some(need_id) = needs::Entity::find()
         .select_only()
         .column(needs::Column::Id)
@@ -174,7 +174,7 @@ pub async fn delete_offer(
     company_id: i64,
     key: &str,
 ) -> Result<Deletion, StorageError> {
-    let txn = db.begin().await?;
+    let txn = super::write_transaction(db).await?;
     let Some(row) = offers::Entity::find()
         .filter(offers::Column::Key.eq(key))
         .filter(offers::Column::CompanyId.eq(company_id))
@@ -198,7 +198,7 @@ pub async fn delete_need(
     company_id: i64,
     key: &str,
 ) -> Result<Deletion, StorageError> {
-    let txn = db.begin().await?;
+    let txn = super::write_transaction(db).await?;
     let Some(row) = needs::Entity::find()
         .filter(needs::Column::Key.eq(key))
         .filter(needs::Column::CompanyId.eq(company_id))
@@ -313,7 +313,7 @@ impl PausedFlows {
 
 /// The paused flows of one firm (`Some(company_id)`) or of the whole region (`None`).
 pub async fn paused_flows(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     company_id: Option<i64>,
 ) -> Result<PausedFlows, StorageError> {
     let mut offer_query = offers::Entity::find()

@@ -4,7 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 use super::StorageError;
 use super::entities::{companies, exchange_tonnes, exchanges, needs, offers, region_settings};
@@ -217,7 +220,7 @@ async fn offers_of_firms_in(
 
 /// The region's economic parameters, when an import set them.
 pub async fn region_parameters(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
 ) -> Result<Option<Parameters>, StorageError> {
     let Some(row) = region_settings::Entity::find_by_id("parameters".to_string())
         .one(db)

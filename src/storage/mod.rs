@@ -13,22 +13,27 @@ pub mod housekeeping;
 pub mod impact;
 pub mod import_previews;
 pub mod login_throttle;
+mod matcher_input;
 pub mod notifications;
 pub mod partnerships;
 pub mod proposals;
 mod region;
 pub mod rounds;
 mod rows;
+mod transactions;
 
 use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::SqliteJournalMode;
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr, SqlErr};
 
 pub use browse::{FirmPage, FirmWithFlows, firm_page, firm_with_flows, municipalities};
+pub use matcher_input::{MatcherInput, load_for_matching};
 pub use region::{
     ExistingKeys, ImportSummary, RegionCounts, counts, existing_keys, insert_region, load_region,
 };
+pub use transactions::{consistent_read, write_transaction};
 
 use crate::domain::Problems;
 
@@ -78,12 +83,26 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, Storag
     Ok(db)
 }
 
+/// How long a SQLite writer waits for another one before giving up: longer than any write
+/// transaction of the app takes (an import of a 10,000-firm region included).
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Connects without migrating.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, StorageError> {
     let mut options = ConnectOptions::new(url.to_string());
     // A single SQLite file serialises writers anyway; more connections only add lock waits.
     if url.starts_with("sqlite:") {
         options.max_connections(4);
+        // Write-ahead log: a reader sees the database as of its transaction's first read and
+        // neither waits for the writer nor holds it up (with the default rollback journal a
+        // long region read blocks every commit). A writer that finds another one busy waits
+        // for it instead of failing with "database is locked". The first connection switches
+        // a new database file to WAL; the setting stays with the file.
+        options.map_sqlx_sqlite_opts(|sqlite| {
+            sqlite
+                .journal_mode(SqliteJournalMode::Wal)
+                .busy_timeout(SQLITE_BUSY_TIMEOUT)
+        });
     } else {
         options.max_connections(16);
     }

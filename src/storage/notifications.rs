@@ -102,6 +102,37 @@ pub async fn notify(
     Ok(notification_id)
 }
 
+/// Tells the firm `company_id` about a new match unless it heard of the same pair before;
+/// returns whether it was told. The check and the notice are one transaction with the firm's
+/// row locked (on SQLite the write lock), so that a flow saved twice in the same moment (a
+/// double click) tells the firm once. Other notices are stored as [`notify`] does.
+pub async fn notify_once(
+    db: &DatabaseConnection,
+    company_id: i64,
+    notice: &Notice,
+    at: NaiveDateTime,
+) -> Result<bool, StorageError> {
+    let txn = super::write_transaction(db).await?;
+    companies::Entity::find_by_id(company_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    if let Notice::NewMatch {
+        own_flow,
+        counterpart_flow,
+        ..
+    } = notice
+    {
+        let pair = (own_flow.clone(), counterpart_flow.clone());
+        if announced_matches(&txn, company_id).await?.contains(&pair) {
+            return Ok(false);
+        }
+    }
+    notify(&txn, company_id, notice, at).await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
 /// Tells the parties of exchange `id` about a step just saved (see
 /// [`on_step`](crate::domain::notification::on_step) for who hears what). Call it inside the
 /// transaction that saves the step.
@@ -224,7 +255,7 @@ pub async fn mark_read(
 
 /// The pairs `(own flow, other flow)` a firm has been told about as a new match already.
 pub async fn announced_matches(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     company_id: i64,
 ) -> Result<HashSet<(String, String)>, StorageError> {
     let rows = notifications::Entity::find()

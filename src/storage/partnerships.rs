@@ -137,7 +137,7 @@ pub async fn invite_firm(
     company: i64,
     at: NaiveDateTime,
 ) -> Result<Option<Result<(), Refused>>, StorageError> {
-    let txn = db.begin().await?;
+    let txn = super::write_transaction(db).await?;
     let Some(partnership) = partnerships::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(None);
     };

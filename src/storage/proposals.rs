@@ -11,7 +11,6 @@ use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
-    TransactionTrait,
 };
 
 use super::StorageError;
@@ -55,7 +54,7 @@ pub async fn open_links(
     links: &[Link],
     by: ProposedBy<'_>,
 ) -> Result<Opened, StorageError> {
-    let txn = db.begin().await?;
+    let txn = super::write_transaction(db).await?;
     let opened = open_links_in(&txn, links, by).await?;
     txn.commit().await?;
     Ok(opened)

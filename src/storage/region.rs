@@ -54,7 +54,7 @@ pub struct ExistingKeys {
 }
 
 /// Counts firms, offers and needs.
-pub async fn counts(db: &DatabaseConnection) -> Result<RegionCounts, StorageError> {
+pub async fn counts(db: &impl ConnectionTrait) -> Result<RegionCounts, StorageError> {
     Ok(RegionCounts {
         firms: companies::Entity::find().count(db).await?,
         offers: offers::Entity::find().count(db).await?,
@@ -228,8 +228,17 @@ async fn id_map<E: EntityTrait>(
     Ok(pairs.into_iter().collect())
 }
 
-/// Reads the whole region back, in the order it was written.
+/// Reads the whole region back, in the order it was written, as of one moment: firms, flows
+/// and accepted codes written meanwhile are either all in it or not at all.
 pub async fn load_region(db: &DatabaseConnection) -> Result<Region, StorageError> {
+    let txn = super::consistent_read(db).await?;
+    let region = read_region(&txn).await?;
+    txn.commit().await?;
+    Ok(region)
+}
+
+/// Reads the whole region on `conn`; consistent only inside a [`super::consistent_read`].
+pub(super) async fn read_region(db: &impl ConnectionTrait) -> Result<Region, StorageError> {
     let parameters =
         match get_setting(db, "parameters").await? {
             None => None,

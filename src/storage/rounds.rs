@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    SqlErr, TransactionTrait,
+    SqlErr,
 };
 
 use super::StorageError;
@@ -59,7 +59,7 @@ pub async fn form_round(
     note: impl Fn(i64) -> String,
     at: NaiveDateTime,
 ) -> Result<Formed, StorageError> {
-    let txn = db.begin().await?;
+    let txn = super::write_transaction(db).await?;
     let Some(need) = needs::Entity::find()
         .filter(needs::Column::Key.eq(&round.need))
         .one(&txn)

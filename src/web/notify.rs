@@ -22,6 +22,21 @@ struct Counterpart {
     own_kind: FlowKind,
 }
 
+/// What follows the saving of a flow (added or changed): the matcher's snapshot is
+/// forgotten and firms whose flows now fit it hear of it. The flow is saved whatever happens
+/// here, so a failure is logged and never answered as an error: a user who sees an error
+/// tries again, and an added flow would be stored twice.
+pub async fn flow_saved(app: &App, flow_id: &str) {
+    app.snapshot.invalidate().await;
+    if let Err(error) = notify_new_matches(app, flow_id).await {
+        tracing::error!(
+            %error,
+            flow = flow_id,
+            "telling firms of new matches failed; the flow itself is saved"
+        );
+    }
+}
+
 /// Tells every firm whose flow fits the flow `flow_id` (an offer's or a need's id), once per
 /// firm, with its best fitting flow; returns how many firms were told. Call it after the flow
 /// is saved and the snapshot invalidated. Flows that firms may not see (coordinator-only),
@@ -69,12 +84,14 @@ pub async fn notify_new_matches(app: &App, flow_id: &str) -> Result<usize, Stora
             continue;
         };
         let pair = (counterpart.own_flow.clone(), flow_id.to_string());
-        if already_settled(app, company, &pair, is_offer).await? {
+        if declined(app, company, &pair, is_offer).await? {
             continue;
         }
         let notice = new_match(&snapshot, flow_id, is_offer, counterpart, &suggestion);
-        storage::notifications::notify(&app.db, company, &notice, now).await?;
-        told += 1;
+        // A firm told of this pair before (the flow was edited) is not told again.
+        if storage::notifications::notify_once(&app.db, company, &notice, now).await? {
+            told += 1;
+        }
     }
     Ok(told)
 }
@@ -94,8 +111,8 @@ fn counterpart_of(snapshot: &Snapshot, suggestion: &Suggestion, is_offer: bool) 
     }
 }
 
-/// True when the told firm declined this pair or has heard of it already.
-async fn already_settled(
+/// True when the told firm declined this pair.
+async fn declined(
     app: &App,
     company: i64,
     (own_flow, new_flow): &(String, String),
@@ -108,11 +125,7 @@ async fn already_settled(
     };
     let declined: HashSet<(String, String)> =
         storage::exchanges::declined_pairs(&app.db, company).await?;
-    if declined.contains(&offer_need) {
-        return Ok(true);
-    }
-    let announced = storage::notifications::announced_matches(&app.db, company).await?;
-    Ok(announced.contains(&(own_flow.clone(), new_flow.clone())))
+    Ok(declined.contains(&offer_need))
 }
 
 /// The notice for the told firm: the new flow's firm only by sector and municipality.

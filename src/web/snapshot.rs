@@ -59,9 +59,14 @@ impl SnapshotCache {
         if let Some(snapshot) = slot.as_ref() {
             return Ok(snapshot.clone());
         }
-        let mut region = storage::load_region(db).await?;
+        // One consistent read: a flow written meanwhile comes with its accepted codes and its
+        // firm, or not at all.
+        let storage::MatcherInput {
+            mut region,
+            paused,
+            history,
+        } = storage::load_for_matching(db).await?;
         // Paused flows leave matching for everyone until their firm resumes them.
-        let paused = storage::flows::paused_flows(db, None).await?;
         region.offers.retain(|o| !paused.offer(o.id().as_str()));
         region.needs.retain(|n| !paused.need(n.id().as_str()));
         // Flows unconfirmed for too long leave matching; outdated ones rank lower.
@@ -101,7 +106,6 @@ impl SnapshotCache {
                     .map(|n| n.id().to_string()),
             )
             .collect();
-        let history = storage::cases::history(db).await?;
         // Building the index is CPU work: keep it off the async threads.
         let snapshot = tokio::task::spawn_blocking(move || {
             let instance = Instance::from_region(&region);

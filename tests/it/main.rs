@@ -7,6 +7,7 @@ mod bulk_reading;
 mod cases;
 mod cli;
 mod common;
+mod concurrent_writes;
 mod coordinator;
 mod data;
 mod domain;

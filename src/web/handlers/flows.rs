@@ -149,9 +149,8 @@ pub async fn create_offer(
     match form::offer_of(&submitted, id, None, today, lang) {
         Ok(offer) => {
             storage::flows::add_offer(&app.db, company, &offer).await?;
-            app.snapshot.invalidate().await;
-            // Firms whose flows fit the new or changed one hear of it on their dashboard.
-            crate::web::notify::notify_new_matches(&app, offer.id().as_str()).await?;
+            // Saved: the answer is success whatever follows (see `flow_saved`).
+            crate::web::notify::flow_saved(&app, offer.id().as_str()).await;
             Ok(Redirect::to("/offers").into_response())
         }
         Err(form) => {
@@ -183,9 +182,8 @@ pub async fn create_need(
     match form::need_of(&submitted, id, None, today, lang) {
         Ok(need) => {
             storage::flows::add_need(&app.db, company, &need).await?;
-            app.snapshot.invalidate().await;
-            // Firms whose flows fit the new or changed one hear of it on their dashboard.
-            crate::web::notify::notify_new_matches(&app, need.id().as_str()).await?;
+            // Saved: the answer is success whatever follows (see `flow_saved`).
+            crate::web::notify::flow_saved(&app, need.id().as_str()).await;
             Ok(Redirect::to("/needs").into_response())
         }
         Err(form) => {

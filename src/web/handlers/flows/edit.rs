@@ -69,9 +69,8 @@ pub async fn update_offer(
             if !storage::flows::update_offer(&app.db, company, &offer).await? {
                 return Err(AppError::NotFound);
             }
-            app.snapshot.invalidate().await;
-            // Firms whose flows fit the new or changed one hear of it on their dashboard.
-            crate::web::notify::notify_new_matches(&app, offer.id().as_str()).await?;
+            // Saved: the answer is success whatever follows (see `flow_saved`).
+            crate::web::notify::flow_saved(&app, offer.id().as_str()).await;
             Ok(Redirect::to("/offers").into_response())
         }
         Err(form) => {
@@ -108,9 +107,8 @@ pub async fn update_need(
             if !storage::flows::update_need(&app.db, company, &need).await? {
                 return Err(AppError::NotFound);
             }
-            app.snapshot.invalidate().await;
-            // Firms whose flows fit the new or changed one hear of it on their dashboard.
-            crate::web::notify::notify_new_matches(&app, need.id().as_str()).await?;
+            // Saved: the answer is success whatever follows (see `flow_saved`).
+            crate::web::notify::flow_saved(&app, need.id().as_str()).await;
             Ok(Redirect::to("/needs").into_response())
         }
         Err(form) => {
