@@ -22,5 +22,6 @@ mod matching;
 mod notifications;
 mod partnerships;
 mod plan;
+mod read_models;
 mod storage;
 mod web;
