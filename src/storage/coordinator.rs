@@ -76,6 +76,19 @@ pub struct Overview {
 }
 
 impl Overview {
+    /// The cells in their order: by municipality, then section (no sector first).
+    fn from_cells(cells: BTreeMap<(String, Option<char>), Tally>) -> Overview {
+        let cells = cells
+            .into_iter()
+            .map(|((municipality, section), tally)| OverviewCell {
+                municipality,
+                section,
+                tally,
+            })
+            .collect();
+        Overview { cells }
+    }
+
     /// The municipalities with firms, by name.
     pub fn municipalities(&self) -> Vec<&str> {
         let mut names: Vec<&str> = self.cells.iter().map(|c| c.municipality.as_str()).collect();
@@ -180,6 +193,17 @@ fn count(row: &QueryResult, column: &str) -> Result<u64, StorageError> {
 /// The region counted by municipality and NACE section; flows count as outdated from the
 /// day after they turn [`OUTDATED_AFTER_DAYS`] days unconfirmed on `today`.
 pub async fn overview(db: &DatabaseConnection, today: NaiveDate) -> Result<Overview, StorageError> {
+    let mut overview = region_overview(db, today).await?;
+    count_exchanges(db, &mut overview).await?;
+    Ok(overview)
+}
+
+/// [`overview`] without its exchanges: the firms and flows, which change only when the
+/// region does (the web app keeps this part between changes).
+pub async fn region_overview(
+    db: &DatabaseConnection,
+    today: NaiveDate,
+) -> Result<Overview, StorageError> {
     let mut cells: BTreeMap<(String, Option<char>), Tally> = BTreeMap::new();
     let mut firms = Query::select();
     grouped_by_firm(firms.from(companies::Entity)).expr_as(
@@ -205,6 +229,18 @@ pub async fn overview(db: &DatabaseConnection, today: NaiveDate) -> Result<Overv
             tally.outdated_flows += outdated;
         }
     }
+    Ok(Overview::from_cells(cells))
+}
+
+/// Adds the open and running exchanges to an overview of the region's firms and flows.
+pub async fn count_exchanges(
+    db: &DatabaseConnection,
+    overview: &mut Overview,
+) -> Result<(), StorageError> {
+    let mut cells: BTreeMap<(String, Option<char>), Tally> = std::mem::take(&mut overview.cells)
+        .into_iter()
+        .map(|cell| ((cell.municipality, cell.section), cell.tally))
+        .collect();
     for row in db.query_all(&exchange_counts()).await? {
         let tally = cells.entry(key_of(&row)?).or_default();
         let stage: String = row.try_get("", "stage")?;
@@ -215,15 +251,8 @@ pub async fn overview(db: &DatabaseConnection, today: NaiveDate) -> Result<Overv
             tally.open_exchanges += exchanges;
         }
     }
-    let cells = cells
-        .into_iter()
-        .map(|((municipality, section), tally)| OverviewCell {
-            municipality,
-            section,
-            tally,
-        })
-        .collect();
-    Ok(Overview { cells })
+    *overview = Overview::from_cells(cells);
+    Ok(())
 }
 
 /// `COUNT(CASE WHEN recurring AND unconfirmed since before cutoff THEN 1 END)`.

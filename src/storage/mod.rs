@@ -5,6 +5,7 @@ pub mod accounts;
 mod browse;
 pub mod cases;
 pub mod coordinator;
+mod directory;
 pub mod entities;
 pub mod exchanges;
 pub mod firm_profile;
@@ -29,6 +30,7 @@ use sea_orm::sqlx::sqlite::SqliteJournalMode;
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr, SqlErr};
 
 pub use browse::{FirmPage, FirmWithFlows, firm_page, firm_with_flows, municipalities};
+pub use directory::{Directory, load_directory};
 pub use matcher_input::{MatcherInput, load_for_matching};
 pub use region::{
     ExistingKeys, ImportSummary, RegionCounts, counts, existing_keys, insert_region, load_region,

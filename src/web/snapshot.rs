@@ -1,12 +1,20 @@
 //! The matcher's view of the region, built from the database once and kept until a flow or a
 //! firm changes: suggestion pages then cost microseconds (the spatial index answers one
-//! flow's neighbourhood), not a reload of the region.
+//! flow's neighbourhood), not a reload of the region. Beside it, kept until the same changes,
+//! the read models of the busiest pages: the firms with their flows ([`Directory`]: the
+//! overview, a firm's matches) and the coordinator's counts of firms and flows.
+
+mod memo;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
+use chrono::NaiveDate;
 use sea_orm::DatabaseConnection;
 use tokio::sync::RwLock;
+
+use self::memo::Memo;
 
 use crate::domain::Confidentiality;
 use crate::domain::staleness::{Freshness, freshness};
@@ -14,7 +22,8 @@ use crate::matching::Instance;
 use crate::matching::history::CaseHistory;
 use crate::matching::index::SpatialIndex;
 use crate::matching::pools::{Pool, PoolSettings, find_pools};
-use crate::storage::{self, StorageError};
+use crate::storage::coordinator::Overview;
+use crate::storage::{self, Directory, StorageError};
 
 /// A region as the matcher sees it, with what pages need besides.
 pub struct Snapshot {
@@ -38,16 +47,46 @@ pub struct Snapshot {
     pub history: CaseHistory,
 }
 
-/// The current snapshot, rebuilt on demand after a change.
+/// The current snapshot and read models, rebuilt on demand after a change.
 #[derive(Default)]
 pub struct SnapshotCache {
     current: RwLock<Option<Arc<Snapshot>>>,
+    /// Counts the changes: read models built before the latest one are stale.
+    generation: AtomicU64,
+    directory: Memo<(), Directory>,
+    /// The coordinator's overview without its exchanges, for the day it was counted on.
+    overview: Memo<NaiveDate, Overview>,
 }
 
 impl SnapshotCache {
-    /// Forgets the snapshot: the next reader rebuilds it.
+    /// Forgets the snapshot and the read models: the next reader rebuilds them. Call it after
+    /// every committed change of a firm or a flow.
     pub async fn invalidate(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
         *self.current.write().await = None;
+    }
+
+    /// Every firm with its flows, as of the latest change.
+    pub async fn directory(&self, db: &DatabaseConnection) -> Result<Arc<Directory>, StorageError> {
+        let generation = self.generation.load(Ordering::SeqCst);
+        self.directory
+            .get_or_build(generation, (), || storage::load_directory(db))
+            .await
+    }
+
+    /// The region's firms and flows counted by municipality and sector on `today`, without
+    /// exchanges (they change without the region changing: add them per request).
+    pub async fn region_overview(
+        &self,
+        db: &DatabaseConnection,
+        today: NaiveDate,
+    ) -> Result<Arc<Overview>, StorageError> {
+        let generation = self.generation.load(Ordering::SeqCst);
+        self.overview
+            .get_or_build(generation, today, || {
+                storage::coordinator::region_overview(db, today)
+            })
+            .await
     }
 
     /// The snapshot, built from the database if there is none.

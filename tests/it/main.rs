@@ -23,5 +23,6 @@ mod matching;
 mod notifications;
 mod partnerships;
 mod plan;
+mod read_models;
 mod storage;
 mod web;

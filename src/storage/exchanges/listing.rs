@@ -2,8 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 
 use crate::domain::exchange::Stage;
@@ -54,12 +56,41 @@ pub async fn declined_pairs(
     db: &DatabaseConnection,
     company_id: i64,
 ) -> Result<HashSet<(String, String)>, StorageError> {
-    Ok(for_company(db, company_id)
-        .await?
-        .into_iter()
-        .filter(|(_, stage, _, _)| stage == Stage::Declined.as_str())
-        .map(|(_, _, offer, need)| (offer, need))
-        .collect())
+    // One query: the matches page asks for this on every view.
+    let mut query = Query::select();
+    query
+        .from(exchanges::Entity)
+        .inner_join(
+            offers::Entity,
+            Expr::col((offers::Entity, offers::Column::Id))
+                .equals((exchanges::Entity, exchanges::Column::OfferId)),
+        )
+        .inner_join(
+            needs::Entity,
+            Expr::col((needs::Entity, needs::Column::Id))
+                .equals((exchanges::Entity, exchanges::Column::NeedId)),
+        )
+        .expr_as(
+            Expr::col((offers::Entity, offers::Column::Key)),
+            Alias::new("offer_key"),
+        )
+        .expr_as(
+            Expr::col((needs::Entity, needs::Column::Key)),
+            Alias::new("need_key"),
+        )
+        .and_where(
+            Expr::col((exchanges::Entity, exchanges::Column::Stage)).eq(Stage::Declined.as_str()),
+        )
+        .cond_where(
+            Condition::any()
+                .add(Expr::col((offers::Entity, offers::Column::CompanyId)).eq(company_id))
+                .add(Expr::col((needs::Entity, needs::Column::CompanyId)).eq(company_id)),
+        );
+    let mut pairs = HashSet::new();
+    for row in db.query_all(&query).await? {
+        pairs.insert((row.try_get("", "offer_key")?, row.try_get("", "need_key")?));
+    }
+    Ok(pairs)
 }
 
 /// The rows with their flows' keys, found in two queries (not one full record per row: a

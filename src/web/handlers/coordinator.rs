@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use maud::Markup;
 
-use self::calls::{Call, Wanted, next_best_calls};
+use self::calls::{Call, Wanted, kept_calls, next_best_calls};
 use super::home::viewer_of;
 use crate::domain::Material;
 use crate::domain::exchange::ExchangeStatus;
@@ -39,7 +39,10 @@ pub async fn show(
     Query(params): Query<Fields>,
 ) -> Result<Markup, AppError> {
     let today = chrono::Local::now().date_naive();
-    let overview = storage::coordinator::overview(&app.db, today).await?;
+    // Firms and flows are counted once per change of the region; exchanges move on their
+    // own, so they are counted per visit.
+    let mut overview = Overview::clone(&*app.snapshot.region_overview(&app.db, today).await?);
+    storage::coordinator::count_exchanges(&app.db, &mut overview).await?;
     let (municipality, section) = chosen_filters(lang, &params, &overview)?;
     let narrowed = overview.narrowed(municipality, section);
     let snapshot = app.snapshot.get(&app.db).await?;
@@ -48,10 +51,16 @@ pub async fn show(
         municipality: municipality.map(str::to_string),
         section,
     };
-    let ranked_on = snapshot.clone();
-    let calls = tokio::task::spawn_blocking(move || next_best_calls(&ranked_on, &wanted, today))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    // Filtering the kept ranking takes microseconds; ranking takes the cores for a while.
+    let calls = match kept_calls(&snapshot, &wanted) {
+        Some(calls) => calls,
+        None => {
+            let ranked_on = snapshot.clone();
+            tokio::task::spawn_blocking(move || next_best_calls(&ranked_on, &wanted, today))
+                .await
+                .map_err(|e| AppError::Internal(e.to_string()))?
+        }
+    };
     let csrf = user.csrf.clone();
     Ok(page(&OverviewPage {
         viewer: viewer_of(&Some(user), lang),

@@ -6,7 +6,6 @@ use axum::extract::{Query, State};
 use maud::Markup;
 
 use crate::i18n::Lang;
-use crate::storage;
 use crate::t;
 use crate::views;
 use crate::views::layout::{Viewer, ViewerUser};
@@ -35,8 +34,10 @@ pub async fn show(
         .get("gemeente")
         .map(|m| m.trim())
         .filter(|m| !m.is_empty());
-    let counts = storage::counts(&app.db).await?;
-    let municipalities = storage::municipalities(&app.db).await?;
+    // The firms and flows are read once per change of the region, not per visit.
+    let directory = app.snapshot.directory(&app.db).await?;
+    let counts = directory.counts();
+    let municipalities = directory.municipalities();
     if let Some(name) = municipality
         && !municipalities.iter().any(|(m, _)| m == name)
     {
@@ -46,12 +47,11 @@ pub async fn show(
             name = name
         )));
     }
-    let listing =
-        storage::firm_page(&app.db, municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE).await?;
+    let listing = directory.firm_page(municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     Ok(views::home::page(&views::home::HomeView {
         viewer: viewer_of(&user, lang),
         counts,
-        municipalities: &municipalities,
+        municipalities,
         municipality,
         page,
         page_size: PAGE_SIZE,

@@ -43,13 +43,15 @@ pub async fn render(
         .account
         .company_id
         .ok_or_else(|| AppError::BadRequest(t!(lang, "matches-no-firm")))?;
-    let own = storage::firm_with_flows(&app.db, company)
-        .await?
+    // The firm's flows are read once per change of the region, not per visit.
+    let directory = app.snapshot.directory(&app.db).await?;
+    let own = directory
+        .firm_with_flows(company)
         .ok_or(AppError::NotFound)?;
+    let paused = directory.paused_of(company);
     let snapshot = app.snapshot.get(&app.db).await?;
     // A pair declined before ("not for us") is not proposed again.
     let declined = storage::exchanges::declined_pairs(&app.db, company).await?;
-    let paused = storage::flows::paused_flows(&app.db, Some(company)).await?;
     let context = Context {
         snapshot: &snapshot,
         declined: &declined,

@@ -47,61 +47,102 @@ pub struct Wanted {
     pub section: Option<char>,
 }
 
+/// The best calls for a request from the ranking kept for this snapshot, when that ranking
+/// answers it: a pass over [`RANKED`] pairs at most, cheap enough for the async threads.
+/// `None` when the snapshot has no ranking yet or too few of its pairs pass the request's
+/// filters: then [`next_best_calls`] must rank, off the async threads.
+pub fn kept_calls(snapshot: &Arc<Snapshot>, wanted: &Wanted) -> Option<Vec<Call>> {
+    let ranked = kept_ranking(snapshot)?;
+    from_ranking(&ranked, snapshot, &Admission::new(snapshot, wanted))
+}
+
 /// The best calls for a request, best first: at most [`SHOWN`]. CPU work: call it off the
 /// async threads.
 pub fn next_best_calls(snapshot: &Arc<Snapshot>, wanted: &Wanted, today: NaiveDate) -> Vec<Call> {
-    let excluded: HashSet<(usize, usize)> = (wanted.excluded.iter())
-        .filter_map(|(offer, need)| {
-            Some((
-                *snapshot.offer_index.get(offer)?,
-                *snapshot.need_index.get(need)?,
-            ))
+    let admission = Admission::new(snapshot, wanted);
+    let ranked = ranking(snapshot, today);
+    from_ranking(&ranked, snapshot, &admission).unwrap_or_else(|| {
+        best_pairs(snapshot, today, SHOWN, |call| {
+            admission.admits(&snapshot.instance, call)
         })
-        .collect();
-    let instance = &snapshot.instance;
-    let concerned: Vec<bool> = (instance.firms.iter())
-        .map(|firm| {
-            let section = firm.nace.as_deref().and_then(|n| n.chars().next());
-            wanted
-                .municipality
-                .as_deref()
-                .is_none_or(|m| firm.municipality == m)
-                && wanted
-                    .section
-                    .is_none_or(|s| section.map(|c| c.to_ascii_uppercase()) == Some(s))
-        })
-        .collect();
-    let admits = |call: &Call| {
+    })
+}
+
+/// Which calls pass a request's filters.
+struct Admission {
+    /// `(offer, need)` indices of the pairs that have an exchange.
+    excluded: HashSet<(usize, usize)>,
+    /// Per firm index: in the municipality and section asked for.
+    concerned: Vec<bool>,
+}
+
+impl Admission {
+    fn new(snapshot: &Snapshot, wanted: &Wanted) -> Admission {
+        let excluded = (wanted.excluded.iter())
+            .filter_map(|(offer, need)| {
+                Some((
+                    *snapshot.offer_index.get(offer)?,
+                    *snapshot.need_index.get(need)?,
+                ))
+            })
+            .collect();
+        let concerned = (snapshot.instance.firms.iter())
+            .map(|firm| {
+                let section = firm.nace.as_deref().and_then(|n| n.chars().next());
+                wanted
+                    .municipality
+                    .as_deref()
+                    .is_none_or(|m| firm.municipality == m)
+                    && wanted
+                        .section
+                        .is_none_or(|s| section.map(|c| c.to_ascii_uppercase()) == Some(s))
+            })
+            .collect();
+        Admission {
+            excluded,
+            concerned,
+        }
+    }
+
+    fn admits(&self, instance: &crate::matching::Instance, call: &Call) -> bool {
         let supplier = instance.offers[call.offer].firm as usize;
         let receiver = instance.needs[call.need].firm as usize;
-        !excluded.contains(&(call.offer, call.need)) && (concerned[supplier] || concerned[receiver])
-    };
-    let ranked = ranking(snapshot, today);
+        !self.excluded.contains(&(call.offer, call.need))
+            && (self.concerned[supplier] || self.concerned[receiver])
+    }
+}
+
+/// The first [`SHOWN`] ranked calls the request admits; `None` when there are fewer and the
+/// ranking does not hold every feasible pair of the region (others may be admitted).
+fn from_ranking(ranked: &[Call], snapshot: &Snapshot, admission: &Admission) -> Option<Vec<Call>> {
     let calls: Vec<Call> = ranked
         .iter()
-        .filter(|c| admits(c))
+        .filter(|call| admission.admits(&snapshot.instance, call))
         .take(SHOWN)
         .copied()
         .collect();
-    if calls.len() == SHOWN || ranked.len() < RANKED {
-        // Either enough, or the ranking holds every feasible pair of the region.
-        return calls;
-    }
-    best_pairs(snapshot, today, SHOWN, admits)
+    (calls.len() == SHOWN || ranked.len() < RANKED).then_some(calls)
 }
 
 /// A snapshot (by its allocation) and the ranking made from it.
 type KeptRanking = (Weak<Snapshot>, Arc<Vec<Call>>);
 
-/// The kept ranking of this snapshot, made now if the snapshot is new. The ranking is derived
-/// from the snapshot alone, so it is kept beside it here (keyed by the snapshot's allocation,
-/// which the `Weak` keeps from being reused) instead of in every caller.
+/// The ranking of the latest snapshot ranked. The ranking is derived from the snapshot alone,
+/// so it is kept beside it here (keyed by the snapshot's allocation, which the `Weak` keeps
+/// from being reused) instead of in every caller.
+static KEPT: Mutex<Option<KeptRanking>> = Mutex::new(None);
+
+/// The kept ranking of this snapshot, if it was made.
+fn kept_ranking(snapshot: &Arc<Snapshot>) -> Option<Arc<Vec<Call>>> {
+    let kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    let (of, ranked) = kept.as_ref()?;
+    (Weak::as_ptr(of) == Arc::as_ptr(snapshot)).then(|| ranked.clone())
+}
+
+/// The kept ranking of this snapshot, made now if the snapshot is new.
 fn ranking(snapshot: &Arc<Snapshot>, today: NaiveDate) -> Arc<Vec<Call>> {
-    static KEPT: Mutex<Option<KeptRanking>> = Mutex::new(None);
-    if let Some((of, ranked)) = KEPT.lock().unwrap_or_else(PoisonError::into_inner).as_ref()
-        && Weak::as_ptr(of) == Arc::as_ptr(snapshot)
-    {
-        return ranked.clone();
+    if let Some(ranked) = kept_ranking(snapshot) {
+        return ranked;
     }
     // Ranked without holding the lock: a second request at the same moment ranks too, and
     // both arrive at the same list.
