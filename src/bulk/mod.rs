@@ -223,7 +223,7 @@ pub fn read_in_memory(
 /// Unique identifiers, and flows that name a firm that exists (in the input or the database).
 fn check_references(batch: &mut Batch, existing: &ExistingKeys) {
     let mut problems = Vec::new();
-    let mut seen_firms: HashMap<&str, &Origin> = HashMap::new();
+    let mut seen_firms: HashMap<&str, &Origin> = HashMap::with_capacity(batch.firms.len());
     for firm in &batch.firms {
         let key = firm.value.id().as_str();
         check_unique(
@@ -235,7 +235,7 @@ fn check_references(batch: &mut Batch, existing: &ExistingKeys) {
             &existing.firms,
         );
     }
-    let mut seen_offers: HashMap<&str, &Origin> = HashMap::new();
+    let mut seen_offers: HashMap<&str, &Origin> = HashMap::with_capacity(batch.offers.len());
     for offer in &batch.offers {
         let key = offer.value.id().as_str();
         check_unique(
@@ -255,7 +255,7 @@ fn check_references(batch: &mut Batch, existing: &ExistingKeys) {
             &batch.refused_firms,
         );
     }
-    let mut seen_needs: HashMap<&str, &Origin> = HashMap::new();
+    let mut seen_needs: HashMap<&str, &Origin> = HashMap::with_capacity(batch.needs.len());
     for need in &batch.needs {
         let key = need.value.id().as_str();
         check_unique(
