@@ -174,6 +174,7 @@ fn build_network(
 ) -> FlowNetwork {
     let first_need = 2 + component.offers.len();
     let mut network = FlowNetwork::new(first_need + component.needs.len());
+    network.reserve_arcs(1 + component.offers.len() + component.needs.len() + component.edges);
     let supply: i64 = component
         .offers
         .iter()
