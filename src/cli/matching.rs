@@ -12,7 +12,7 @@ use crate::bulk;
 use crate::matching::candidates::Rules;
 use crate::matching::index::SpatialIndex;
 use crate::matching::plan::{candidate_edges, solve_plan};
-use crate::matching::report::{Report, Timings, report_json, solution_json};
+use crate::matching::report::{Report, Timings, write_report, write_solution};
 use crate::matching::suggest::{FlowRef, suggest};
 use crate::matching::{Instance, clusters, loops, pools};
 use crate::storage::{self, ExistingKeys};
@@ -84,10 +84,13 @@ pub(super) async fn run_match(
     if let Some(path) = &options.solution_out {
         let file = std::fs::File::create(path)
             .with_context(|| format!("cannot create {}", path.display()))?;
-        serde_json::to_writer(
+        write_solution(
+            &instance,
+            &plan,
+            instance_name,
             std::io::BufWriter::new(file),
-            &solution_json(&instance, &plan, instance_name),
-        )?;
+        )
+        .with_context(|| format!("cannot write {}", path.display()))?;
     }
     let report = Report {
         instance: &instance,
@@ -100,7 +103,8 @@ pub(super) async fn run_match(
         timings,
     };
     if options.json {
-        println!("{}", report_json(&report));
+        write_report(&report, std::io::BufWriter::new(std::io::stdout().lock()))
+            .context("cannot write the report to standard output")?;
     } else {
         print_summary(&report);
     }

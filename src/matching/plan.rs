@@ -218,6 +218,7 @@ fn build_network(
 ) -> FlowNetwork {
     let first_need = 2 + component.offers.len();
     let mut network = FlowNetwork::new(first_need + component.needs.len());
+    network.reserve_arcs(1 + component.offers.len() + component.needs.len() + component.edges);
     let units = |quantity: f64| solver_units(quantity, scale);
     // Saturating only in theory: the scale keeps the sum within MAX_TOTAL_SUPPLY (each part
     // rounds down), and at the coarsest scale each offer is ~2·10⁸ units at most.

@@ -3,9 +3,13 @@
 //! last confirmation, mirror-entry declarations, resource codes, addresses).
 
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
+use rayon::prelude::*;
+use serde_json::Value;
 
+mod document;
 mod write;
+
+use self::document::{Document, Element, Elements, Record, Root};
 
 pub use self::write::write_instance;
 use super::fields::{FieldNames, merge};
@@ -21,7 +25,7 @@ pub const FORMAT_ID: &str = "symbiosis-instance/1";
 /// Reads one instance file. Problems are placed by element path: `offers[12]`.
 pub fn read_instance(file: &str, text: &str, today: NaiveDate) -> Batch {
     let mut batch = Batch::default();
-    let root: Value = match serde_json::from_str(text) {
+    let root = match document::parse(text) {
         Ok(root) => root,
         Err(e) => {
             let origin = Origin::new(file, e.line().to_string());
@@ -30,11 +34,11 @@ pub fn read_instance(file: &str, text: &str, today: NaiveDate) -> Batch {
         }
     };
     let root_origin = Origin::new(file, "$");
-    let Some(root) = root.as_object() else {
+    let Root::Object(mut root) = root else {
         batch.problem(&root_origin, "json", "the file must hold one JSON object");
         return batch;
     };
-    if let Some(format) = root.get("format")
+    if let Some(format) = &root.format
         && format.as_str() != Some(FORMAT_ID)
     {
         batch.problem(
@@ -43,54 +47,76 @@ pub fn read_instance(file: &str, text: &str, today: NaiveDate) -> Batch {
             format!("{format} is not \"{FORMAT_ID}\""),
         );
     }
-    match root.get("meta") {
-        Some(Value::Object(meta)) => batch.meta = Some(meta.clone()),
+    match root.meta.take() {
+        Some(Value::Object(meta)) => batch.meta = Some(meta),
         None | Some(Value::Null) => {}
         Some(_) => batch.problem(&root_origin, "meta", "must be an object"),
     }
-    if let Some(value) = root.get("parameters") {
+    if let Some(value) = &root.parameters {
         let origin = Origin::new(file, "parameters");
         match parameters_from_json(value) {
             Ok(value) => batch.parameters = Some(Located { origin, value }),
             Err(problems) => batch.report(&origin, problems),
         }
     }
-    for (origin, object) in elements(&mut batch, file, root, "companies") {
-        match read_firm(object) {
+    read_records(&mut batch, file, &root, today);
+    batch
+}
+
+/// Validates the companies, offers and needs of a document into the batch.
+fn read_records(batch: &mut Batch, file: &str, root: &Document<'_>, today: NaiveDate) {
+    let companies = elements(batch, file, &root.companies, "companies");
+    for ((origin, record), result) in convert(companies, read_firm) {
+        match result {
             Ok(value) => batch.firms.push(Located { origin, value }),
             Err(problems) => {
-                if let Some(id) = object.get("id").and_then(Value::as_str) {
+                if let Some(id) = record.get("id").and_then(Value::as_str) {
                     batch.refused_firms.insert(id.to_string());
                 }
                 batch.report(&origin, problems);
             }
         }
     }
-    for (origin, object) in elements(&mut batch, file, root, "offers") {
-        match read_offer(object, today) {
+    let offers = elements(batch, file, &root.offers, "offers");
+    for ((origin, _), result) in convert(offers, |record| read_offer(record, today)) {
+        match result {
             Ok(value) => batch.offers.push(Located { origin, value }),
             Err(problems) => batch.report(&origin, problems),
         }
     }
-    for (origin, object) in elements(&mut batch, file, root, "needs") {
-        match read_need(object, today) {
+    let needs = elements(batch, file, &root.needs, "needs");
+    for ((origin, _), result) in convert(needs, |record| read_need(record, today)) {
+        match result {
             Ok(value) => batch.needs.push(Located { origin, value }),
             Err(problems) => batch.report(&origin, problems),
         }
     }
-    batch
 }
 
-fn elements<'a>(
+/// Validates records on every core; the results come back in file order, each with its
+/// element (records are independent, so the outcome is the same as one by one).
+fn convert<'r, 'a, T: Send>(
+    elements: Vec<(Origin, &'r Record<'a>)>,
+    read: impl Fn(&Record<'a>) -> Result<T, Problems> + Sync,
+) -> impl Iterator<Item = ((Origin, &'r Record<'a>), Result<T, Problems>)> {
+    let results: Vec<Result<T, Problems>> = elements
+        .par_iter()
+        .with_min_len(256)
+        .map(|(_, record)| read(record))
+        .collect();
+    elements.into_iter().zip(results)
+}
+
+fn elements<'r, 'a>(
     batch: &mut Batch,
     file: &str,
-    root: &'a Map<String, Value>,
+    items: &'r Elements<'a>,
     name: &str,
-) -> Vec<(Origin, &'a Map<String, Value>)> {
-    let items = match root.get(name) {
-        None | Some(Value::Null) => return Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(_) => {
+) -> Vec<(Origin, &'r Record<'a>)> {
+    let items = match items {
+        Elements::Absent => return Vec::new(),
+        Elements::Array(items) => items,
+        Elements::NotArray => {
             batch.problem(&Origin::new(file, "$"), name, "must be an array");
             return Vec::new();
         }
@@ -98,22 +124,22 @@ fn elements<'a>(
     let mut found = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let origin = Origin::new(file, format!("{name}[{i}]"));
-        match item.as_object() {
-            Some(object) => found.push((origin, object)),
-            None => batch.problem(&origin, name, "each element must be an object"),
+        match item {
+            Element::Object(record) => found.push((origin, record)),
+            Element::NotObject => batch.problem(&origin, name, "each element must be an object"),
         }
     }
     found
 }
 
-/// Typed access to one JSON object's fields; every missing or mistyped field is recorded.
+/// Typed access to one record's fields; every missing or mistyped field is recorded.
 struct Fields<'a> {
-    object: &'a Map<String, Value>,
+    object: &'a Record<'a>,
     problems: Problems,
 }
 
 impl<'a> Fields<'a> {
-    fn new(object: &'a Map<String, Value>) -> Self {
+    fn new(object: &'a Record<'a>) -> Self {
         Fields {
             object,
             problems: Problems::default(),
@@ -215,7 +241,7 @@ impl<'a> Fields<'a> {
     }
 }
 
-fn read_firm(object: &Map<String, Value>) -> Result<Firm, Problems> {
+fn read_firm(object: &Record<'_>) -> Result<Firm, Problems> {
     let mut fields = Fields::new(object);
     let draft = FirmDraft {
         id: fields.string("id"),
@@ -230,7 +256,7 @@ fn read_firm(object: &Map<String, Value>) -> Result<Firm, Problems> {
     merge(fields.problems, Firm::parse(draft), str::to_string)
 }
 
-fn read_offer(object: &Map<String, Value>, today: NaiveDate) -> Result<Offer, Problems> {
+fn read_offer(object: &Record<'_>, today: NaiveDate) -> Result<Offer, Problems> {
     let mut fields = Fields::new(object);
     let unit = fields.opt_string("unit");
     let names = FieldNames::for_json_unit(unit.as_deref());
@@ -268,7 +294,7 @@ fn read_offer(object: &Map<String, Value>, today: NaiveDate) -> Result<Offer, Pr
     })
 }
 
-fn read_need(object: &Map<String, Value>, today: NaiveDate) -> Result<Need, Problems> {
+fn read_need(object: &Record<'_>, today: NaiveDate) -> Result<Need, Problems> {
     let mut fields = Fields::new(object);
     let unit = fields.opt_string("unit");
     let names = FieldNames::for_json_unit(unit.as_deref());

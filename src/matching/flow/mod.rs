@@ -136,6 +136,14 @@ impl FlowNetwork {
         self.supply[node]
     }
 
+    /// Makes room for `additional` more arcs, so that adding them never copies the arrays.
+    pub fn reserve_arcs(&mut self, additional: usize) {
+        self.from.reserve(additional);
+        self.to.reserve(additional);
+        self.capacity.reserve(additional);
+        self.cost.reserve(additional);
+    }
+
     /// Adds the arc `from → to` and returns its index (0, 1, 2, … in insertion order).
     ///
     /// # Panics
