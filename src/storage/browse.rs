@@ -55,83 +55,49 @@ pub async fn firm_page(
         query = query.filter(companies::Column::Municipality.eq(municipality));
     }
     let total = query.clone().count(&txn).await?;
-    let rows = in_name_order(query)
+    let rows = query
+        .order_by_asc(companies::Column::Name)
+        .order_by_asc(companies::Column::Id)
         .offset(offset)
         .limit(limit)
         .all(&txn)
         .await?;
     // Paused flows are out of the marketplace until their firm resumes them.
-    let firms = firms_with_flows(&txn, rows, Flows::Active).await?;
+    let firms = firms_with_flows(&txn, rows, false).await?;
     txn.commit().await?;
     Ok(FirmPage { firms, total })
 }
 
-/// Firms by name, as the database orders names (its collation), then by id.
-pub(super) fn in_name_order(
-    query: sea_orm::Select<companies::Entity>,
-) -> sea_orm::Select<companies::Entity> {
-    query
-        .order_by_asc(companies::Column::Name)
-        .order_by_asc(companies::Column::Id)
-}
-
-/// Which flows of which firms [`firms_with_flows`] reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Flows {
-    /// The active flows of the firms given.
-    Active,
-    /// Every flow of the firms given, paused ones too.
-    WithPaused,
-    /// Every flow of the region: the firms given are all firms, so no list of ids is sent
-    /// (which would pass SQLite's limit of bound values in a large region).
-    Everything,
-}
-
-/// The given firms with their offers and needs, in the given order.
+/// The given firms with their offers and needs (paused ones too when asked), in the given
+/// order.
 pub(super) async fn firms_with_flows(
     db: &impl ConnectionTrait,
     rows: Vec<companies::Model>,
-    flows: Flows,
+    with_paused: bool,
 ) -> Result<Vec<FirmWithFlows>, StorageError> {
     let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
     let keys: HashMap<i64, String> = rows.iter().map(|r| (r.id, r.key.clone())).collect();
     let mut offers_by_firm: HashMap<i64, Vec<Offer>> = HashMap::new();
     for row in offers::Entity::find()
-        .filter(scope(
-            flows,
-            offers::Column::CompanyId,
-            &ids,
-            offers::Column::Paused,
-        ))
+        .filter(offers::Column::CompanyId.is_in(ids.clone()))
+        .filter(paused_filter(with_paused, offers::Column::Paused))
         .order_by_asc(offers::Column::Id)
         .all(db)
         .await?
     {
         let company = row.company_id;
-        let Some(key) = keys.get(&company) else {
-            continue;
-        };
-        let offer = offer_from_row(row, key.clone())?;
+        let offer = offer_from_row(row, keys[&company].clone())?;
         offers_by_firm.entry(company).or_default().push(offer);
     }
     let need_rows = needs::Entity::find()
-        .filter(scope(
-            flows,
-            needs::Column::CompanyId,
-            &ids,
-            needs::Column::Paused,
-        ))
+        .filter(needs::Column::CompanyId.is_in(ids))
+        .filter(paused_filter(with_paused, needs::Column::Paused))
         .order_by_asc(needs::Column::Id)
         .all(db)
         .await?;
-    let of_these_needs = match flows {
-        Flows::Everything => sea_orm::Condition::all(),
-        Flows::Active | Flows::WithPaused => sea_orm::Condition::all()
-            .add(need_accepts::Column::NeedId.is_in(need_rows.iter().map(|n| n.id))),
-    };
     let mut accepts: HashMap<i64, Vec<String>> = HashMap::new();
     for row in need_accepts::Entity::find()
-        .filter(of_these_needs)
+        .filter(need_accepts::Column::NeedId.is_in(need_rows.iter().map(|n| n.id)))
         .order_by_asc(need_accepts::Column::NeedId)
         .order_by_asc(need_accepts::Column::Position)
         .all(db)
@@ -143,10 +109,7 @@ pub(super) async fn firms_with_flows(
     for row in need_rows {
         let company = row.company_id;
         let codes = accepts.remove(&row.id).unwrap_or_default();
-        let Some(key) = keys.get(&company) else {
-            continue;
-        };
-        let need = need_from_row(row, key.clone(), codes)?;
+        let need = need_from_row(row, keys[&company].clone(), codes)?;
         needs_by_firm.entry(company).or_default().push(need);
     }
     let firms = rows
@@ -172,24 +135,16 @@ pub async fn firm_with_flows(
     let Some(row) = companies::Entity::find_by_id(company_id).one(&txn).await? else {
         return Ok(None);
     };
-    let page = firms_with_flows(&txn, vec![row], Flows::WithPaused).await?;
+    let page = firms_with_flows(&txn, vec![row], true).await?;
     txn.commit().await?;
     Ok(page.into_iter().next())
 }
 
-/// The rows of the firms `ids` (of every firm for [`Flows::Everything`]), only the active
-/// ones for [`Flows::Active`].
-fn scope(
-    flows: Flows,
-    company: impl ColumnTrait,
-    ids: &[i64],
-    paused: impl ColumnTrait,
-) -> sea_orm::Condition {
-    match flows {
-        Flows::Everything => sea_orm::Condition::all(),
-        Flows::WithPaused => sea_orm::Condition::all().add(company.is_in(ids.iter().copied())),
-        Flows::Active => sea_orm::Condition::all()
-            .add(company.is_in(ids.iter().copied()))
-            .add(paused.eq(false)),
+/// No condition when paused flows are wanted, else only the active ones.
+fn paused_filter(with_paused: bool, column: impl ColumnTrait) -> sea_orm::Condition {
+    if with_paused {
+        sea_orm::Condition::all()
+    } else {
+        sea_orm::Condition::all().add(column.eq(false))
     }
 }

@@ -5,7 +5,6 @@ pub mod accounts;
 mod browse;
 pub mod cases;
 pub mod coordinator;
-mod directory;
 pub mod entities;
 pub mod exchanges;
 pub mod firm_profile;
@@ -18,6 +17,7 @@ mod matcher_input;
 pub mod notifications;
 pub mod partnerships;
 pub mod proposals;
+mod read_models;
 mod region;
 pub mod rounds;
 mod rows;
@@ -30,8 +30,8 @@ use sea_orm::sqlx::sqlite::SqliteJournalMode;
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr, SqlErr};
 
 pub use browse::{FirmPage, FirmWithFlows, firm_page, firm_with_flows, municipalities};
-pub use directory::{Directory, load_directory};
 pub use matcher_input::{MatcherInput, load_for_matching};
+pub use read_models::{OwnFlows, RegionSummary, own_flows, region_summary};
 pub use region::{
     ExistingKeys, ImportSummary, RegionCounts, counts, existing_keys, insert_region, load_region,
 };

@@ -1,8 +1,8 @@
 //! The matcher's view of the region, built from the database once and kept until a flow or a
 //! firm changes: suggestion pages then cost microseconds (the spatial index answers one
 //! flow's neighbourhood), not a reload of the region. Beside it, kept until the same changes,
-//! the read models of the busiest pages: the firms with their flows ([`Directory`]: the
-//! overview, a firm's matches) and the coordinator's counts of firms and flows.
+//! what the busiest pages read: the overview's figures and pages of firms, each firm's own
+//! flows (its matches page), the coordinator's counts of firms and flows.
 
 mod memo;
 
@@ -23,7 +23,7 @@ use crate::matching::history::CaseHistory;
 use crate::matching::index::SpatialIndex;
 use crate::matching::pools::{Pool, PoolSettings, find_pools};
 use crate::storage::coordinator::Overview;
-use crate::storage::{self, Directory, StorageError};
+use crate::storage::{self, FirmPage, OwnFlows, RegionSummary, StorageError};
 
 /// A region as the matcher sees it, with what pages need besides.
 pub struct Snapshot {
@@ -53,7 +53,11 @@ pub struct SnapshotCache {
     current: RwLock<Option<Arc<Snapshot>>>,
     /// Counts the changes: read models built before the latest one are stale.
     generation: AtomicU64,
-    directory: Memo<(), Directory>,
+    summary: Memo<(), RegionSummary>,
+    /// Pages of firms by municipality (or none), offset and length.
+    firm_pages: Memo<(Option<String>, u64, u64), FirmPage>,
+    /// Each firm's own flows (`None`: no such firm), by database id.
+    own_flows: Memo<i64, Option<OwnFlows>>,
     /// The coordinator's overview without its exchanges, for the day it was counted on.
     overview: Memo<NaiveDate, Overview>,
 }
@@ -66,11 +70,45 @@ impl SnapshotCache {
         *self.current.write().await = None;
     }
 
-    /// Every firm with its flows, as of the latest change.
-    pub async fn directory(&self, db: &DatabaseConnection) -> Result<Arc<Directory>, StorageError> {
+    /// The region's counts and municipalities, as [`storage::region_summary`] reads them.
+    pub async fn summary(
+        &self,
+        db: &DatabaseConnection,
+    ) -> Result<Arc<RegionSummary>, StorageError> {
         let generation = self.generation.load(Ordering::SeqCst);
-        self.directory
-            .get_or_build(generation, (), || storage::load_directory(db))
+        self.summary
+            .get_or_build(generation, (), || storage::region_summary(db))
+            .await
+    }
+
+    /// A page of firms with their active flows, as [`storage::firm_page`] reads it.
+    pub async fn firm_page(
+        &self,
+        db: &DatabaseConnection,
+        municipality: Option<&str>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Arc<FirmPage>, StorageError> {
+        let generation = self.generation.load(Ordering::SeqCst);
+        let key = (municipality.map(str::to_string), offset, limit);
+        self.firm_pages
+            .get_or_build(generation, key, || {
+                storage::firm_page(db, municipality, offset, limit)
+            })
+            .await
+    }
+
+    /// A firm's flows and which are paused, as [`storage::own_flows`] reads them.
+    pub async fn own_flows(
+        &self,
+        db: &DatabaseConnection,
+        company_id: i64,
+    ) -> Result<Arc<Option<OwnFlows>>, StorageError> {
+        let generation = self.generation.load(Ordering::SeqCst);
+        self.own_flows
+            .get_or_build(generation, company_id, || {
+                storage::own_flows(db, company_id)
+            })
             .await
     }
 

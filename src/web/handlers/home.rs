@@ -34,10 +34,10 @@ pub async fn show(
         .get("gemeente")
         .map(|m| m.trim())
         .filter(|m| !m.is_empty());
-    // The firms and flows are read once per change of the region, not per visit.
-    let directory = app.snapshot.directory(&app.db).await?;
-    let counts = directory.counts();
-    let municipalities = directory.municipalities();
+    // Figures and pages are read once per change of the region, not per visit.
+    let summary = app.snapshot.summary(&app.db).await?;
+    let counts = summary.counts;
+    let municipalities = &summary.municipalities;
     if let Some(name) = municipality
         && !municipalities.iter().any(|(m, _)| m == name)
     {
@@ -47,7 +47,10 @@ pub async fn show(
             name = name
         )));
     }
-    let listing = directory.firm_page(municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    let listing = app
+        .snapshot
+        .firm_page(&app.db, municipality, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+        .await?;
     Ok(views::home::page(&views::home::HomeView {
         viewer: viewer_of(&user, lang),
         counts,

@@ -44,18 +44,16 @@ pub async fn render(
         .company_id
         .ok_or_else(|| AppError::BadRequest(t!(lang, "matches-no-firm")))?;
     // The firm's flows are read once per change of the region, not per visit.
-    let directory = app.snapshot.directory(&app.db).await?;
-    let own = directory
-        .firm_with_flows(company)
-        .ok_or(AppError::NotFound)?;
-    let paused = directory.paused_of(company);
+    let own_flows = app.snapshot.own_flows(&app.db, company).await?;
+    let storage::OwnFlows { firm: own, paused } =
+        Option::as_ref(&own_flows).ok_or(AppError::NotFound)?;
     let snapshot = app.snapshot.get(&app.db).await?;
     // A pair declined before ("not for us") is not proposed again.
     let declined = storage::exchanges::declined_pairs(&app.db, company).await?;
     let context = Context {
         snapshot: &snapshot,
         declined: &declined,
-        paused: &paused,
+        paused,
         lang,
         rules: Rules {
             as_of: Some(chrono::Local::now().date_naive()),

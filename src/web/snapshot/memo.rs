@@ -1,5 +1,7 @@
-//! A value read from the database and kept until the region changes.
+//! Values read from the database and kept until the region changes.
 
+use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -11,28 +13,43 @@ use crate::storage::StorageError;
 /// this bounds how long changes made beside it (an import on the command line) go unseen.
 const MAX_AGE: Duration = Duration::from_secs(5);
 
-/// One kept value, built for a key (e.g. a date) in a generation of the region.
+/// Values kept per memo at most: when full, it starts afresh. Each value is one page's read
+/// (a page of firms, one firm's flows), so the memory stays small in any region.
+const CAPACITY: usize = 512;
+
+/// Values built per key (a page of firms, a firm, a day) in one generation of the region.
 pub struct Memo<K, T> {
-    slot: RwLock<Option<Kept<K, T>>>,
+    kept: RwLock<Kept<K, T>>,
 }
 
 struct Kept<K, T> {
     generation: u64,
-    key: K,
-    built: Instant,
-    value: Arc<T>,
+    values: HashMap<K, (Instant, Arc<T>)>,
 }
 
 impl<K, T> Default for Memo<K, T> {
     fn default() -> Self {
         Memo {
-            slot: RwLock::new(None),
+            kept: RwLock::new(Kept {
+                generation: 0,
+                values: HashMap::new(),
+            }),
         }
     }
 }
 
-impl<K: PartialEq, T> Memo<K, T> {
-    /// The kept value if it was built for `key` in `generation` less than [`MAX_AGE`] ago;
+impl<K: Eq + Hash, T> Kept<K, T> {
+    fn fresh(&self, generation: u64, key: &K) -> Option<Arc<T>> {
+        if self.generation != generation {
+            return None;
+        }
+        let (built, value) = self.values.get(key)?;
+        (built.elapsed() < MAX_AGE).then(|| value.clone())
+    }
+}
+
+impl<K: Eq + Hash, T> Memo<K, T> {
+    /// The value kept for `key` if it was built in `generation` less than [`MAX_AGE`] ago;
     /// otherwise `build`'s, kept. Requests that arrive during a build wait for it instead of
     /// building their own. `generation` must be read before `build` reads the database, so
     /// that a change committed meanwhile leaves the value marked stale.
@@ -46,27 +63,24 @@ impl<K: PartialEq, T> Memo<K, T> {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<T, StorageError>>,
     {
-        let fresh = |kept: &Option<Kept<K, T>>| {
-            kept.as_ref()
-                .filter(|k| k.generation == generation && k.key == key)
-                .filter(|k| k.built.elapsed() < MAX_AGE)
-                .map(|k| k.value.clone())
-        };
-        if let Some(value) = fresh(&*self.slot.read().await) {
+        if let Some(value) = self.kept.read().await.fresh(generation, &key) {
             return Ok(value);
         }
-        let mut slot = self.slot.write().await;
-        if let Some(value) = fresh(&slot) {
+        let mut kept = self.kept.write().await;
+        if let Some(value) = kept.fresh(generation, &key) {
             return Ok(value);
         }
         let built = Instant::now();
         let value = Arc::new(build().await?);
-        *slot = Some(Kept {
-            generation,
-            key,
-            built,
-            value: value.clone(),
-        });
+        // A build from an older generation (a change came in while it read) is not kept over
+        // a newer one's values.
+        if generation >= kept.generation {
+            if generation > kept.generation || kept.values.len() >= CAPACITY {
+                kept.values.clear();
+                kept.generation = generation;
+            }
+            kept.values.insert(key, (built, value.clone()));
+        }
         Ok(value)
     }
 }
