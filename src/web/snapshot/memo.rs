@@ -84,3 +84,80 @@ impl<K: Eq + Hash, T> Memo<K, T> {
         Ok(value)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    /// Builds `value`, counting the builds.
+    async fn counted(builds: &AtomicUsize, value: u32) -> Result<u32, StorageError> {
+        builds.fetch_add(1, Ordering::SeqCst);
+        Ok(value)
+    }
+
+    #[tokio::test]
+    async fn a_value_is_built_once_per_key_and_generation() {
+        let memo: Memo<&str, u32> = Memo::default();
+        let builds = AtomicUsize::new(0);
+
+        let first = memo.get_or_build(0, "a", || counted(&builds, 1)).await;
+        let again = memo.get_or_build(0, "a", || counted(&builds, 2)).await;
+        let other = memo.get_or_build(0, "b", || counted(&builds, 3)).await;
+
+        assert_eq!(
+            (*first.unwrap(), *again.unwrap(), *other.unwrap()),
+            (1, 1, 3)
+        );
+        assert_eq!(builds.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_change_makes_every_kept_value_stale() {
+        let memo: Memo<&str, u32> = Memo::default();
+        let builds = AtomicUsize::new(0);
+        memo.get_or_build(0, "a", || counted(&builds, 1))
+            .await
+            .unwrap();
+
+        let after_change = memo.get_or_build(1, "a", || counted(&builds, 2)).await;
+
+        assert_eq!(*after_change.unwrap(), 2);
+        assert_eq!(builds.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn a_value_read_before_a_change_is_not_kept_after_it() {
+        let memo: Memo<&str, u32> = Memo::default();
+        let builds = AtomicUsize::new(0);
+        memo.get_or_build(2, "a", || counted(&builds, 20))
+            .await
+            .unwrap();
+
+        // A request that read generation 1 before the change finishes its build late.
+        let late = memo.get_or_build(1, "b", || counted(&builds, 10)).await;
+        let current = memo.get_or_build(2, "b", || counted(&builds, 21)).await;
+
+        assert_eq!(*late.unwrap(), 10, "the late request gets what it read");
+        assert_eq!(*current.unwrap(), 21, "but it is not kept for others");
+        assert_eq!(builds.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn a_failed_build_keeps_nothing() {
+        let memo: Memo<&str, u32> = Memo::default();
+
+        let failed = memo
+            .get_or_build(0, "a", || async {
+                Err(StorageError::Database(sea_orm::DbErr::Custom(
+                    "down".into(),
+                )))
+            })
+            .await;
+        let retried = memo.get_or_build(0, "a", || async { Ok(7) }).await;
+
+        assert!(failed.is_err());
+        assert_eq!(*retried.unwrap(), 7);
+    }
+}
