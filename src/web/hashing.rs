@@ -19,7 +19,7 @@ type Job = Box<dyn FnOnce() + Send>;
 /// `workers` threads of its own, at most `workers` such arenas exist.
 #[derive(Debug)]
 pub struct PasswordHashing {
-    jobs: Mutex<mpsc::Sender<Job>>,
+    jobs: mpsc::Sender<Job>,
     admitted: Arc<AtomicUsize>,
     capacity: usize,
 }
@@ -60,7 +60,7 @@ impl PasswordHashing {
                 .expect("the operating system starts a thread");
         }
         PasswordHashing {
-            jobs: Mutex::new(sender),
+            jobs: sender,
             admitted: Arc::new(AtomicUsize::new(0)),
             capacity: workers + queue,
         }
@@ -123,8 +123,6 @@ impl Reservation<'_> {
         });
         self.lane
             .jobs
-            .lock()
-            .map_err(|_| AppError::Internal("the hashing lane is poisoned".into()))?
             .send(job)
             .map_err(|_| AppError::Internal("the hashing threads stopped".into()))?;
         answered

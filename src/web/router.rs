@@ -99,8 +99,8 @@ pub fn router(state: AppState) -> Router {
         .route("/static/style.css", get(assets::stylesheet))
         .route("/language/{code}", get(language::switch))
         .fallback(home::not_found)
-        .layer(middleware::from_fn(language::scope))
         .layer(middleware::from_fn(security::harden))
+        .layer(middleware::from_fn(language::scope))
         // 5xx answers the app chose (busy, timeouts) are warnings; its own failures it logs
         // as errors where they happen (AppError).
         .layer(

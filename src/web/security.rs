@@ -12,7 +12,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::auth::{SESSION_COOKIE, cookie};
-use super::language::language_of;
+use super::language;
 use crate::t;
 use crate::views;
 
@@ -26,7 +26,6 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'none'
 /// refuses a request it cannot parse (they name Rust types) by the app's error page.
 pub async fn harden(request: Request, next: Next) -> Response {
     let signed_in = cookie(request.headers(), SESSION_COOKIE).is_some();
-    let lang = language_of(request.headers());
     let mut response = next.run(request).await;
     let plain_text = response
         .headers()
@@ -34,7 +33,8 @@ pub async fn harden(request: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/plain"));
     if response.status().is_client_error() && plain_text {
-        response = rejection_page(lang, response.status());
+        // Runs inside the language middleware, which has decided the language already.
+        response = rejection_page(language::current(), response.status());
     }
     let headers = response.headers_mut();
     let set = |headers: &mut axum::http::HeaderMap, name, value: &'static str| {
