@@ -17,10 +17,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use symbiose::app::plan_runner::RunStage;
 use symbiose::domain::{Email, NewPassword, Role};
 use symbiose::storage;
-use symbiose::web::plan_runner::RunStage;
-use symbiose::web::{App, AppState, router};
+use symbiose::web::{AppState, WebApp, router};
 
 const EMAIL: &str = "bench@keyport.nl";
 const PASSWORD: &str = "plan-latency-2026";
@@ -116,7 +116,7 @@ fn main() {
 
 /// Imports the instance when the database holds no region yet, creates the coordinator and
 /// serves the app on a free port.
-async fn start(options: &Options, database: &std::path::Path) -> (SocketAddr, Arc<App>) {
+async fn start(options: &Options, database: &std::path::Path) -> (SocketAddr, Arc<WebApp>) {
     let url = format!("sqlite://{}?mode=rwc", database.display());
     let db = storage::connect_and_migrate(&url).await.expect("database");
     if storage::counts(&db).await.expect("counts").is_empty() {
@@ -154,7 +154,7 @@ async fn start(options: &Options, database: &std::path::Path) -> (SocketAddr, Ar
         now,
     )
     .await;
-    let app = Arc::new(App::new(db));
+    let app = Arc::new(WebApp::new(db));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a free port");
@@ -267,7 +267,7 @@ impl Client {
         );
     }
 
-    fn while_running(&self, app: &App, interval: Duration) -> Vec<Sample> {
+    fn while_running(&self, app: &WebApp, interval: Duration) -> Vec<Sample> {
         let mut samples = Vec::new();
         let stage = || app.plan.status().running.map(|r| r.stage);
         while stage().is_some() {

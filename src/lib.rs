@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod accounts;
+pub mod app;
 pub mod bulk;
 pub mod cli;
 pub mod config;

@@ -36,6 +36,7 @@ error-too-many-attempts = Too many failed attempts. Try again in { $seconds } se
 error-busy = It is too busy right now. Try again in { $seconds } seconds.
 error-too-large = This request is larger than the server accepts.
 error-malformed = This request could not be read. Go back, check what you entered and try again.
+error-duplicate = "{ $key }" exists already. Choose another name or change the existing one.
 error-server = Something went wrong on our side. Please try again later.
 nav-coordinator = Region
 nav-plan = Region plan

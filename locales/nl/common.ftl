@@ -36,6 +36,7 @@ error-too-many-attempts = Te veel mislukte pogingen. Probeer het over { $seconds
 error-busy = Het is even te druk. Probeer het over { $seconds } seconden opnieuw.
 error-too-large = Deze aanvraag is groter dan de server aanneemt.
 error-malformed = Deze aanvraag kon niet worden gelezen. Ga terug, controleer wat u invulde en probeer het opnieuw.
+error-duplicate = "{ $key }" bestaat al. Kies een andere naam of wijzig de bestaande.
 error-server = Er ging iets mis aan onze kant. Probeer het later opnieuw.
 nav-coordinator = Regio
 nav-plan = Regioplan

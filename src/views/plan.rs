@@ -9,9 +9,9 @@ pub mod round;
 use maud::{Markup, Render, html};
 
 use super::layout::{self, Viewer};
+use crate::app::plan_runner::{PlanResult, PlanStatus, PlanVsReality, RunStage, Running};
 use crate::i18n::{Lang, date_time, number};
 use crate::t;
-use crate::web::plan_runner::{PlanResult, PlanStatus, PlanVsReality, RunStage, Running};
 
 pub use exchanges::{PlannedList, Totals};
 

@@ -16,6 +16,10 @@ pub enum AppError {
     /// The request was malformed; the message says how, already in the reader's language.
     #[error("{0}")]
     BadRequest(String),
+    /// The request was understood but a rule refuses it (when there is no form to show the
+    /// message beside a field); the message is in the reader's language. Answered 422.
+    #[error("{0}")]
+    Refused(String),
     /// Nothing lives at this address.
     #[error("niet gevonden")]
     NotFound,
@@ -44,6 +48,9 @@ impl AppError {
     pub fn status_code(&self) -> StatusCode {
         match self {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Refused(_) => super::forms::REFUSED,
+            // Something with that name exists already: the user's input, not our failure.
+            AppError::Storage(StorageError::Duplicate { .. }) => super::forms::REFUSED,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -57,7 +64,10 @@ impl AppError {
     /// What the user reads about this error.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            AppError::BadRequest(message) => message.clone(),
+            AppError::BadRequest(message) | AppError::Refused(message) => message.clone(),
+            AppError::Storage(StorageError::Duplicate { key, .. }) => {
+                t!(lang, "error-duplicate", key = key.as_str())
+            }
             AppError::NotFound => t!(lang, "error-not-found"),
             AppError::Forbidden => t!(lang, "error-forbidden"),
             AppError::TooManyAttempts(seconds) => {
@@ -82,6 +92,7 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status_code();
         match &self {
+            AppError::Storage(StorageError::Duplicate { .. }) => {}
             AppError::Storage(_) | AppError::Internal(_) => {
                 tracing::error!(error = %self, "request failed");
             }

@@ -3,16 +3,14 @@
 pub mod auth;
 pub mod client;
 pub mod error;
+pub mod forms;
 mod handlers;
 pub mod hashing;
 mod housekeeping;
 pub mod language;
-pub mod notify;
-pub mod plan_runner;
 pub mod router;
 pub mod security;
 pub mod server;
-pub mod snapshot;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -22,16 +20,14 @@ use sea_orm::DatabaseConnection;
 pub use error::AppError;
 pub use router::router;
 
+use crate::app::App;
 use crate::storage;
 
-/// What every handler shares.
-pub struct App {
-    /// The database pool.
-    pub db: DatabaseConnection,
-    /// The matcher's view of the region, rebuilt after changes.
-    pub snapshot: snapshot::SnapshotCache,
-    /// The region plan's background run and its last result.
-    pub plan: plan_runner::PlanRunner,
+/// What every handler shares: the application layer and what only the web edge needs.
+/// Dereferences to the [`App`], so `app.db` and the layer's functions read directly.
+pub struct WebApp {
+    /// The application layer.
+    pub app: Arc<App>,
     /// The bounded lane every password hash and verification runs in.
     pub hashing: hashing::PasswordHashing,
     /// How this installation is reached.
@@ -46,39 +42,50 @@ pub struct WebSettings {
     pub trust_proxy: bool,
 }
 
-impl App {
-    /// The app on a database, with default settings and a hashing lane sized to the machine.
-    pub fn new(db: DatabaseConnection) -> App {
-        App::with(
-            db,
-            WebSettings::default(),
-            hashing::PasswordHashing::for_this_machine(),
-        )
+impl WebApp {
+    /// The web app on a database, with default settings, the machine's clock and a hashing
+    /// lane sized to the machine.
+    pub fn new(db: DatabaseConnection) -> WebApp {
+        WebApp::on(Arc::new(App::new(db)))
     }
 
-    /// The app with explicit settings and hashing lane.
+    /// The web app over an application layer (tests give it a fixed clock).
+    pub fn on(app: Arc<App>) -> WebApp {
+        WebApp {
+            app,
+            hashing: hashing::PasswordHashing::for_this_machine(),
+            settings: WebSettings::default(),
+        }
+    }
+
+    /// The web app with explicit settings and hashing lane.
     pub fn with(
         db: DatabaseConnection,
         settings: WebSettings,
         hashing: hashing::PasswordHashing,
-    ) -> App {
-        App {
-            db,
-            snapshot: snapshot::SnapshotCache::default(),
-            plan: plan_runner::PlanRunner::default(),
+    ) -> WebApp {
+        WebApp {
+            app: Arc::new(App::new(db)),
             hashing,
             settings,
         }
     }
 }
 
-/// Handler state: a cheap handle to [`App`].
-#[derive(Clone)]
-pub struct AppState(pub Arc<App>);
-
-impl std::ops::Deref for AppState {
+impl std::ops::Deref for WebApp {
     type Target = App;
     fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+/// Handler state: a cheap handle to [`WebApp`].
+#[derive(Clone)]
+pub struct AppState(pub Arc<WebApp>);
+
+impl std::ops::Deref for AppState {
+    type Target = WebApp;
+    fn deref(&self) -> &WebApp {
         &self.0
     }
 }
@@ -91,7 +98,7 @@ pub async fn serve(
     settings: WebSettings,
 ) -> anyhow::Result<()> {
     if storage::counts(&db).await?.is_empty() {
-        let today = chrono::Local::now().date_naive();
+        let today = crate::app::clock::Clock::today(&crate::app::clock::SystemClock);
         let summary = crate::demo::load_demo(&db, today).await?;
         tracing::info!(
             firms = summary.firms,
@@ -100,7 +107,7 @@ pub async fn serve(
             "empty database: loaded the Keyport demo region"
         );
     }
-    let app = App::with(db, settings, hashing::PasswordHashing::for_this_machine());
+    let app = WebApp::with(db, settings, hashing::PasswordHashing::for_this_machine());
     let state = AppState(Arc::new(app));
     let janitor = tokio::spawn(housekeeping::run(state.db.clone()));
     let listener = tokio::net::TcpListener::bind(addr).await?;

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use symbiose::storage;
-use symbiose::web::{App, AppState, router};
+use symbiose::web::{AppState, WebApp, router};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
@@ -37,7 +37,7 @@ impl Site {
         let db = storage::connect_and_migrate(&database_url)
             .await
             .expect("connect and migrate");
-        let app = router(AppState(Arc::new(App::new(db.clone()))));
+        let app = router(AppState(Arc::new(WebApp::new(db.clone()))));
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind 127.0.0.1:0");

@@ -8,13 +8,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use axum_test::TestServer;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use symbiose::storage;
-use symbiose::web::{App, AppState, router};
+use symbiose::web::{AppState, WebApp, router};
 
 /// A fresh, migrated database and the app on top of it.
 pub struct TestApp {
     pub db: DatabaseConnection,
     /// One app for every server of a test, as in production: they share its caches.
-    pub app: Arc<App>,
+    pub app: Arc<WebApp>,
     pub database_url: String,
     pub dir: tempfile::TempDir,
 }
@@ -33,7 +33,7 @@ impl TestApp {
             .await
             .expect("connect and migrate");
         TestApp {
-            app: Arc::new(App::new(db.clone())),
+            app: Arc::new(WebApp::new(db.clone())),
             db,
             database_url,
             dir,

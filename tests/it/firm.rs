@@ -147,14 +147,14 @@ async fn editing_saves_every_field_and_the_firm_page_shows_them() {
 async fn saving_rebuilds_the_matchers_view_of_the_firm() {
     let app = TestApp::spawn().await;
     let server = signed_in_firm(&app, "info@korenaar.nl", "Korenaar").await;
-    let before = app.app.snapshot.get(&app.db).await.unwrap();
+    let before = app.app.region().await.unwrap();
     assert_eq!(before.instance.firms[0].lat, 51.2517);
 
     submit(&server, &[("lat", "51.2"), ("lon", "5.9")])
         .await
         .assert_status(StatusCode::SEE_OTHER);
 
-    let after = app.app.snapshot.get(&app.db).await.unwrap();
+    let after = app.app.region().await.unwrap();
     assert_eq!(
         (after.instance.firms[0].lat, after.instance.firms[0].lon),
         (51.2, 5.9)

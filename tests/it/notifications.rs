@@ -7,10 +7,10 @@ use axum_test::TestServer;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use symbiose::app::notify::notify_new_matches;
 use symbiose::domain::{Need, NeedDraft, Offer, OfferDraft};
 use symbiose::storage::entities::{companies, users};
 use symbiose::storage::{self, notifications::Which};
-use symbiose::web::notify::notify_new_matches;
 
 use crate::accounts::{csrf_of, saving_cookies};
 use crate::common::{TestApp, today};

@@ -9,12 +9,12 @@ use axum::http::StatusCode;
 use axum_test::TestServer;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use symbiose::app::plan_runner::PlanResult;
 use symbiose::domain::{Email, NewPassword, Role, Unit};
 use symbiose::i18n::{Lang, number, percent};
 use symbiose::matching::candidates::Rules;
 use symbiose::matching::plan::{Plan, candidate_edges, solve_plan};
 use symbiose::storage::entities::{companies, exchanges, users};
-use symbiose::web::plan_runner::PlanResult;
 
 use crate::accounts::{csrf_of, saving_cookies};
 use crate::common::TestApp;
@@ -120,7 +120,7 @@ pub fn last_run(app: &TestApp) -> Arc<PlanResult> {
 
 /// The matcher's plan on the same snapshot of the region, computed here with the library.
 async fn library_plan(app: &TestApp) -> Plan {
-    let snapshot = app.app.snapshot.get(&app.db).await.unwrap();
+    let snapshot = app.app.region().await.unwrap();
     let edges = candidate_edges(&snapshot.instance, &snapshot.index, Rules::default());
     solve_plan(&snapshot.instance, &edges).unwrap().0
 }
@@ -139,7 +139,7 @@ async fn a_coordinator_runs_the_plan_and_sees_the_matchers_totals_loops_and_pool
     assert!(!plan.exchanges.is_empty());
     let nl = |value: f64, decimals| number(Lang::Dutch, value, decimals);
     let net_co2_t = (plan.co2_avoided_kg_per_year - plan.co2_transport_kg_per_year) / 1000.0;
-    let snapshot = app.app.snapshot.get(&app.db).await.unwrap();
+    let snapshot = app.app.region().await.unwrap();
     let tonnes: f64 = plan
         .exchanges
         .iter()

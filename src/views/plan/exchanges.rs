@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use maud::{Markup, Render, html};
 
+use crate::app::plan_runner::{PlanResult, PlanVsReality};
 use crate::domain::exchange::Stage;
 use crate::domain::{Material, Unit};
 use crate::i18n::{Lang, number, percent};
@@ -12,7 +13,6 @@ use crate::matching::{Instance, MaterialKey};
 use crate::t;
 use crate::views::exchanges::stage;
 use crate::views::format::{material_label, unit};
-use crate::web::plan_runner::{PlanResult, PlanVsReality};
 
 /// `15 01 01 Papier en karton`: a material's code and name.
 pub fn material(lang: Lang, key: MaterialKey) -> Markup {

@@ -7,6 +7,7 @@ use maud::{Markup, Render, html};
 
 use super::SubNav;
 use super::exchanges::{euro_per_year, firm, material, per_year};
+use crate::app::plan_runner::PlanResult;
 use crate::domain::exchange::Stage;
 use crate::i18n::number;
 use crate::matching::loops::LoopLink;
@@ -14,7 +15,6 @@ use crate::matching::pools::Pool;
 use crate::t;
 use crate::views::exchanges::stage;
 use crate::views::layout::{self, Viewer};
-use crate::web::plan_runner::PlanResult;
 
 /// Exchanges that exist, by `(offer key, need key)`.
 pub type Existing = HashMap<(String, String), (i64, Stage)>;

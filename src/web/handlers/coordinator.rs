@@ -13,6 +13,7 @@ use maud::Markup;
 
 use self::calls::{Call, Wanted, kept_calls, next_best_calls};
 use super::home::viewer_of;
+use crate::app::region::Snapshot;
 use crate::domain::Material;
 use crate::domain::exchange::ExchangeStatus;
 use crate::i18n::Lang;
@@ -23,7 +24,6 @@ use crate::views::coordinator::{
     CallRow, Filters, FirmLabel, OverviewPage, Proposed, page, query_string,
 };
 use crate::web::auth::RequireCoordinator;
-use crate::web::snapshot::Snapshot;
 use crate::web::{AppError, AppState};
 
 type Fields = HashMap<String, String>;
@@ -45,7 +45,7 @@ pub async fn show(
     storage::coordinator::count_exchanges(&app.db, &mut overview).await?;
     let (municipality, section) = chosen_filters(lang, &params, &overview)?;
     let narrowed = overview.narrowed(municipality, section);
-    let snapshot = app.snapshot.get(&app.db).await?;
+    let snapshot = app.region().await?;
     let wanted = Wanted {
         excluded: storage::coordinator::exchange_pairs(&app.db).await?,
         municipality: municipality.map(str::to_string),

@@ -150,7 +150,7 @@ pub async fn create_offer(
         Ok(offer) => {
             storage::flows::add_offer(&app.db, company, &offer).await?;
             // Saved: the answer is success whatever follows (see `flow_saved`).
-            crate::web::notify::flow_saved(&app, offer.id().as_str()).await;
+            crate::app::notify::flow_saved(&app, offer.id().as_str()).await;
             Ok(Redirect::to("/offers").into_response())
         }
         Err(form) => {
@@ -183,7 +183,7 @@ pub async fn create_need(
         Ok(need) => {
             storage::flows::add_need(&app.db, company, &need).await?;
             // Saved: the answer is success whatever follows (see `flow_saved`).
-            crate::web::notify::flow_saved(&app, need.id().as_str()).await;
+            crate::app::notify::flow_saved(&app, need.id().as_str()).await;
             Ok(Redirect::to("/needs").into_response())
         }
         Err(form) => {

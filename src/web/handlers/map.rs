@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use super::home::viewer_of;
+use crate::app::region::Snapshot;
 use crate::domain::keyport::{self, MUNICIPALITIES};
 use crate::domain::material_search::{SearchLanguage, search_materials};
 use crate::domain::{Catalogue, Material};
@@ -19,7 +20,6 @@ use crate::t;
 use crate::views::map::{GeoBounds, MapFrame};
 use crate::views::region_map::{self, FirmDot, Layers, MapChoice, RegionMap, Round};
 use crate::web::auth::RequireCoordinator;
-use crate::web::snapshot::Snapshot;
 use crate::web::{AppError, AppState};
 
 type Params = HashMap<String, String>;
@@ -83,7 +83,7 @@ pub async fn svg(
 
 /// The map the query asks for.
 async fn region_map(app: &AppState, lang: Lang, params: &Params) -> Result<RegionMap, AppError> {
-    let snapshot = app.snapshot.get(&app.db).await?;
+    let snapshot = app.region().await?;
     let municipalities = municipalities(&snapshot);
     let choice = choice_of(lang, params, &municipalities)?;
     let frame = match &choice.municipality {

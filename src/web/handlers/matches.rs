@@ -6,6 +6,7 @@ use axum::extract::State;
 use maud::Markup;
 
 use super::home::viewer_of;
+use crate::app::region::Snapshot;
 use crate::domain::{Need, Offer};
 use crate::i18n::Lang;
 use crate::matching::candidates::Rules;
@@ -17,7 +18,6 @@ use crate::t;
 use crate::views::format::{material_label, quantity};
 use crate::views::matches::{FlowMatches, MatchView, NotForUsRefusal, PoolView, page, unit_of};
 use crate::web::auth::{RequireSignedIn, SignedIn};
-use crate::web::snapshot::Snapshot;
 use crate::web::{AppError, AppState};
 
 /// Suggestions shown per flow.
@@ -47,7 +47,7 @@ pub async fn render(
     let own_flows = app.snapshot.own_flows(&app.db, company).await?;
     let storage::OwnFlows { firm: own, paused } =
         Option::as_ref(&own_flows).ok_or(AppError::NotFound)?;
-    let snapshot = app.snapshot.get(&app.db).await?;
+    let snapshot = app.region().await?;
     // A pair declined before ("not for us") is not proposed again.
     let declined = storage::exchanges::declined_pairs(&app.db, company).await?;
     let context = Context {

@@ -1,5 +1,5 @@
 //! `/plan`: the region plan for coordinators. `POST /plan/run` starts a run in the background
-//! ([`crate::web::plan_runner`]); the page shows its progress, then the plan, and the plan
+//! ([`crate::app::plan_runner`]); the page shows its progress, then the plan, and the plan
 //! against the exchanges as they are now. Loops, chains and pools are in [`proposals`], a
 //! collection round in [`rounds`].
 
@@ -17,12 +17,12 @@ pub use proposals::{form_round, loops, open_chain, open_loop, pools};
 pub use rounds::show as round;
 
 use super::home::viewer_of;
+use crate::app::plan_runner::{self, compare};
 use crate::i18n::Lang;
 use crate::storage;
 use crate::t;
 use crate::views::plan::{PlanPage, plan_page};
 use crate::web::auth::RequireCoordinator;
-use crate::web::plan_runner::{self, compare};
 use crate::web::{AppError, AppState};
 
 /// Planned exchanges per page.
@@ -72,7 +72,7 @@ pub async fn run(
     Form(fields): Form<HashMap<String, String>>,
 ) -> Result<Redirect, AppError> {
     user.check_csrf(fields.get("csrf"))?;
-    if plan_runner::start(&app) {
+    if plan_runner::start(&app.app) {
         Ok(Redirect::to("/plan"))
     } else {
         Ok(Redirect::to(&format!("/plan?{ALREADY_RUNNING}=1")))

@@ -7,14 +7,14 @@ use axum_test::TestServer;
 use sea_orm::{ConnectionTrait, Statement};
 use symbiose::storage::login_throttle::{self, Admission};
 use symbiose::web::hashing::PasswordHashing;
-use symbiose::web::{App, AppState, WebSettings, router};
+use symbiose::web::{AppState, WebApp, WebSettings, router};
 
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
 /// A server on `app`'s database behind a trusted proxy, with a hashing lane of this size.
 fn behind_proxy(app: &TestApp, workers: usize, queue: usize) -> Arc<TestServer> {
-    let custom = App::with(
+    let custom = WebApp::with(
         app.db.clone(),
         WebSettings { trust_proxy: true },
         PasswordHashing::new(workers, queue),

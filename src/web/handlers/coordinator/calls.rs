@@ -18,9 +18,9 @@ use std::sync::{Arc, Mutex, PoisonError, Weak};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::app::region::Snapshot;
 use crate::matching::candidates::{Rules, feasible_needs_of};
 use crate::matching::economics::PairEconomics;
-use crate::web::snapshot::Snapshot;
 
 /// Calls shown on the overview.
 pub const SHOWN: usize = 20;

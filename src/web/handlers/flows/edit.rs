@@ -70,7 +70,7 @@ pub async fn update_offer(
                 return Err(AppError::NotFound);
             }
             // Saved: the answer is success whatever follows (see `flow_saved`).
-            crate::web::notify::flow_saved(&app, offer.id().as_str()).await;
+            crate::app::notify::flow_saved(&app, offer.id().as_str()).await;
             Ok(Redirect::to("/offers").into_response())
         }
         Err(form) => {
@@ -108,7 +108,7 @@ pub async fn update_need(
                 return Err(AppError::NotFound);
             }
             // Saved: the answer is success whatever follows (see `flow_saved`).
-            crate::web::notify::flow_saved(&app, need.id().as_str()).await;
+            crate::app::notify::flow_saved(&app, need.id().as_str()).await;
             Ok(Redirect::to("/needs").into_response())
         }
         Err(form) => {

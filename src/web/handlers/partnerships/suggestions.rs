@@ -14,6 +14,7 @@ use chrono::Utc;
 
 use super::membership::text_problem;
 use super::{Fields, check_csrf, field};
+use crate::app::region::Snapshot;
 use crate::domain::partnership::{Kind, PartnershipName};
 use crate::i18n::Lang;
 use crate::matching::Instance;
@@ -27,7 +28,6 @@ use crate::views::partnerships::{
 };
 use crate::web::auth::{RequireCoordinator, SignedIn};
 use crate::web::handlers::home::viewer_of;
-use crate::web::snapshot::Snapshot;
 use crate::web::{AppError, AppState};
 
 /// Suggested clusters per page.
@@ -44,7 +44,7 @@ type Found = (Weak<Snapshot>, Arc<Vec<Cluster>>);
 
 /// The live region and its suggested clusters, largest first.
 async fn clusters(app: &AppState) -> Result<(Arc<Snapshot>, Arc<Vec<Cluster>>), AppError> {
-    let snapshot = app.snapshot.get(&app.db).await?;
+    let snapshot = app.region().await?;
     let cached = LAST.lock().ok().and_then(|last| match last.as_ref() {
         Some((of, found)) if std::ptr::eq(of.as_ptr(), Arc::as_ptr(&snapshot)) => {
             Some(found.clone())

@@ -10,6 +10,7 @@ use axum::response::Redirect;
 use chrono::Utc;
 use maud::Markup;
 
+use crate::app::plan_runner::PlanResult;
 use crate::domain::Unit;
 use crate::i18n::Lang;
 use crate::matching::loops::LoopLink;
@@ -24,7 +25,6 @@ use crate::views::plan::proposals::{
 };
 use crate::web::auth::{RequireCoordinator, SignedIn};
 use crate::web::handlers::home::viewer_of;
-use crate::web::plan_runner::PlanResult;
 use crate::web::{AppError, AppState};
 
 type Fields = HashMap<String, String>;

@@ -3,10 +3,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use chrono::Utc;
-
 use super::App;
-use super::snapshot::Snapshot;
+use super::region::Snapshot;
 use crate::domain::notification::{FlowKind, Notice};
 use crate::matching::candidates::Rules;
 use crate::matching::suggest::{FlowRef, Suggestion, suggest};
@@ -43,12 +41,12 @@ pub async fn flow_saved(app: &App, flow_id: &str) {
 /// paused or left out of matching tell nobody; a firm that declined the pair, or was told of
 /// it before (the flow was edited), is not told again.
 pub async fn notify_new_matches(app: &App, flow_id: &str) -> Result<usize, StorageError> {
-    let snapshot = app.snapshot.get(&app.db).await?;
+    let snapshot = app.region().await?;
     if snapshot.coordinator_only.contains(flow_id) {
         return Ok(0);
     }
     let rules = Rules {
-        as_of: Some(chrono::Local::now().date_naive()),
+        as_of: Some(app.today()),
         enforce_min_lot: true,
     };
     let (flow, is_offer) = match (
@@ -77,7 +75,7 @@ pub async fn notify_new_matches(app: &App, flow_id: &str) -> Result<usize, Stora
     }
     let keys: Vec<String> = per_firm.keys().cloned().collect();
     let companies = storage::notifications::company_ids(&app.db, &keys).await?;
-    let now = Utc::now().naive_utc();
+    let now = app.now();
     let mut told = 0;
     for (firm_key, (counterpart, suggestion)) in per_firm {
         let Some(&company) = companies.get(&firm_key) else {

@@ -45,6 +45,8 @@ pub struct Snapshot {
     pub pools: Vec<Pool>,
     /// What completed and declined exchanges teach the ranking of suggestions.
     pub history: CaseHistory,
+    /// The day the snapshot was built for (freshness depends on it).
+    pub today: NaiveDate,
 }
 
 /// The current snapshot and read models, rebuilt on demand after a change.
@@ -127,13 +129,22 @@ impl SnapshotCache {
             .await
     }
 
-    /// The snapshot, built from the database if there is none.
-    pub async fn get(&self, db: &DatabaseConnection) -> Result<Arc<Snapshot>, StorageError> {
-        if let Some(snapshot) = self.current.read().await.as_ref() {
+    /// The snapshot as of `today`, built from the database if there is none for that day
+    /// (freshness is counted in days, so a new day builds a new one).
+    pub async fn get(
+        &self,
+        db: &DatabaseConnection,
+        today: NaiveDate,
+    ) -> Result<Arc<Snapshot>, StorageError> {
+        if let Some(snapshot) = self.current.read().await.as_ref()
+            && snapshot.today == today
+        {
             return Ok(snapshot.clone());
         }
         let mut slot = self.current.write().await;
-        if let Some(snapshot) = slot.as_ref() {
+        if let Some(snapshot) = slot.as_ref()
+            && snapshot.today == today
+        {
             return Ok(snapshot.clone());
         }
         // One consistent read: a flow written meanwhile comes with its accepted codes and its
@@ -147,7 +158,6 @@ impl SnapshotCache {
         region.offers.retain(|o| !paused.offer(o.id().as_str()));
         region.needs.retain(|n| !paused.need(n.id().as_str()));
         // Flows unconfirmed for too long leave matching; outdated ones rank lower.
-        let today = chrono::Local::now().date_naive();
         region
             .offers
             .retain(|o| freshness(o.regularity(), o.last_confirmed(), today) != Freshness::Dropped);
@@ -217,6 +227,7 @@ impl SnapshotCache {
                 outdated,
                 pools,
                 history,
+                today,
             }
         })
         .await

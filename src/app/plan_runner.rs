@@ -16,8 +16,8 @@ use chrono::NaiveDateTime;
 
 pub use reality::{PlanVsReality, compare};
 
-use super::AppState;
-use super::snapshot::Snapshot;
+use super::App;
+use super::region::Snapshot;
 use crate::matching::candidates::Rules;
 use crate::matching::clusters::{self, Cluster};
 use crate::matching::flow::FlowError;
@@ -110,6 +110,8 @@ struct State {
 #[derive(Default)]
 pub struct PlanRunner {
     state: Mutex<State>,
+    /// The threads runs compute on, started with the first run.
+    threads: OnceLock<Option<rayon::ThreadPool>>,
 }
 
 impl PlanRunner {
@@ -168,7 +170,7 @@ impl PlanRunner {
 
 /// Ends the run when dropped, so that a run that panicked does not block every later one.
 struct Finish {
-    app: AppState,
+    app: Arc<App>,
     outcome: Option<PlanResult>,
 }
 
@@ -179,7 +181,7 @@ impl Drop for Finish {
 }
 
 /// Starts a run in the background; false when one is running already.
-pub fn start(app: &AppState) -> bool {
+pub fn start(app: &Arc<App>) -> bool {
     let Some(run) = app.plan.begin() else {
         return false;
     };
@@ -194,10 +196,10 @@ pub fn start(app: &AppState) -> bool {
     true
 }
 
-async fn run_plan(app: AppState, run: u64) -> Option<PlanResult> {
-    let started_at = chrono::Utc::now().naive_utc();
+async fn run_plan(app: Arc<App>, run: u64) -> Option<PlanResult> {
+    let started_at = app.now();
     let lap = Instant::now();
-    let snapshot = match app.snapshot.get(&app.db).await {
+    let snapshot = match app.region().await {
         Ok(snapshot) => snapshot,
         Err(e) => {
             tracing::error!(error = %e, "the region plan could not load the region");
@@ -210,7 +212,7 @@ async fn run_plan(app: AppState, run: u64) -> Option<PlanResult> {
     let computed = tokio::task::spawn_blocking(move || {
         let enter = |stage| worker.plan.enter(stage);
         let mut stages = Stages::new(&enter);
-        let found = match matcher_threads() {
+        let found = match worker.plan.matcher_threads() {
             Some(threads) => threads.install(|| find(&on, &mut stages)),
             None => find(&on, &mut stages),
         };
@@ -223,7 +225,7 @@ async fn run_plan(app: AppState, run: u64) -> Option<PlanResult> {
             Some(PlanResult {
                 run,
                 started_at,
-                finished_at: chrono::Utc::now().naive_utc(),
+                finished_at: app.now(),
                 stage_seconds,
                 snapshot,
                 found,
@@ -240,21 +242,25 @@ async fn run_plan(app: AppState, run: u64) -> Option<PlanResult> {
     }
 }
 
-/// The threads a run computes on: one fewer than the machine's cores (at least one), so that
-/// the async workers answering pages keep a core while the matcher keeps the others busy.
-/// `None` when the threads could not be started: the run then uses rayon's shared pool.
-fn matcher_threads() -> Option<&'static rayon::ThreadPool> {
-    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
-    POOL.get_or_init(|| {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(cores.saturating_sub(1).max(1))
-            .thread_name(|k| format!("plan-{k}"))
-            .build()
-            .inspect_err(|e| tracing::warn!(error = %e, "the plan runs on the shared threads"))
-            .ok()
-    })
-    .as_ref()
+impl PlanRunner {
+    /// The threads a run computes on: one fewer than the machine's cores (at least one), so that
+    /// the async workers answering pages keep a core while the matcher keeps the others busy.
+    /// `None` when the threads could not be started: the run then uses rayon's shared pool.
+    fn matcher_threads(&self) -> Option<&rayon::ThreadPool> {
+        self.threads
+            .get_or_init(|| {
+                let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(cores.saturating_sub(1).max(1))
+                    .thread_name(|k| format!("plan-{k}"))
+                    .build()
+                    .inspect_err(
+                        |e| tracing::warn!(error = %e, "the plan runs on the shared threads"),
+                    )
+                    .ok()
+            })
+            .as_ref()
+    }
 }
 
 /// Tells the runner each stage as it begins and times it.
