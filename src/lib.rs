@@ -14,6 +14,7 @@ pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod matching;
+pub mod outcomes;
 pub mod storage;
 pub mod views;
 pub mod web;

@@ -4,12 +4,10 @@
 //! invalid input with the field and the reason, so an invalid value cannot exist.
 
 pub mod account;
-pub mod case;
 pub mod catalogue;
 pub mod exchange;
 pub mod firm;
 pub mod flow;
-pub mod impact;
 pub mod keyport;
 pub mod limits;
 pub mod material;

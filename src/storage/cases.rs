@@ -9,7 +9,7 @@ use super::StorageError;
 use super::entities::{
     companies, exchange_events, exchange_tonnes, exchanges, needs, offers, users,
 };
-use crate::domain::case::{
+use crate::outcomes::case::{
     Case, CaseHistory, CaseOutcome, CaseParty, DeclinedBy, PairFigures, history_of, pair_value,
     sort_newest_first,
 };

@@ -13,7 +13,7 @@ use super::StorageError;
 use super::entities::{companies, exchange_tonnes, exchanges, needs, offers, region_settings};
 use crate::bulk::json_settings;
 use crate::domain::exchange::Stage;
-use crate::domain::impact::{Month, Party, RecordedTonnes};
+use crate::outcomes::impact::{Month, Party, RecordedTonnes};
 use crate::domain::{FieldProblem, Parameters, Problems, Unit};
 
 /// Stages whose recorded tonnes count: material has moved.

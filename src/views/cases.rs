@@ -6,7 +6,7 @@ mod list;
 use maud::{Markup, Render, html};
 
 use super::layout::{self, Viewer};
-use crate::domain::case::{Case, CaseOutcome, CaseSummary, MaterialFilter};
+use crate::outcomes::case::{Case, CaseOutcome, CaseSummary, MaterialFilter};
 use crate::domain::nace_search;
 use crate::i18n::{Lang, number, percent};
 use crate::matching::history::{

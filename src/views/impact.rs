@@ -12,7 +12,7 @@ use maud::{Markup, Render, html};
 use super::layout::{self, Viewer};
 use super::notices::stage_label;
 use crate::domain::exchange::Stage;
-use crate::domain::impact::{Factors, Filter, Impact};
+use crate::outcomes::impact::{Factors, Filter, Impact};
 use crate::i18n::{Lang, number};
 use crate::t;
 

@@ -4,7 +4,7 @@
 mod scene;
 
 use axum::http::StatusCode;
-use symbiose::domain::case::{CaseOutcome, DeclinedBy};
+use symbiose::outcomes::case::{CaseOutcome, DeclinedBy};
 use symbiose::domain::{Material, Unit};
 use symbiose::i18n::{Lang, number};
 

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use super::super::format::material_label;
 use super::super::matches::sector;
 use super::{Chosen, outcome_label};
-use crate::domain::case::{Case, CaseOutcome, CaseParty, DeclinedBy};
+use crate::outcomes::case::{Case, CaseOutcome, CaseParty, DeclinedBy};
 use crate::i18n::{Lang, date, number};
 use crate::t;
 

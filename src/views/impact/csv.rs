@@ -4,7 +4,7 @@
 //! left out for want of a factor.
 
 use crate::bulk::csv_files::text_cell;
-use crate::domain::impact::{ExchangeMonth, Factors, Impact};
+use crate::outcomes::impact::{ExchangeMonth, Factors, Impact};
 
 /// The header line, in the order of the fields of each line.
 pub const COLUMNS: [&str; 33] = [
@@ -110,7 +110,7 @@ fn fields(month: &ExchangeMonth, factors: &Factors) -> Vec<String> {
 
 /// The chapter (`02`) or resource code a material is grouped under.
 fn group_code(material: &str) -> String {
-    use crate::domain::impact::MaterialGroup;
+    use crate::outcomes::impact::MaterialGroup;
     match MaterialGroup::of(material) {
         MaterialGroup::Chapter(code)
         | MaterialGroup::Resource(code)

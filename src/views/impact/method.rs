@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use maud::{Markup, html};
 
 use crate::domain::Material;
-use crate::domain::impact::{Factors, Impact};
+use crate::outcomes::impact::{Factors, Impact};
 use crate::i18n::{Lang, number};
 use crate::t;
 

@@ -6,7 +6,7 @@ use axum::extract::{Query, State};
 use maud::Markup;
 
 use super::home::viewer_of;
-use crate::domain::case::{Case, CaseFilter, CaseOutcome, MaterialFilter, summary};
+use crate::outcomes::case::{Case, CaseFilter, CaseOutcome, MaterialFilter, summary};
 use crate::domain::nace_search;
 use crate::i18n::Lang;
 use crate::storage;

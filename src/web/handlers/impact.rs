@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use super::home::viewer_of;
-use crate::domain::impact::{self, Factors, Filter, Impact};
+use crate::outcomes::impact::{self, Factors, Filter, Impact};
 use crate::i18n::Lang;
 use crate::storage;
 use crate::t;

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDateTime;
 
-use super::material::{Accepted, Material, Unit};
-use super::material_search::{SearchLanguage, search_materials};
+use crate::domain::material::{Accepted, Material, Unit};
+use crate::domain::material_search::{SearchLanguage, search_materials};
 use crate::matching::economics::{PairEconomics, Params};
 use crate::matching::history::{self, Section, section_of};
 use crate::matching::instance::MaterialKey;

@@ -22,8 +22,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub use factors::Factors;
 
-use super::exchange::Stage;
-use super::material::{Material, Unit};
+use crate::domain::exchange::Stage;
+use crate::domain::material::{Material, Unit};
 use crate::matching::economics::crow_km;
 
 /// A calendar month, as exchanges record tonnes (`2026-11`).
