@@ -41,6 +41,19 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage, in the order of an exchange's life (declined last): the one list that
+    /// pages, counts and summaries go through.
+    pub const ALL: [Stage; 8] = [
+        Stage::Proposed,
+        Stage::Interested,
+        Stage::Introduced,
+        Stage::Negotiating,
+        Stage::Agreed,
+        Stage::Running,
+        Stage::Completed,
+        Stage::Declined,
+    ];
+
     /// As stored.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -57,18 +70,7 @@ impl Stage {
 
     /// Reads a stored stage.
     pub fn parse(text: &str) -> Option<Stage> {
-        [
-            Stage::Proposed,
-            Stage::Interested,
-            Stage::Introduced,
-            Stage::Negotiating,
-            Stage::Agreed,
-            Stage::Running,
-            Stage::Completed,
-            Stage::Declined,
-        ]
-        .into_iter()
-        .find(|stage| stage.as_str() == text)
+        Stage::ALL.into_iter().find(|stage| stage.as_str() == text)
     }
 
     /// No step leads out of a final stage.

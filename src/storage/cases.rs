@@ -9,14 +9,14 @@ use super::StorageError;
 use super::entities::{
     companies, exchange_events, exchange_tonnes, exchanges, needs, offers, users,
 };
-use crate::outcomes::case::{
-    Case, CaseHistory, CaseOutcome, CaseParty, DeclinedBy, PairFigures, history_of, pair_value,
-    sort_newest_first,
-};
 use crate::domain::exchange::Stage;
 use crate::domain::{FieldProblem, Material, Problems, Role, Unit};
 use crate::matching::Params;
 use crate::matching::economics::crow_km;
+use crate::outcomes::case::{
+    Case, CaseHistory, CaseOutcome, CaseParty, DeclinedBy, PairFigures, history_of, pair_value,
+    sort_newest_first,
+};
 
 /// Every case, newest first.
 pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<Case>, StorageError> {

@@ -13,8 +13,8 @@ use super::StorageError;
 use super::entities::{companies, exchange_tonnes, exchanges, needs, offers, region_settings};
 use crate::bulk::json_settings;
 use crate::domain::exchange::Stage;
-use crate::outcomes::impact::{Month, Party, RecordedTonnes};
 use crate::domain::{FieldProblem, Parameters, Problems, Unit};
+use crate::outcomes::impact::{Month, Party, RecordedTonnes};
 
 /// Stages whose recorded tonnes count: material has moved.
 const COUNTED: [Stage; 2] = [Stage::Running, Stage::Completed];
@@ -169,7 +169,7 @@ pub async fn exchanges_per_stage(
         None => None,
         Some(name) => Some(offers_of_firms_in(db, name).await?),
     };
-    let mut counts: Vec<(Stage, usize)> = STAGES.iter().map(|&stage| (stage, 0)).collect();
+    let mut counts: Vec<(Stage, usize)> = Stage::ALL.iter().map(|&stage| (stage, 0)).collect();
     for (stage, offer_id) in rows {
         if suppliers_there
             .as_ref()
@@ -183,18 +183,6 @@ pub async fn exchanges_per_stage(
     }
     Ok(counts)
 }
-
-/// Every stage, in the order of an exchange's life.
-const STAGES: [Stage; 8] = [
-    Stage::Proposed,
-    Stage::Interested,
-    Stage::Introduced,
-    Stage::Negotiating,
-    Stage::Agreed,
-    Stage::Running,
-    Stage::Completed,
-    Stage::Declined,
-];
 
 /// Ids of the offers of the firms in a municipality.
 async fn offers_of_firms_in(

@@ -6,13 +6,13 @@ mod list;
 use maud::{Markup, Render, html};
 
 use super::layout::{self, Viewer};
-use crate::outcomes::case::{Case, CaseOutcome, CaseSummary, MaterialFilter};
 use crate::domain::nace_search;
 use crate::i18n::{Lang, number, percent};
 use crate::matching::history::{
     COMPLETED_SAME_MATERIAL, COMPLETED_SAME_SECTORS, COUNTED_AT_MOST, DECLINED_SAME_MATERIAL,
     DECLINED_SAME_SECTORS,
 };
+use crate::outcomes::case::{Case, CaseOutcome, CaseSummary, MaterialFilter};
 use crate::t;
 
 /// What the coordinator chose in the filters, as typed (for the form and the page links).

@@ -12,8 +12,8 @@ use maud::{Markup, Render, html};
 use super::layout::{self, Viewer};
 use super::notices::stage_label;
 use crate::domain::exchange::Stage;
-use crate::outcomes::impact::{Factors, Filter, Impact};
 use crate::i18n::{Lang, number};
+use crate::outcomes::impact::{Factors, Filter, Impact};
 use crate::t;
 
 /// What the impact page shows.

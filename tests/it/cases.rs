@@ -4,9 +4,9 @@
 mod scene;
 
 use axum::http::StatusCode;
-use symbiose::outcomes::case::{CaseOutcome, DeclinedBy};
 use symbiose::domain::{Material, Unit};
 use symbiose::i18n::{Lang, number};
+use symbiose::outcomes::case::{CaseOutcome, DeclinedBy};
 
 use self::scene::{complete, coordinator, decline, firm_in, haversine_km, need, offer, position};
 use crate::common::TestApp;

@@ -32,18 +32,6 @@ pub struct PlanVsReality {
     pub realised_share: f64,
 }
 
-/// Stages in the order of an exchange's life.
-const STAGES: [Stage; 8] = [
-    Stage::Proposed,
-    Stage::Interested,
-    Stage::Introduced,
-    Stage::Negotiating,
-    Stage::Agreed,
-    Stage::Running,
-    Stage::Completed,
-    Stage::Declined,
-];
-
 /// Compares a finished run's plan with the exchanges as they are now.
 pub fn compare(result: &PlanResult, exchanges: &[ExchangePair]) -> PlanVsReality {
     let plan = &result.found.plan;
@@ -75,7 +63,7 @@ pub fn compare(result: &PlanResult, exchanges: &[ExchangePair]) -> PlanVsReality
             .total_cmp(&value(a))
             .then(a.planned.cmp(&b.planned))
     });
-    let by_stage = STAGES
+    let by_stage = Stage::ALL
         .iter()
         .map(|&stage| {
             let of_stage = matched.iter().filter(|m| m.stage == stage);

@@ -6,8 +6,8 @@ use maud::{Markup, html};
 use super::super::format::material_label;
 use super::super::matches::sector;
 use super::{Chosen, outcome_label};
-use crate::outcomes::case::{Case, CaseOutcome, CaseParty, DeclinedBy};
 use crate::i18n::{Lang, date, number};
+use crate::outcomes::case::{Case, CaseOutcome, CaseParty, DeclinedBy};
 use crate::t;
 
 /// Columns of the table, for a declined case's reason row.

@@ -5,9 +5,9 @@ use maud::{Markup, Render, html};
 
 use super::charts::{Bar, Chart, Orientation};
 use super::{co2_tonnes, euros, tonnes};
-use crate::outcomes::impact::{Impact, MaterialGroup, Month, Totals};
 use crate::domain::{Catalogue, Resource, nace_search};
 use crate::i18n::Lang;
+use crate::outcomes::impact::{Impact, MaterialGroup, Month, Totals};
 use crate::t;
 
 /// Every breakdown, in the page's order.

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use maud::{Markup, html};
 
 use crate::domain::Material;
-use crate::outcomes::impact::{Factors, Impact};
 use crate::i18n::{Lang, number};
+use crate::outcomes::impact::{Factors, Impact};
 use crate::t;
 
 /// One line of the factor table.

@@ -6,9 +6,9 @@ use axum::extract::{Query, State};
 use maud::Markup;
 
 use super::home::viewer_of;
-use crate::outcomes::case::{Case, CaseFilter, CaseOutcome, MaterialFilter, summary};
 use crate::domain::nace_search;
 use crate::i18n::Lang;
+use crate::outcomes::case::{Case, CaseFilter, CaseOutcome, MaterialFilter, summary};
 use crate::storage;
 use crate::t;
 use crate::views::cases::{CasesView, Chosen, page};

@@ -20,18 +20,6 @@ use crate::web::{AppError, AppState};
 /// Notices shown at most (unread ones first).
 const SHOWN: u64 = 30;
 
-/// Stages in the order of an exchange's life, for the summary.
-const STAGES: [Stage; 8] = [
-    Stage::Proposed,
-    Stage::Interested,
-    Stage::Introduced,
-    Stage::Negotiating,
-    Stage::Agreed,
-    Stage::Running,
-    Stage::Completed,
-    Stage::Declined,
-];
-
 /// `GET /dashboard`.
 pub async fn show(
     State(app): State<AppState>,
@@ -82,7 +70,7 @@ fn summary(own: &FirmWithFlows, stages: &[&str]) -> FirmSummary {
             .iter()
             .filter(|n| needs_confirming(n.regularity(), n.last_confirmed()))
             .count();
-    let exchanges = STAGES
+    let exchanges = Stage::ALL
         .iter()
         .map(|stage| {
             let count = stages.iter().filter(|s| **s == stage.as_str()).count();

@@ -8,8 +8,8 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use super::home::viewer_of;
-use crate::outcomes::impact::{self, Factors, Filter, Impact};
 use crate::i18n::Lang;
+use crate::outcomes::impact::{self, Factors, Filter, Impact};
 use crate::storage;
 use crate::t;
 use crate::views::impact::{ImpactView, csv::impact_csv, page};
