@@ -242,3 +242,6 @@ const RESOURCE_CONTEXT_EN: &str = "Energy, water and CO₂";
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod quality;
