@@ -1,25 +1,33 @@
 //! Finding a material by everyday words, for firms that do not know waste codes.
 //!
-//! A firm types Dutch or English words ("karton", "koffiedik", "staal krullen", "restwarmte")
+//! A firm types Dutch or English words ("karton", "koffiedik", "jute zakken", "restwarmte")
 //! and picks from the matching entries of the List of Waste and our resource vocabulary.
-//! Matching ignores case and accents; every query word must match, either as the start of a
-//! word of the entry's texts (Dutch and English description, sub-chapter and chapter), inside
-//! a Dutch compound, or through the curated synonym table (`synonyms.rs`). Scores favour
-//! synonyms, then the description over the sub-chapter and chapter texts, and exact words over
-//! prefixes; ties keep the official order of the list. A query of two to six digits (`15 01`)
-//! lists the codes that start with them.
+//! Matching ignores case and accents. Every query word must match (words such as `oude`,
+//! `afval` or `20 ton` may be left unmatched when others match; when no entry matches all
+//! words, the entries matching most of them are listed), in this order of strength:
+//!
+//! 1. a term of the curated vocabulary of everyday words (`fixtures/material-vocabulary.csv`,
+//!    see `vocabulary.rs`), the same word or the same Dutch/English Snowball stem
+//!    (`bloempot` finds `bloempotten`), or a phrase of the vocabulary (`jute zakken`);
+//! 2. a whole word of the entry's texts (Dutch and English description, sub-chapter, chapter),
+//!    again the same word or stem;
+//! 3. the start of a word (the firm is still typing), then a word inside a Dutch compound.
+//!
+//! A query word of eight letters or more is also tried as two joined words (`koffiedikresten`,
+//! `staalkrullen`). Scores add up over the query words; ties keep the official order of the
+//! list. A query of two to six digits (`15 01`) lists the codes that start with them.
 
 mod scoring;
-mod synonyms;
 mod text;
+mod vocabulary;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::catalogue::Catalogue;
 use super::material::{EwcCode, Material, Resource};
-use synonyms::{RESOURCE_SYNONYMS, SYNONYMS};
-use text::words_of;
+use text::{Stems, words_of};
+use vocabulary::TermLanguage;
 
 /// The language labels are returned in; queries may mix both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,17 +66,28 @@ pub fn search_materials(query: &str, language: SearchLanguage, limit: usize) -> 
         .collect()
 }
 
-/// Score of a synonym pointing to the entry; each later code in its list gets a step less.
-const SYNONYM: u32 = 100;
-const SYNONYM_STEP: u32 = 5;
-/// Score of a synonym the query word only starts (the firm is still typing).
-const SYNONYM_PREFIX: u32 = 35;
-/// Text scores by field and kind of match: exact word, prefix, inside a compound.
-const DESCRIPTION: [u32; 3] = [40, 30, 15];
-const SUB_CHAPTER: [u32; 3] = [12, 9, 4];
-const CHAPTER: [u32; 3] = [6, 4, 2];
-/// Query words shorter than this match inside compounds only through synonyms.
+/// Score of a vocabulary term equal to the query word (and of a code query); each later code of
+/// the term gets a step less.
+const TERM: u32 = 100;
+/// Score of a vocabulary term with the same stem as the query word.
+const TERM_STEM: u32 = 90;
+const TERM_STEP: u32 = 5;
+/// Score of a vocabulary term the query word only starts (the firm is still typing); above any
+/// prefix of the texts, below their whole words.
+const TERM_PREFIX: u32 = 22;
+const TERM_PREFIX_STEP: u32 = 3;
+/// Score of a vocabulary word holding the query word inside it (`zakken` in `jutezakken`).
+const TERM_INFIX: u32 = 9;
+const TERM_INFIX_STEP: u32 = 2;
+/// Text scores by kind of match, then field: a whole word anywhere ranks before any prefix, a
+/// prefix before a word inside a compound.
+const WHOLE: [u32; 3] = [40, 30, 24];
+const PREFIX: [u32; 3] = [20, 14, 10];
+const INFIX: [u32; 3] = [8, 5, 3];
+/// Query words shorter than this match inside text words only as prefixes.
 const MIN_INFIX: usize = 4;
+/// Query words shorter than this match inside vocabulary words only as prefixes.
+const MIN_TERM_INFIX: usize = 5;
 /// Query words at least this long are also tried as two joined words (`staalkrullen`).
 const MIN_COMPOUND: usize = 8;
 
@@ -79,21 +98,23 @@ enum Field {
     Chapter,
 }
 
-impl Field {
-    fn weights(self) -> [u32; 3] {
-        match self {
-            Field::Description => DESCRIPTION,
-            Field::SubChapter => SUB_CHAPTER,
-            Field::Chapter => CHAPTER,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    Exact = 0,
-    Prefix = 1,
-    Infix = 2,
+    /// The same word or the same stem.
+    Whole,
+    Prefix,
+    Infix,
+}
+
+impl Kind {
+    fn score(self, field: Field) -> u32 {
+        let weights = match self {
+            Kind::Whole => WHOLE,
+            Kind::Prefix => PREFIX,
+            Kind::Infix => INFIX,
+        };
+        weights[field as usize]
+    }
 }
 
 struct Doc {
@@ -123,18 +144,24 @@ impl Doc {
     }
 }
 
-struct Synonym {
+/// A vocabulary term with the documents of its materials.
+struct IndexedTerm {
     words: Vec<String>,
+    stems: Vec<Stems>,
     docs: Vec<usize>,
 }
 
-/// Normalised words of all texts, built once.
+type Postings = Vec<(usize, Field)>;
+
+/// Normalised words and stems of all texts, and the vocabulary; built once.
 struct Index {
     docs: Vec<Doc>,
     /// Sorted distinct words, with for each the documents holding it and the best field.
-    vocab: Vec<String>,
-    postings: Vec<Vec<(usize, Field)>>,
-    synonyms: Vec<Synonym>,
+    words: Vec<String>,
+    postings: Vec<Postings>,
+    /// Stem keys (`Stems::keys`) with their documents and best field.
+    stems: HashMap<String, Postings>,
+    terms: Vec<IndexedTerm>,
 }
 
 impl Index {
@@ -144,96 +171,146 @@ impl Index {
     }
 
     fn build() -> Index {
-        let catalogue = Catalogue::get();
-        let mut docs = Vec::new();
-        let mut words: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
-        let mut add = |doc: usize, text: &str, field: Field| {
+        let (docs, texts) = documents();
+        let mut words: HashMap<String, Postings> = HashMap::new();
+        let mut stems: HashMap<String, Postings> = HashMap::new();
+        for (doc, text, field, language) in texts {
             for word in words_of(text) {
+                for key in Stems::of(&word, language).keys() {
+                    stems.entry(key).or_default().push((doc, field));
+                }
                 words.entry(word).or_default().push((doc, field));
             }
-        };
-        for entry in catalogue.entries() {
-            let doc = docs.len();
-            for (text, field) in [
-                (&entry.description_nl, Field::Description),
-                (&entry.description_en, Field::Description),
-                (&entry.sub_chapter_nl, Field::SubChapter),
-                (&entry.sub_chapter_en, Field::SubChapter),
-                (&entry.chapter_nl, Field::Chapter),
-                (&entry.chapter_en, Field::Chapter),
-            ] {
-                add(doc, text, field);
-            }
-            let code = EwcCode::parse(&entry.digits).expect("catalogue codes parse");
-            docs.push(Doc {
-                material: Material::Waste(code),
-                label_nl: &entry.description_nl,
-                label_en: &entry.description_en,
-                context_nl: &entry.sub_chapter_nl,
-                context_en: &entry.sub_chapter_en,
-                hazardous: entry.hazardous,
-                mirror: entry.entry_type.is_mirror(),
-            });
         }
-        let resource_doc = |resource: Resource| {
-            catalogue.entries().len()
-                + Resource::ALL
-                    .iter()
-                    .position(|r| *r == resource)
-                    .unwrap_or(0)
-        };
-        for resource in Resource::ALL {
-            let doc = docs.len();
-            add(doc, resource.label_nl(), Field::Description);
-            add(doc, resource.label_en(), Field::Description);
-            docs.push(Doc {
-                material: Material::Resource(resource),
-                label_nl: resource.label_nl(),
-                label_en: resource.label_en(),
-                context_nl: RESOURCE_CONTEXT_NL,
-                context_en: RESOURCE_CONTEXT_EN,
-                hazardous: false,
-                mirror: false,
-            });
-        }
-
-        let mut vocab: Vec<(String, Vec<(usize, Field)>)> = words.into_iter().collect();
-        vocab.sort_by(|a, b| a.0.cmp(&b.0));
-        let (vocab, postings) = vocab
+        stems.values_mut().for_each(best_field_per_doc);
+        let mut words: Vec<(String, Postings)> = words.into_iter().collect();
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        let (words, postings) = words
             .into_iter()
             .map(|(word, mut hits)| {
-                // Keep one posting per document, with its best field.
-                hits.sort();
-                hits.dedup_by_key(|hit| hit.0);
+                best_field_per_doc(&mut hits);
                 (word, hits)
             })
             .unzip();
-
-        let waste = SYNONYMS.iter().map(|(key, codes)| {
-            let docs = codes
-                .iter()
-                .filter_map(|code| EwcCode::parse(code).ok())
-                .filter_map(|code| catalogue.index_of(code.digits()))
-                .collect();
-            (*key, docs)
-        });
-        let resources = RESOURCE_SYNONYMS
-            .iter()
-            .map(|(key, resources)| (*key, resources.iter().map(|r| resource_doc(*r)).collect()));
-        let synonyms = waste
-            .chain(resources)
-            .map(|(key, docs)| Synonym {
-                words: words_of(key),
-                docs,
+        let terms = vocabulary::terms()
+            .into_iter()
+            .map(|term| IndexedTerm {
+                docs: term.materials.iter().filter_map(|m| doc_of(*m)).collect(),
+                words: term.words,
+                stems: term.stems,
             })
             .collect();
-
         Index {
             docs,
-            vocab,
+            words,
             postings,
-            synonyms,
+            stems,
+            terms,
         }
+    }
+}
+
+/// Keeps one posting per document, with its best field.
+fn best_field_per_doc(hits: &mut Postings) {
+    hits.sort();
+    hits.dedup_by_key(|hit| hit.0);
+}
+
+/// A text of a document to index: (document, text, field, language).
+type DocText = (usize, &'static str, Field, TermLanguage);
+
+/// The documents, List of Waste first in official order, then the resources, with their texts.
+fn documents() -> (Vec<Doc>, Vec<DocText>) {
+    let catalogue = Catalogue::get();
+    let mut docs = Vec::new();
+    let mut texts = Vec::new();
+    for entry in catalogue.entries() {
+        let doc = docs.len();
+        texts.extend([
+            (
+                doc,
+                entry.description_nl.as_str(),
+                Field::Description,
+                TermLanguage::Dutch,
+            ),
+            (
+                doc,
+                entry.description_en.as_str(),
+                Field::Description,
+                TermLanguage::English,
+            ),
+            (
+                doc,
+                entry.sub_chapter_nl.as_str(),
+                Field::SubChapter,
+                TermLanguage::Dutch,
+            ),
+            (
+                doc,
+                entry.sub_chapter_en.as_str(),
+                Field::SubChapter,
+                TermLanguage::English,
+            ),
+            (
+                doc,
+                entry.chapter_nl.as_str(),
+                Field::Chapter,
+                TermLanguage::Dutch,
+            ),
+            (
+                doc,
+                entry.chapter_en.as_str(),
+                Field::Chapter,
+                TermLanguage::English,
+            ),
+        ]);
+        let code = EwcCode::parse(&entry.digits).expect("catalogue codes parse");
+        docs.push(Doc {
+            material: Material::Waste(code),
+            label_nl: &entry.description_nl,
+            label_en: &entry.description_en,
+            context_nl: &entry.sub_chapter_nl,
+            context_en: &entry.sub_chapter_en,
+            hazardous: entry.hazardous,
+            mirror: entry.entry_type.is_mirror(),
+        });
+    }
+    for resource in Resource::ALL {
+        let doc = docs.len();
+        texts.push((
+            doc,
+            resource.label_nl(),
+            Field::Description,
+            TermLanguage::Dutch,
+        ));
+        texts.push((
+            doc,
+            resource.label_en(),
+            Field::Description,
+            TermLanguage::English,
+        ));
+        docs.push(Doc {
+            material: Material::Resource(resource),
+            label_nl: resource.label_nl(),
+            label_en: resource.label_en(),
+            context_nl: RESOURCE_CONTEXT_NL,
+            context_en: RESOURCE_CONTEXT_EN,
+            hazardous: false,
+            mirror: false,
+        });
+    }
+    (docs, texts)
+}
+
+/// The document of a material: its place in the List of Waste, resources after it.
+fn doc_of(material: Material) -> Option<usize> {
+    let catalogue = Catalogue::get();
+    match material {
+        Material::Waste(code) => catalogue.index_of(code.digits()),
+        Material::Resource(resource) => Resource::ALL
+            .iter()
+            .position(|r| *r == resource)
+            .map(|i| catalogue.entries().len() + i),
     }
 }
 
