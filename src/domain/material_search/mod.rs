@@ -51,6 +51,9 @@ pub struct MaterialHit {
     pub mirror: bool,
     /// Higher is better; only meaningful within one search.
     pub score: u32,
+    /// The everyday term of the vocabulary the query matched for this entry (`koffiedik`,
+    /// `jute zakken`), to show beside the legal label; `None` when only the texts matched.
+    pub term: Option<String>,
 }
 
 /// The materials matching `query`, best first, at most `limit`. An empty query, or one with a
@@ -59,10 +62,15 @@ pub fn search_materials(query: &str, language: SearchLanguage, limit: usize) -> 
     let index = Index::get();
     let mut scored = index.score(query);
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.truncate(limit);
+    let terms = index.terms_in(query);
     scored
         .into_iter()
-        .take(limit)
-        .map(|(score, doc)| index.docs[doc].hit(language, score))
+        .map(|(score, doc)| {
+            let mut hit = index.docs[doc].hit(language, score);
+            hit.term = Index::term_for(&terms, doc);
+            hit
+        })
         .collect()
 }
 
@@ -140,12 +148,14 @@ impl Doc {
             hazardous: self.hazardous,
             mirror: self.mirror,
             score,
+            term: None,
         }
     }
 }
 
 /// A vocabulary term with the documents of its materials.
 struct IndexedTerm {
+    text: String,
     words: Vec<String>,
     stems: Vec<Stems>,
     docs: Vec<usize>,
@@ -196,6 +206,7 @@ impl Index {
             .into_iter()
             .map(|term| IndexedTerm {
                 docs: term.materials.iter().filter_map(|m| doc_of(*m)).collect(),
+                text: term.text,
                 words: term.words,
                 stems: term.stems,
             })

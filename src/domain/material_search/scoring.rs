@@ -198,6 +198,42 @@ impl Index {
     }
 }
 
+impl Index {
+    /// The vocabulary terms whose words all occur in the query, in order and side by side;
+    /// longest first, then in file order.
+    pub(super) fn terms_in(&self, query: &str) -> Vec<&IndexedTerm> {
+        let words: Vec<(String, Stems)> = words_of(query)
+            .into_iter()
+            .map(|w| {
+                let stems = Stems::of_query(&w);
+                (w, stems)
+            })
+            .collect();
+        let same = |(word, stems): &(String, Stems), term: &IndexedTerm, j: usize| {
+            *word == term.words[j] || stems.shares(&term.stems[j])
+        };
+        let mut found: Vec<&IndexedTerm> = self
+            .terms
+            .iter()
+            .filter(|term| {
+                words
+                    .windows(term.words.len())
+                    .any(|window| window.iter().enumerate().all(|(j, w)| same(w, term, j)))
+            })
+            .collect();
+        found.sort_by_key(|term| std::cmp::Reverse(term.words.len()));
+        found
+    }
+
+    /// The first of `terms` that points to `doc`, as written in the vocabulary.
+    pub(super) fn term_for(terms: &[&IndexedTerm], doc: usize) -> Option<String> {
+        terms
+            .iter()
+            .find(|term| term.docs.contains(&doc))
+            .map(|term| term.text.clone())
+    }
+}
+
 fn is_filler(word: &str) -> bool {
     super::text::FILLER_WORDS.contains(&word)
 }

@@ -75,6 +75,16 @@ fn restwarmte_finds_the_heat_resources() {
 }
 
 #[test]
+fn a_hit_names_the_everyday_term_that_found_it() {
+    let hits = search_materials("koffiedik", SearchLanguage::Dutch, 3);
+    assert_eq!(hits[0].term.as_deref(), Some("koffiedik"));
+    let hits = search_materials("oude jute zakken", SearchLanguage::Dutch, 3);
+    assert_eq!(hits[0].term.as_deref(), Some("jute zakken"));
+    let hits = search_materials("fermentatie", SearchLanguage::Dutch, 3);
+    assert_eq!(hits[0].term, None, "found through the legal text only");
+}
+
+#[test]
 fn english_cardboard_finds_cardboard_packaging_with_english_label() {
     let hits = search_materials("cardboard", SearchLanguage::English, 5);
     assert_eq!(hits[0].material.code(), "15 01 01");

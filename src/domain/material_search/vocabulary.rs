@@ -20,6 +20,8 @@ pub(super) enum TermLanguage {
 
 /// One term of the vocabulary.
 pub(super) struct Term {
+    /// As written in the file (`accu's`, `jute zakken`).
+    pub text: String,
     /// Normalised words (`words_of`).
     pub words: Vec<String>,
     /// The stems of each word in the term's language(s).
@@ -86,6 +88,7 @@ fn term_of(record: &csv::StringRecord) -> Result<Term, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let stems = words.iter().map(|w| Stems::of(w, language)).collect();
     Ok(Term {
+        text: text.trim().to_string(),
         words,
         stems,
         materials,
