@@ -220,7 +220,9 @@ impl NeedDescriptors {
 
 /// The non-empty, non-unknown items of a `;`-separated list.
 fn split_list(text: &str) -> impl Iterator<Item = &str> {
-    text.split(';').map(str::trim).filter(|part| !is_unknown(part))
+    text.split(';')
+        .map(str::trim)
+        .filter(|part| !is_unknown(part))
 }
 
 #[cfg(test)]

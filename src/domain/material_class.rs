@@ -64,7 +64,16 @@ pub struct MaterialClass {
 impl MaterialClass {
     /// The group key: the part before the first dot.
     pub fn group(&self) -> &str {
-        self.key.split_once('.').map_or(&self.key, |(group, _)| group)
+        self.key
+            .split_once('.')
+            .map_or(&self.key, |(group, _)| group)
+    }
+
+    /// True for classes of animal origin, which are animal by-products whatever the holder
+    /// declares (Reg. (EC) 1069/2009 Art. 4(1)); former foodstuffs are not, their animal
+    /// content varies.
+    pub fn is_animal_by_nature(&self) -> bool {
+        self.group() == "animal" || self.key == "fats.animal-fat"
     }
 
     /// True when this class lists `code` (a code as written or digits) among its candidates.

@@ -217,7 +217,10 @@ mod tests {
 
     #[test]
     fn hp16_and_hp0_are_refused() {
-        assert_eq!(HazardSet::parse("HP16").unwrap_err().field, "hazard_properties");
+        assert_eq!(
+            HazardSet::parse("HP16").unwrap_err().field,
+            "hazard_properties"
+        );
         assert!(HazardSet::parse("HP0").is_err());
     }
 
@@ -225,14 +228,23 @@ mod tests {
     fn hazards_on_a_non_hazardous_code_are_refused() {
         let catalogue = Catalogue::get();
         let set = HazardSet::parse("HP14").unwrap();
-        assert!(set.check_against(catalogue.entry("200138").unwrap()).is_err());
-        assert!(set.check_against(catalogue.entry("200137").unwrap()).is_ok());
+        assert!(
+            set.check_against(catalogue.entry("200138").unwrap())
+                .is_err()
+        );
+        assert!(
+            set.check_against(catalogue.entry("200137").unwrap())
+                .is_ok()
+        );
     }
 
     #[test]
     fn forms_read_in_three_languages() {
         assert_eq!(PhysicalForm::parse("slib"), Ok(Some(PhysicalForm::Sludge)));
-        assert_eq!(PhysicalForm::parse("Pulver"), Ok(Some(PhysicalForm::Powder)));
+        assert_eq!(
+            PhysicalForm::parse("Pulver"),
+            Ok(Some(PhysicalForm::Powder))
+        );
         assert_eq!(PhysicalForm::parse("?"), Ok(None));
         assert!(PhysicalForm::parse("plasma").is_err());
     }

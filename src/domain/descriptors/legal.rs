@@ -281,8 +281,14 @@ mod tests {
 
     #[test]
     fn statuses_read_in_three_languages() {
-        assert_eq!(LegalStatus::parse("bijproduct"), Ok(Some(LegalStatus::ByProduct)));
-        assert_eq!(LegalStatus::parse("Futtermittel"), Ok(Some(LegalStatus::FeedMaterial)));
+        assert_eq!(
+            LegalStatus::parse("bijproduct"),
+            Ok(Some(LegalStatus::ByProduct))
+        );
+        assert_eq!(
+            LegalStatus::parse("Futtermittel"),
+            Ok(Some(LegalStatus::FeedMaterial))
+        );
         assert_eq!(
             LegalStatus::parse("cat 3"),
             Ok(Some(LegalStatus::AnimalByProduct(AbpCategory::Three)))

@@ -127,7 +127,11 @@ impl Property {
             Ok(value) if value.is_finite() && (low..=high).contains(&value) => Ok(Some(value)),
             Ok(_) => Err(FieldProblem::new(
                 field,
-                format!("{}: {text} lies outside {low}–{high} {}", self.key(), self.unit()),
+                format!(
+                    "{}: {text} lies outside {low}–{high} {}",
+                    self.key(),
+                    self.unit()
+                ),
             )),
             Err(_) => Err(FieldProblem::new(
                 field,
@@ -262,7 +266,12 @@ impl SpecRange {
         {
             return Err(problem("the minimum exceeds the maximum"));
         }
-        Ok(SpecRange { property, min, max, strength })
+        Ok(SpecRange {
+            property,
+            min,
+            max,
+            strength,
+        })
     }
 
     /// Reads several ranges separated by `;`, collecting every problem.
@@ -304,7 +313,10 @@ mod tests {
     #[test]
     fn specs_read_bounds_and_strength() {
         let spec = SpecRange::parse("moisture<=60 hard").unwrap();
-        assert_eq!((spec.min, spec.max, spec.strength), (None, Some(60.0), Strength::Hard));
+        assert_eq!(
+            (spec.min, spec.max, spec.strength),
+            (None, Some(60.0), Strength::Hard)
+        );
         let range = SpecRange::parse("particle-size=0..50").unwrap();
         assert_eq!(range.strength, Strength::Soft);
         assert!(range.admits(50.0) && !range.admits(50.1));

@@ -38,7 +38,13 @@ fn every_wrong_field_is_named() {
     let names: Vec<&str> = problems.0.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(
         names,
-        ["legal_status", "food_grade_origin", "hazard_properties", "physical_form", "properties"]
+        [
+            "legal_status",
+            "food_grade_origin",
+            "hazard_properties",
+            "physical_form",
+            "properties"
+        ]
     );
 }
 
@@ -71,7 +77,11 @@ fn a_category_1_licence_covers_category_3_but_not_the_reverse() {
         licences: "abp-3".into(),
         ..Default::default()
     };
-    assert!(!NeedDescriptors::parse(&fields).unwrap().licensed_for(AbpCategory::One));
+    assert!(
+        !NeedDescriptors::parse(&fields)
+            .unwrap()
+            .licensed_for(AbpCategory::One)
+    );
 }
 
 #[test]
@@ -84,8 +94,14 @@ fn descriptors_round_trip_through_json() {
     };
     let offer = OfferDescriptors::parse(&fields).unwrap();
     let json = serde_json::to_string(&offer).unwrap();
-    assert!(json.contains("\"HP4\"") && json.contains("\"fat\":12"), "{json}");
-    assert_eq!(serde_json::from_str::<OfferDescriptors>(&json).unwrap(), offer);
+    assert!(
+        json.contains("\"HP4\"") && json.contains("\"fat\":12"),
+        "{json}"
+    );
+    assert_eq!(
+        serde_json::from_str::<OfferDescriptors>(&json).unwrap(),
+        offer
+    );
     let need = NeedDescriptors::parse(&NeedDescriptorFields {
         accepted_classes: "food".into(),
         treatment: "D10".into(),
@@ -94,7 +110,10 @@ fn descriptors_round_trip_through_json() {
     })
     .unwrap();
     let json = serde_json::to_string(&need).unwrap();
-    assert_eq!(serde_json::from_str::<NeedDescriptors>(&json).unwrap(), need);
+    assert_eq!(
+        serde_json::from_str::<NeedDescriptors>(&json).unwrap(),
+        need
+    );
     assert!(serde_json::from_str::<NeedDescriptors>(r#"{"treatment":"R99"}"#).is_err());
 }
 

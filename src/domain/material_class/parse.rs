@@ -43,13 +43,22 @@ pub(super) fn read(csv_text: &str) -> Result<(Vec<ClassGroup>, Vec<MaterialClass
             en: row.label_en.clone(),
             de: row.label_de.clone(),
         };
-        if [&labels.nl, &labels.en, &labels.de].iter().any(|l| l.is_empty()) {
-            problems.push(format!("{}: a label is empty (nl, en and de required)", row.key));
+        if [&labels.nl, &labels.en, &labels.de]
+            .iter()
+            .any(|l| l.is_empty())
+        {
+            problems.push(format!(
+                "{}: a label is empty (nl, en and de required)",
+                row.key
+            ));
         }
         if row.key.contains('.') {
             classes.push(leaf(&row, labels, &mut problems));
         } else {
-            groups.push(ClassGroup { key: row.key, labels });
+            groups.push(ClassGroup {
+                key: row.key,
+                labels,
+            });
         }
     }
     check_keys(&groups, &classes, &mut problems);
@@ -63,7 +72,12 @@ pub(super) fn read(csv_text: &str) -> Result<(Vec<ClassGroup>, Vec<MaterialClass
 fn leaf(row: &Row, labels: Labels, problems: &mut Vec<String>) -> MaterialClass {
     let key = &row.key;
     let mut codes = Vec::new();
-    for code in row.codes.split(';').map(str::trim).filter(|c| !c.is_empty()) {
+    for code in row
+        .codes
+        .split(';')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
         match Material::parse(code) {
             Ok(material) => codes.push(material.code().to_string()),
             Err(reason) => problems.push(format!("{key}: {reason}")),
@@ -98,7 +112,11 @@ fn leaf(row: &Row, labels: Labels, problems: &mut Vec<String>) -> MaterialClass 
             false
         }
     };
-    let sources: Vec<String> = row.sources.split(';').map(|s| s.trim().to_string()).collect();
+    let sources: Vec<String> = row
+        .sources
+        .split(';')
+        .map(|s| s.trim().to_string())
+        .collect();
     if sources.iter().all(String::is_empty) {
         problems.push(format!("{key}: no source"));
     }
@@ -117,7 +135,10 @@ fn leaf(row: &Row, labels: Labels, problems: &mut Vec<String>) -> MaterialClass 
 fn check_keys(groups: &[ClassGroup], classes: &[MaterialClass], problems: &mut Vec<String>) {
     let mut seen = HashSet::new();
     let group_keys: HashSet<&str> = groups.iter().map(|g| g.key.as_str()).collect();
-    let all_keys = groups.iter().map(|g| &g.key).chain(classes.iter().map(|c| &c.key));
+    let all_keys = groups
+        .iter()
+        .map(|g| &g.key)
+        .chain(classes.iter().map(|c| &c.key));
     for key in all_keys {
         if !seen.insert(key.as_str()) {
             problems.push(format!("{key}: duplicate key"));
@@ -131,7 +152,11 @@ fn check_keys(groups: &[ClassGroup], classes: &[MaterialClass], problems: &mut V
     }
     for class in classes {
         if !group_keys.contains(class.group()) {
-            problems.push(format!("{}: group {} is not defined", class.key, class.group()));
+            problems.push(format!(
+                "{}: group {} is not defined",
+                class.key,
+                class.group()
+            ));
         }
     }
 }

@@ -4,10 +4,18 @@ use crate::domain::catalogue::Catalogue;
 #[test]
 fn the_shipped_taxonomy_is_valid_and_about_150_leaves_under_15_to_25_groups() {
     let taxonomy = Taxonomy::parse(CLASSES_CSV).expect("fixtures/material_classes.csv is valid");
-    assert!(taxonomy.classes().len() >= 150, "{}", taxonomy.classes().len());
+    assert!(
+        taxonomy.classes().len() >= 150,
+        "{}",
+        taxonomy.classes().len()
+    );
     assert!((15..=25).contains(&taxonomy.groups().len()));
     for group in taxonomy.groups() {
-        assert!(taxonomy.classes_in(&group.key).count() >= 2, "{} is thin", group.key);
+        assert!(
+            taxonomy.classes_in(&group.key).count() >= 2,
+            "{} is thin",
+            group.key
+        );
     }
 }
 
@@ -57,7 +65,12 @@ fn coffee_grounds_are_not_food_grade_and_vegetable_offcuts_may_be() {
     assert!(!coffee.food_grade_plausible);
     assert!(coffee.properties.contains(&Property::Moisture));
     assert!(coffee.has_code("02 03 04"));
-    assert!(taxonomy.class("food.vegetable-offcuts").unwrap().food_grade_plausible);
+    assert!(
+        taxonomy
+            .class("food.vegetable-offcuts")
+            .unwrap()
+            .food_grade_plausible
+    );
     assert_eq!(coffee.group(), "food");
 }
 
@@ -72,9 +85,16 @@ fn resource_codes_find_their_heat_classes() {
 fn class_keys_accept_leaves_and_groups_and_refuse_the_rest() {
     let coffee = Taxonomy::get().class("food.coffee-grounds").unwrap();
     assert!(ClassKey::parse("food").unwrap().covers(coffee));
-    assert!(ClassKey::parse("Food.Coffee-Grounds").unwrap().covers(coffee));
+    assert!(
+        ClassKey::parse("Food.Coffee-Grounds")
+            .unwrap()
+            .covers(coffee)
+    );
     assert!(!ClassKey::parse("metals").unwrap().covers(coffee));
-    assert_eq!(ClassKey::parse("food.caviar").unwrap_err().field, "accepted_classes");
+    assert_eq!(
+        ClassKey::parse("food.caviar").unwrap_err().field,
+        "accepted_classes"
+    );
 }
 
 #[test]
@@ -86,7 +106,15 @@ fn a_broken_file_reports_every_problem() {
                 other.y,Y,Y,Y,02 03 04,,,no,,EWC\n";
     let problems = Taxonomy::parse(text).unwrap_err();
     let all = problems.join("\n");
-    for expected in ["label", "99 99 99", "colour", "maybe", "perhaps", "plasma", "no source"] {
+    for expected in [
+        "label",
+        "99 99 99",
+        "colour",
+        "maybe",
+        "perhaps",
+        "plasma",
+        "no source",
+    ] {
         assert!(all.contains(expected), "{expected} missing in {all}");
     }
     assert!(all.contains("duplicate key") && all.contains("group other is not defined"));
