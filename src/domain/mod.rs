@@ -13,6 +13,7 @@ pub mod flow;
 pub mod hard_rules;
 pub mod keyport;
 pub mod limits;
+pub mod matching_quality;
 pub mod material;
 pub mod material_class;
 pub mod material_search;
