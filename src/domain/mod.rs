@@ -5,12 +5,17 @@
 
 pub mod account;
 pub mod catalogue;
+pub mod cross_border;
+pub mod descriptors;
 pub mod exchange;
 pub mod firm;
 pub mod flow;
+pub mod hard_rules;
 pub mod keyport;
 pub mod limits;
+pub mod matching_quality;
 pub mod material;
+pub mod material_class;
 pub mod material_search;
 pub mod nace_search;
 pub mod notification;
