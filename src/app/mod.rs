@@ -6,7 +6,9 @@
 //! kept beside it (and forgets them itself after each change it makes), the region plan's
 //! background runner, and the clock every dated rule reads.
 
+pub mod calls;
 pub mod clock;
+pub mod derived;
 pub mod notify;
 pub mod plan_runner;
 pub mod region;
@@ -27,6 +29,9 @@ pub struct App {
     pub snapshot: region::SnapshotCache,
     /// The region plan's background run and its last result.
     pub plan: plan_runner::PlanRunner,
+    /// What is derived from the snapshot and kept beside it (the ranking of next best calls,
+    /// the suggested clusters), shared with the blocking threads that make it.
+    pub derived: Arc<derived::DerivedCaches>,
     clock: Arc<dyn Clock>,
 }
 
@@ -42,6 +47,7 @@ impl App {
             db,
             snapshot: region::SnapshotCache::default(),
             plan: plan_runner::PlanRunner::default(),
+            derived: Arc::default(),
             clock,
         }
     }

@@ -1,8 +1,6 @@
 //! `/coordinator`: the region overview and its next best calls; `/coordinator/propose` opens a
 //! call's exchange for both firms in one step.
 
-mod calls;
-
 use std::collections::HashMap;
 
 use axum::Form;
@@ -11,8 +9,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use maud::Markup;
 
-use self::calls::{Call, Wanted, kept_calls, next_best_calls};
 use super::home::viewer_of;
+use crate::app::calls::{Call, Wanted, best_calls};
 use crate::app::region::Snapshot;
 use crate::domain::Material;
 use crate::domain::exchange::ExchangeStatus;
@@ -51,16 +49,9 @@ pub async fn show(
         municipality: municipality.map(str::to_string),
         section,
     };
-    // Filtering the kept ranking takes microseconds; ranking takes the cores for a while.
-    let calls = match kept_calls(&snapshot, &wanted) {
-        Some(calls) => calls,
-        None => {
-            let ranked_on = snapshot.clone();
-            tokio::task::spawn_blocking(move || next_best_calls(&ranked_on, &wanted, today))
-                .await
-                .map_err(|e| AppError::Internal(e.to_string()))?
-        }
-    };
+    let calls = best_calls(&app, &snapshot, wanted)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     let csrf = user.csrf.clone();
     Ok(page(&OverviewPage {
         viewer: viewer_of(&Some(user), lang),

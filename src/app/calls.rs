@@ -6,19 +6,21 @@
 //! min-cost flow over all of them, which takes seconds on a large region; ranking the pairs
 //! takes one pass over them, on both cores, keeping only the best in memory.
 //!
-//! That pass is made once per snapshot: its best [`RANKED`] pairs are kept until the snapshot
-//! changes, and each request filters them (pairs with an exchange, municipality, sector). Only
-//! when the kept pairs run out before [`SHOWN`] calls are found (many acted on, or a narrow
-//! filter) is every pair ranked again for that request.
+//! That pass is made once per snapshot: its best [`RANKED`] pairs are kept beside the snapshot
+//! (in [`App::derived`]) until the snapshot changes, and each request filters them (pairs with
+//! an exchange, municipality, sector). Only when the kept pairs run out before [`SHOWN`] calls
+//! are found (many acted on, or a narrow filter) is every pair ranked again for that request.
 
 use std::cmp::Ordering;
 use std::collections::HashSet;
-use std::sync::{Arc, Mutex, PoisonError, Weak};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::app::region::Snapshot;
+use super::App;
+use super::derived::PerSnapshot;
+use super::region::Snapshot;
 use crate::matching::candidates::{Rules, feasible_needs_of};
 use crate::matching::economics::PairEconomics;
 
@@ -31,8 +33,11 @@ pub const RANKED: usize = 500;
 /// A suggested pair: indices into the snapshot's offers and needs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Call {
+    /// The offer's index in the snapshot's instance.
     pub offer: usize,
+    /// The need's index in the snapshot's instance.
     pub need: usize,
+    /// What the pair is worth.
     pub economics: PairEconomics,
 }
 
@@ -47,20 +52,51 @@ pub struct Wanted {
     pub section: Option<char>,
 }
 
+/// The best calls for a request, best first: at most [`SHOWN`]. Filtering the ranking kept
+/// for this snapshot takes microseconds and is done here; ranking takes the cores for a while
+/// and is done off the async threads.
+pub async fn best_calls(
+    app: &App,
+    snapshot: &Arc<Snapshot>,
+    wanted: Wanted,
+) -> Result<Vec<Call>, tokio::task::JoinError> {
+    let kept = &app.derived.call_ranking;
+    if let Some(calls) = kept_calls(kept, snapshot, &wanted) {
+        return Ok(calls);
+    }
+    let (ranked_on, today) = (snapshot.clone(), app.today());
+    let derived = app.derived.clone();
+    tokio::task::spawn_blocking(move || {
+        next_best_calls(&derived.call_ranking, &ranked_on, &wanted, today)
+    })
+    .await
+}
+
 /// The best calls for a request from the ranking kept for this snapshot, when that ranking
 /// answers it: a pass over [`RANKED`] pairs at most, cheap enough for the async threads.
 /// `None` when the snapshot has no ranking yet or too few of its pairs pass the request's
 /// filters: then [`next_best_calls`] must rank, off the async threads.
-pub fn kept_calls(snapshot: &Arc<Snapshot>, wanted: &Wanted) -> Option<Vec<Call>> {
-    let ranked = kept_ranking(snapshot)?;
+pub fn kept_calls(
+    kept: &PerSnapshot<Vec<Call>>,
+    snapshot: &Arc<Snapshot>,
+    wanted: &Wanted,
+) -> Option<Vec<Call>> {
+    let ranked = kept.get(snapshot)?;
     from_ranking(&ranked, snapshot, &Admission::new(snapshot, wanted))
 }
 
-/// The best calls for a request, best first: at most [`SHOWN`]. CPU work: call it off the
-/// async threads.
-pub fn next_best_calls(snapshot: &Arc<Snapshot>, wanted: &Wanted, today: NaiveDate) -> Vec<Call> {
+/// The best calls for a request, best first: at most [`SHOWN`]. The snapshot's ranking is
+/// made and kept if it was not yet. CPU work: call it off the async threads.
+pub fn next_best_calls(
+    kept: &PerSnapshot<Vec<Call>>,
+    snapshot: &Arc<Snapshot>,
+    wanted: &Wanted,
+    today: NaiveDate,
+) -> Vec<Call> {
     let admission = Admission::new(snapshot, wanted);
-    let ranked = ranking(snapshot, today);
+    let ranked = kept.get_or_make(snapshot, |snapshot| {
+        best_pairs(snapshot, today, RANKED, |_| true)
+    });
     from_ranking(&ranked, snapshot, &admission).unwrap_or_else(|| {
         best_pairs(snapshot, today, SHOWN, |call| {
             admission.admits(&snapshot.instance, call)
@@ -122,34 +158,6 @@ fn from_ranking(ranked: &[Call], snapshot: &Snapshot, admission: &Admission) -> 
         .copied()
         .collect();
     (calls.len() == SHOWN || ranked.len() < RANKED).then_some(calls)
-}
-
-/// A snapshot (by its allocation) and the ranking made from it.
-type KeptRanking = (Weak<Snapshot>, Arc<Vec<Call>>);
-
-/// The ranking of the latest snapshot ranked. The ranking is derived from the snapshot alone,
-/// so it is kept beside it here (keyed by the snapshot's allocation, which the `Weak` keeps
-/// from being reused) instead of in every caller.
-static KEPT: Mutex<Option<KeptRanking>> = Mutex::new(None);
-
-/// The kept ranking of this snapshot, if it was made.
-fn kept_ranking(snapshot: &Arc<Snapshot>) -> Option<Arc<Vec<Call>>> {
-    let kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    let (of, ranked) = kept.as_ref()?;
-    (Weak::as_ptr(of) == Arc::as_ptr(snapshot)).then(|| ranked.clone())
-}
-
-/// The kept ranking of this snapshot, made now if the snapshot is new.
-fn ranking(snapshot: &Arc<Snapshot>, today: NaiveDate) -> Arc<Vec<Call>> {
-    if let Some(ranked) = kept_ranking(snapshot) {
-        return ranked;
-    }
-    // Ranked without holding the lock: a second request at the same moment ranks too, and
-    // both arrive at the same list.
-    let ranked = Arc::new(best_pairs(snapshot, today, RANKED, |_| true));
-    *KEPT.lock().unwrap_or_else(PoisonError::into_inner) =
-        Some((Arc::downgrade(snapshot), ranked.clone()));
-    ranked
 }
 
 /// The `limit` best feasible pairs that `admits` lets through, best first; ties by offer,
