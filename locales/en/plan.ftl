@@ -19,6 +19,7 @@ plan-stage = { $stage ->
     [solving] Computing the best plan
     [loops] Finding loops and chains
     [pools] Finding collection rounds
+    [purchasing] Finding purchasing pools
     [clusters] Finding clusters
    *[done] Done
 }
@@ -36,6 +37,10 @@ plan-found-loops = { $loops } loops and { $chains } chains
 plan-found-pools = { $count ->
     [one] 1 collection round
    *[other] { $count } collection rounds
+}
+plan-found-purchasing = { $count ->
+    [one] 1 purchasing pool
+   *[other] { $count } purchasing pools
 }
 plan-found-clusters = { $count ->
     [one] 1 cluster of small firms
@@ -117,6 +122,14 @@ plan-pool-facts = Smallest lot { $lot }; together { $together }; one round is { 
 plan-pool-has-round = Collection round { $id } has been formed
 plan-form-round = Form the collection round
 plan-pool-gone = A flow of this collection round no longer exists. Please compute the plan again.
+plan-purchasing = { $count ->
+    [one] 1 purchasing pool
+   *[other] { $count } purchasing pools
+}
+plan-purchasing-lead = Small firms close together that need the same input: they could buy or collect it together.
+plan-purchasing-none = No purchasing pools found.
+plan-purchasing-heading = Purchasing pool { $number }: { $firms } firms
+plan-purchasing-facts = Together { $together }; every two firms lie within { $km } km of each other.
 
 plan-round-title = Collection round { $id }
 plan-round-state = Stage: { $state ->

@@ -19,6 +19,7 @@ plan-stage = { $stage ->
     [solving] Het beste plan berekenen
     [loops] Kringlopen en ketens zoeken
     [pools] Inzamelrondes zoeken
+    [purchasing] Inkoopgroepen zoeken
     [clusters] Clusters zoeken
    *[done] Klaar
 }
@@ -36,6 +37,10 @@ plan-found-loops = { $loops } kringlopen en { $chains } ketens
 plan-found-pools = { $count ->
     [one] 1 inzamelronde
    *[other] { $count } inzamelrondes
+}
+plan-found-purchasing = { $count ->
+    [one] 1 inkoopgroep
+   *[other] { $count } inkoopgroepen
 }
 plan-found-clusters = { $count ->
     [one] 1 cluster van kleine bedrijven
@@ -117,6 +122,14 @@ plan-pool-facts = Kleinste partij { $lot }; samen { $together }; één ronde is 
 plan-pool-has-round = Inzamelronde { $id } is al gevormd
 plan-form-round = Vorm de inzamelronde
 plan-pool-gone = Een stroom van deze inzamelronde bestaat niet meer. Bereken het plan opnieuw.
+plan-purchasing = { $count ->
+    [one] 1 inkoopgroep
+   *[other] { $count } inkoopgroepen
+}
+plan-purchasing-lead = Kleine bedrijven dicht bij elkaar die hetzelfde nodig hebben: ze kunnen het samen inkopen of ophalen.
+plan-purchasing-none = Geen inkoopgroepen gevonden.
+plan-purchasing-heading = Inkoopgroep { $number }: { $firms } bedrijven
+plan-purchasing-facts = Samen { $together }; elke twee bedrijven liggen binnen { $km } km van elkaar.
 
 plan-round-title = Inzamelronde { $id }
 plan-round-state = Stand: { $state ->

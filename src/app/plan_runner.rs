@@ -7,6 +7,7 @@
 //! stage as it goes; only one runs at a time; the last result stays in memory with when it was
 //! computed and what data it saw. The settings are those of `symbiose match`.
 
+mod laps;
 mod reality;
 
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
@@ -14,38 +15,34 @@ use std::time::Instant;
 
 use chrono::NaiveDateTime;
 
+pub use laps::Laps;
 pub use reality::{PlanVsReality, compare};
 
 use super::App;
 use super::region::Snapshot;
-use crate::matching::candidates::Rules;
-use crate::matching::clusters::{self, Cluster};
 use crate::matching::flow::FlowError;
-use crate::matching::loops::{self, Chain, Loop};
-use crate::matching::plan::{Plan, candidate_edges, solve_plan};
-use crate::matching::pools::{self, Pool};
+use crate::matching::pipeline::{self, Proposals, Stage};
 
-/// The stages of a run, in order.
+/// The stages of a run, in order: loading the region, then the proposal pipeline's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RunStage {
+    /// Loading the region's snapshot.
     Loading,
-    Candidates,
-    Solving,
-    Loops,
-    Pools,
-    Clusters,
+    /// A stage of the proposal pipeline.
+    Matching(Stage),
 }
 
 impl RunStage {
     /// Every stage, in the order a run goes through them.
-    pub const ALL: [RunStage; 6] = [
-        RunStage::Loading,
-        RunStage::Candidates,
-        RunStage::Solving,
-        RunStage::Loops,
-        RunStage::Pools,
-        RunStage::Clusters,
-    ];
+    pub const ALL: [RunStage; 1 + Stage::ALL.len()] = {
+        let mut all = [RunStage::Loading; 1 + Stage::ALL.len()];
+        let mut k = 0;
+        while k < Stage::ALL.len() {
+            all[k + 1] = RunStage::Matching(Stage::ALL[k]);
+            k += 1;
+        }
+        all
+    };
 }
 
 /// A finished run: the plan and the proposals beside it.
@@ -53,14 +50,16 @@ pub struct PlanResult {
     /// The run's number (1 for the first since the app started): forms name the run they
     /// were shown from, so that a proposal is never taken from a newer plan by mistake.
     pub run: u64,
-    /// When the run started and ended (UTC).
+    /// When the run started (UTC).
     pub started_at: NaiveDateTime,
+    /// When the run ended (UTC).
     pub finished_at: NaiveDateTime,
     /// Seconds per stage, in order.
     pub stage_seconds: Vec<(RunStage, f64)>,
     /// The data the run saw: the region's firms, offers and needs at the time.
     pub snapshot: Arc<Snapshot>,
-    pub found: Found,
+    /// What the pipeline found on the snapshot.
+    pub found: Proposals,
 }
 
 impl PlanResult {
@@ -68,17 +67,6 @@ impl PlanResult {
     pub fn seconds(&self) -> f64 {
         self.stage_seconds.iter().map(|(_, s)| s).sum()
     }
-}
-
-/// What a run found on its snapshot.
-pub struct Found {
-    pub plan: Plan,
-    /// Indices into `plan.exchanges`, highest benefit per year first.
-    pub by_value: Vec<usize>,
-    pub loops: Vec<Loop>,
-    pub chains: Vec<Chain>,
-    pub pools: Vec<Pool>,
-    pub clusters: Vec<Cluster>,
 }
 
 /// A run in progress.
@@ -210,13 +198,13 @@ async fn run_plan(app: Arc<App>, run: u64) -> Option<PlanResult> {
     let worker = app.clone();
     let on = snapshot.clone();
     let computed = tokio::task::spawn_blocking(move || {
-        let enter = |stage| worker.plan.enter(stage);
-        let mut stages = Stages::new(&enter);
+        let mut laps = Laps::new();
+        let mut find = || find(&on, &worker.plan, &mut laps);
         let found = match worker.plan.matcher_threads() {
-            Some(threads) => threads.install(|| find(&on, &mut stages)),
-            None => find(&on, &mut stages),
+            Some(threads) => threads.install(find),
+            None => find(),
         };
-        (found, stages.finish())
+        (found, laps.finish())
     })
     .await;
     match computed {
@@ -263,79 +251,17 @@ impl PlanRunner {
     }
 }
 
-/// Tells the runner each stage as it begins and times it.
-struct Stages<'a> {
-    enter: &'a (dyn Fn(RunStage) + Sync),
-    current: Option<(RunStage, Instant)>,
-    seconds: Vec<(RunStage, f64)>,
-}
-
-impl<'a> Stages<'a> {
-    fn new(enter: &'a (dyn Fn(RunStage) + Sync)) -> Stages<'a> {
-        Stages {
-            enter,
-            current: None,
-            seconds: Vec::with_capacity(RunStage::ALL.len()),
-        }
-    }
-
-    fn begin(&mut self, stage: RunStage) {
-        self.end();
-        self.current = Some((stage, Instant::now()));
-        (self.enter)(stage);
-    }
-
-    fn end(&mut self) {
-        if let Some((stage, started)) = self.current.take() {
-            self.seconds.push((stage, started.elapsed().as_secs_f64()));
-        }
-    }
-
-    fn finish(mut self) -> Vec<(RunStage, f64)> {
-        self.end();
-        self.seconds
-    }
-}
-
-/// The plan and the proposals on one snapshot, with the settings of `symbiose match`.
-fn find(snapshot: &Snapshot, stages: &mut Stages<'_>) -> Result<Found, FlowError> {
-    let (instance, index) = (&snapshot.instance, &snapshot.index);
-    stages.begin(RunStage::Candidates);
-    let edges = candidate_edges(instance, index, Rules::default());
-    stages.begin(RunStage::Solving);
-    let (plan, _) = solve_plan(instance, &edges)?;
-    drop(edges);
-    stages.begin(RunStage::Loops);
-    let settings = loops::LoopSettings::default();
-    // One firm graph for both searches: building it lists every feasible pair.
-    let graph = loops::firm_graph(instance, index, settings.per_firm);
-    let ranked = loops::loops_in(
-        &graph,
-        loops::LoopSettings {
-            max_results: settings.max_results * loops::VARIETY_POOL,
-            ..settings
-        },
-    );
-    let found_loops = loops::with_variety(ranked, settings.max_results);
-    let chains = loops::chains_in(&graph, settings);
-    drop(graph);
-    stages.begin(RunStage::Pools);
-    let found_pools = pools::find_pools(instance, index, pools::PoolSettings::default());
-    stages.begin(RunStage::Clusters);
-    let found_clusters = clusters::find_clusters(instance, clusters::ClusterSettings::default());
-    let mut by_value: Vec<usize> = (0..plan.exchanges.len()).collect();
-    by_value.sort_by(|&a, &b| {
-        let (x, y) = (&plan.exchanges[a], &plan.exchanges[b]);
-        y.benefit_eur_per_year
-            .total_cmp(&x.benefit_eur_per_year)
-            .then(a.cmp(&b))
-    });
-    Ok(Found {
-        plan,
-        by_value,
-        loops: found_loops,
-        chains,
-        pools: found_pools,
-        clusters: found_clusters,
+/// The pipeline on one snapshot, with the settings of `symbiose match`: each stage is told
+/// to the runner (the page shows it) and timed.
+fn find(
+    snapshot: &Snapshot,
+    runner: &PlanRunner,
+    laps: &mut Laps<RunStage>,
+) -> Result<Proposals, FlowError> {
+    let settings = pipeline::Settings::default();
+    pipeline::run(&snapshot.instance, &snapshot.index, settings, |stage| {
+        let stage = RunStage::Matching(stage);
+        laps.begin(stage);
+        runner.enter(stage);
     })
 }

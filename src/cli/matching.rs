@@ -8,13 +8,14 @@ use anyhow::Context;
 use sea_orm::DatabaseConnection;
 
 use super::EXIT_REJECTED;
+use crate::app::plan_runner::Laps;
 use crate::bulk;
+use crate::matching::Instance;
 use crate::matching::candidates::Rules;
 use crate::matching::index::SpatialIndex;
-use crate::matching::plan::{candidate_edges, solve_plan};
+use crate::matching::pipeline::{self, Stage};
 use crate::matching::report::{Report, Timings, write_report, write_solution};
 use crate::matching::suggest::{FlowRef, suggest};
-use crate::matching::{Instance, clusters, loops, pools};
 use crate::storage::{self, ExistingKeys};
 
 /// Where the region comes from.
@@ -68,25 +69,27 @@ pub(super) async fn run_match(
     };
     let lap = Instant::now();
     let index = SpatialIndex::build(&instance);
-    let edges = candidate_edges(&instance, &index, Rules::default());
-    timings.candidates = lap.elapsed().as_secs_f64();
-    let lap = Instant::now();
-    let (plan, _) = solve_plan(&instance, &edges).context("the region plan could not be solved")?;
-    timings.solve = lap.elapsed().as_secs_f64();
-    drop(edges);
-    let lap = Instant::now();
-    let proposals = if options.plan_only {
-        Proposals::default()
-    } else {
-        Proposals::find(&instance, &index)
+    let indexing = lap.elapsed().as_secs_f64();
+    let mut laps = Laps::new();
+    let settings = pipeline::Settings {
+        plan_only: options.plan_only,
     };
-    timings.proposals = lap.elapsed().as_secs_f64();
+    let proposals = pipeline::run(&instance, &index, settings, |stage| laps.begin(stage))
+        .context("the region plan could not be solved")?;
+    for (stage, seconds) in laps.finish() {
+        match stage {
+            Stage::Candidates => timings.candidates = indexing + seconds,
+            Stage::Solving => timings.solve = seconds,
+            _ => timings.proposals += seconds,
+        }
+    }
+    let plan = &proposals.plan;
     if let Some(path) = &options.solution_out {
         let file = std::fs::File::create(path)
             .with_context(|| format!("cannot create {}", path.display()))?;
         write_solution(
             &instance,
-            &plan,
+            plan,
             instance_name,
             std::io::BufWriter::new(file),
         )
@@ -94,7 +97,7 @@ pub(super) async fn run_match(
     }
     let report = Report {
         instance: &instance,
-        plan: &plan,
+        plan,
         loops: &proposals.loops,
         chains: &proposals.chains,
         pools: &proposals.pools,
@@ -141,43 +144,6 @@ fn print_summary(report: &Report<'_>) {
         t.load + t.candidates + t.solve,
         t.proposals
     );
-}
-
-/// Loops, chains, pools and clusters: what the plan alone does not show.
-#[derive(Default)]
-struct Proposals {
-    loops: Vec<loops::Loop>,
-    chains: Vec<loops::Chain>,
-    pools: Vec<pools::Pool>,
-    purchasing_pools: Vec<pools::PurchasingPool>,
-    clusters: Vec<clusters::Cluster>,
-}
-
-impl Proposals {
-    fn find(instance: &Instance, index: &SpatialIndex) -> Proposals {
-        let settings = loops::LoopSettings::default();
-        // One firm graph for both searches: building it lists every feasible pair.
-        let graph = loops::firm_graph(instance, index, settings.per_firm);
-        Proposals {
-            loops: loops::with_variety(
-                loops::loops_in(
-                    &graph,
-                    loops::LoopSettings {
-                        max_results: settings.max_results * loops::VARIETY_POOL,
-                        ..settings
-                    },
-                ),
-                settings.max_results,
-            ),
-            chains: loops::chains_in(&graph, settings),
-            pools: pools::find_pools(instance, index, pools::PoolSettings::default()),
-            purchasing_pools: pools::find_purchasing_pools(
-                instance,
-                pools::PurchasingSettings::default(),
-            ),
-            clusters: clusters::find_clusters(instance, clusters::ClusterSettings::default()),
-        }
-    }
 }
 
 /// Options of `symbiose suggest`.

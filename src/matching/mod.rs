@@ -8,7 +8,8 @@
 //! - [`suggest`]: the best counterparts of one flow, with reasons, from the indexes alone;
 //! - [`history`]: what earlier completed and declined exchanges add to a suggestion's rank;
 //! - [`plan`]: the region-wide allocation that maximises total net benefit, exactly;
-//! - [`flow`]: the min-cost-flow solver underneath.
+//! - [`flow`]: the min-cost-flow solver underneath;
+//! - [`pipeline`]: the plan and every proposal beside it, in stages (`symbiose match`, `/plan`).
 
 pub mod candidates;
 pub mod clusters;
@@ -19,6 +20,7 @@ pub mod history;
 pub mod index;
 pub mod instance;
 pub mod loops;
+pub mod pipeline;
 pub mod plan;
 pub mod pools;
 pub mod report;

@@ -23,8 +23,6 @@
 //! and measured: at 100,000 firms the first potentials are so degenerate that pricing
 //! re-adds most edges, and the rounds cost more than solving each component whole.
 
-use std::time::Instant;
-
 use rayon::prelude::*;
 
 use super::candidates::economics_of;
@@ -97,12 +95,6 @@ pub struct Plan {
     pub components: usize,
 }
 
-/// Time spent solving, seconds, summed over components (which run in parallel).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct SolveTimings {
-    pub solve_s: f64,
-}
-
 /// A connected part of the offer–need graph: no edge leaves it, so it is solved alone.
 struct Component {
     offers: Vec<usize>,
@@ -110,14 +102,11 @@ struct Component {
     edges: usize,
 }
 
-/// `(edge, units)` for every edge with flow in a component, and the seconds it took.
-type ComponentFlows = (Vec<(usize, f64)>, f64);
+/// `(edge, units)` for every edge with flow in a component.
+type ComponentFlows = Vec<(usize, f64)>;
 
 /// Solves the region plan exactly over the given candidate edges.
-pub fn solve_plan(
-    instance: &Instance,
-    edges: &EdgeList,
-) -> Result<(Plan, SolveTimings), FlowError> {
+pub fn solve_plan(instance: &Instance, edges: &EdgeList) -> Result<Plan, FlowError> {
     let components = components(instance, edges);
     // Each offer's node number inside its component's network.
     let mut offer_node = vec![0u32; instance.offers.len()];
@@ -132,17 +121,14 @@ pub fn solve_plan(
         .map(|component| solve_component(instance, edges, component, &offer_node))
         .collect();
     let mut flows = Vec::new();
-    let mut timings = SolveTimings::default();
     for result in results {
-        let (component_flows, seconds) = result?;
-        flows.extend(component_flows);
-        timings.solve_s += seconds;
+        flows.extend(result?);
     }
     // Each edge has at most one flow: ordering by edge is a total order.
     flows.sort_unstable_by_key(|&(edge, _)| edge);
     let mut plan = read_plan(instance, edges, &flows);
     plan.components = components.len();
-    Ok((plan, timings))
+    Ok(plan)
 }
 
 /// Connected components with at least one edge, largest first (ties: first need).
@@ -186,7 +172,6 @@ fn solve_component(
     component: &Component,
     offer_node: &[u32],
 ) -> Result<ComponentFlows, FlowError> {
-    let started = Instant::now();
     let total: f64 = (component.offers.iter())
         .map(|&o| countable(instance.offers[o].quantity))
         .sum();
@@ -204,7 +189,7 @@ fn solve_component(
             arc += 1;
         }
     }
-    Ok((flows, started.elapsed().as_secs_f64()))
+    Ok(flows)
 }
 
 /// Node layout: 0 = source, 1 = sink, then the component's offers, then its needs.

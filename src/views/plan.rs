@@ -4,6 +4,7 @@
 
 mod exchanges;
 pub mod proposals;
+mod purchasing;
 pub mod round;
 
 use maud::{Markup, Render, html};
@@ -11,9 +12,11 @@ use maud::{Markup, Render, html};
 use super::layout::{self, Viewer};
 use crate::app::plan_runner::{PlanResult, PlanStatus, PlanVsReality, RunStage, Running};
 use crate::i18n::{Lang, date_time, number};
+use crate::matching::pipeline::Stage;
 use crate::t;
 
 pub use exchanges::{PlannedList, Totals};
+pub use purchasing::PurchasingPools;
 
 /// What `/plan` shows.
 pub struct PlanPage<'a> {
@@ -95,11 +98,12 @@ impl Render for SubNav<'_> {
 fn stage_label(lang: Lang, stage: RunStage) -> String {
     let code = match stage {
         RunStage::Loading => "loading",
-        RunStage::Candidates => "candidates",
-        RunStage::Solving => "solving",
-        RunStage::Loops => "loops",
-        RunStage::Pools => "pools",
-        RunStage::Clusters => "clusters",
+        RunStage::Matching(Stage::Candidates) => "candidates",
+        RunStage::Matching(Stage::Solving) => "solving",
+        RunStage::Matching(Stage::Loops) => "loops",
+        RunStage::Matching(Stage::Pools) => "pools",
+        RunStage::Matching(Stage::PurchasingPools) => "purchasing",
+        RunStage::Matching(Stage::Clusters) => "clusters",
     };
     t!(lang, "plan-stage", stage = code)
 }
@@ -160,6 +164,8 @@ impl Render for Finished<'_> {
                 a href="/plan/loops" { (t!(lang, "plan-found-loops", loops = found.loops.len(), chains = found.chains.len())) }
                 " · "
                 a href="/plan/pools" { (t!(lang, "plan-found-pools", count = found.pools.len())) }
+                " · "
+                a href="/plan/pools#purchasing" { (t!(lang, "plan-found-purchasing", count = found.purchasing_pools.len())) }
                 " · "
                 (t!(lang, "plan-found-clusters", count = found.clusters.len()))
             }

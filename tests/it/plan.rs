@@ -122,7 +122,7 @@ pub fn last_run(app: &TestApp) -> Arc<PlanResult> {
 async fn library_plan(app: &TestApp) -> Plan {
     let snapshot = app.app.region().await.unwrap();
     let edges = candidate_edges(&snapshot.instance, &snapshot.index, Rules::default());
-    solve_plan(&snapshot.instance, &edges).unwrap().0
+    solve_plan(&snapshot.instance, &edges).unwrap()
 }
 
 #[tokio::test]

@@ -190,6 +190,7 @@ pub fn pools_page(view: &PoolsPage<'_>) -> Markup {
                     @for (k, pool) in result.found.pools.iter().enumerate() {
                         (PoolProposal { view, result, index: k, pool })
                     }
+                    (super::PurchasingPools { lang, result })
                 }
             }
         },

@@ -84,7 +84,7 @@ impl Builder {
 fn plan_of(instance: &Instance) -> symbiose::matching::plan::Plan {
     let index = SpatialIndex::build(instance);
     let edges = candidate_edges(instance, &index, Rules::default());
-    solve_plan(instance, &edges).unwrap().0
+    solve_plan(instance, &edges).unwrap()
 }
 
 mod history;

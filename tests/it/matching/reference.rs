@@ -18,7 +18,7 @@ fn agrees_with_reference(instance_json: &str, reference_line: &str) {
     let index = SpatialIndex::build(&instance);
     let edges = candidate_edges(&instance, &index, Rules::default());
 
-    let (plan, _) = solve_plan(&instance, &edges).unwrap();
+    let plan = solve_plan(&instance, &edges).unwrap();
 
     assert_eq!(edges.len(), edges_expected, "candidate edges");
     // FORMAT.md: two exact solvers on integer-scaled data differ by at most

@@ -196,3 +196,31 @@ async fn a_round_answers_in_english() {
     assert!(page.contains("Stage: proposed"), "{page}");
     assert!(page.contains("Share of the cost"), "{page}");
 }
+
+#[tokio::test]
+async fn the_plan_finds_purchasing_pools_as_symbiose_match_does_and_lists_them() {
+    let app = TestApp::spawn().await;
+    demo(&app).await;
+    let coordinator = coordinator(&app).await;
+    let page = run_plan(&coordinator).await;
+    let result = last_run(&app);
+    // The same pipeline as the command line: its purchasing pools on the run's snapshot.
+    let instance = &result.snapshot.instance;
+    let expected = symbiose::matching::pools::find_purchasing_pools(instance, Default::default());
+    assert_eq!(result.found.purchasing_pools, expected);
+    assert!(!expected.is_empty(), "the demo region has purchasing pools");
+
+    let count = expected.len();
+    assert!(page.contains(&format!("{count} inkoopgroep")), "{page}");
+    let pools = coordinator.get("/plan/pools").await.text();
+    for (k, pool) in expected.iter().enumerate() {
+        assert!(
+            pools.contains(&format!("id=\"purchasing-{}\"", k + 1)),
+            "{pools}"
+        );
+        for &member in &pool.firms {
+            let name = maud::html! { (instance.firms[member].name) }.into_string();
+            assert!(pools.contains(&name), "{name} not in {pools}");
+        }
+    }
+}
