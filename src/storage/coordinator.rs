@@ -23,14 +23,13 @@ pub use known_exchanges::{
     ExchangeLine, LineEnd, exchange_lines, exchange_of_pair, exchange_pairs,
 };
 
-/// Stages of an exchange that is under way but does not run yet.
-pub const OPEN_STAGES: [Stage; 5] = [
-    Stage::Proposed,
-    Stage::Interested,
-    Stage::Introduced,
-    Stage::Negotiating,
-    Stage::Agreed,
-];
+/// The stored stages of the exchanges the coordinator's pages show: every stage of
+/// [`Stage::ALL`] that is not final, from proposed (open) to running.
+fn under_way() -> impl Iterator<Item = &'static str> {
+    (Stage::ALL.into_iter())
+        .filter(|stage| !stage.is_final())
+        .map(Stage::as_str)
+}
 
 /// What the overview counts for one group of firms.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -41,7 +40,7 @@ pub struct Tally {
     /// Recurring offers and needs not confirmed for more than
     /// [`OUTDATED_AFTER_DAYS`] days (those left out of matching included).
     pub outdated_flows: u64,
-    /// Exchanges proposed up to agreed, counted with their supplier's firm.
+    /// Exchanges under way but not running yet (proposed up to agreed), counted with their supplier's firm.
     pub open_exchanges: u64,
     /// Running exchanges, counted with their supplier's firm.
     pub running_exchanges: u64,
@@ -245,7 +244,8 @@ pub async fn count_exchanges(
         let tally = cells.entry(key_of(&row)?).or_default();
         let stage: String = row.try_get("", "stage")?;
         let exchanges = count(&row, "exchanges")?;
-        if stage == Stage::Running.as_str() {
+        // The query reads only the stages under way: any but running is open.
+        if Stage::parse(&stage) == Some(Stage::Running) {
             tally.running_exchanges += exchanges;
         } else {
             tally.open_exchanges += exchanges;
@@ -311,10 +311,7 @@ fn need_counts(cutoff: NaiveDate) -> SelectStatement {
 /// Open and running exchanges by their supplier's municipality and section, and stage.
 fn exchange_counts() -> SelectStatement {
     let mut query = Query::select();
-    let stages = OPEN_STAGES
-        .iter()
-        .chain([&Stage::Running])
-        .map(|stage| stage.as_str());
+    let stages = under_way();
     // The firm is reached through the offer, so the offer is joined first.
     query
         .from(exchanges::Entity)

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
-use super::OPEN_STAGES;
+use super::under_way;
 use crate::domain::Unit;
 use crate::domain::exchange::Stage;
 use crate::storage::StorageError;
@@ -126,10 +126,7 @@ pub async fn exchange_lines(db: &DatabaseConnection) -> Result<Vec<ExchangeLine>
 
 fn lines_query() -> SelectStatement {
     let (supplier, receiver) = (Alias::new("supplier"), Alias::new("receiver"));
-    let stages = OPEN_STAGES
-        .iter()
-        .chain([&Stage::Running])
-        .map(|stage| stage.as_str());
+    let stages = under_way();
     let mut query = pair_keys(Query::select().from(exchanges::Entity).to_owned());
     query
         .join_as(

@@ -11,7 +11,7 @@ use crate::domain::{Material, Unit};
 use crate::i18n::{Lang, number, percent};
 use crate::matching::{Instance, MaterialKey};
 use crate::t;
-use crate::views::exchanges::stage;
+use crate::views::exchanges::stage_name;
 use crate::views::format::{material_label, unit};
 
 /// `15 01 01 Papier en karton`: a material's code and name.
@@ -121,7 +121,7 @@ impl Render for Reality<'_> {
                             th.number { (t!(lang, "plan-column-planned-value")) }
                         } }
                         tbody { @for (at, count, value) in &reality.by_stage { tr {
-                            td { (stage(lang, at.as_str())) }
+                            td { (stage_name(lang, *at)) }
                             td.number { (count) }
                             td.number { (euro_per_year(lang, *value)) }
                         } } }
@@ -199,7 +199,7 @@ impl Render for PlannedList<'_> {
                             td.number { (per_year(lang, x.quantity, offer.unit)) }
                             td.number { (euro_per_year(lang, x.benefit_eur_per_year)) }
                             td { @match existing.get(&k) {
-                                Some((id, at)) => a href={ "/exchanges/" (id) } { (stage(lang, at.as_str())) },
+                                Some((id, at)) => a href={ "/exchanges/" (id) } { (stage_name(lang, *at)) },
                                 None => span.none { "—" },
                             } }
                         }

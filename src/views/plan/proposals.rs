@@ -13,7 +13,7 @@ use crate::i18n::number;
 use crate::matching::loops::LoopLink;
 use crate::matching::pools::Pool;
 use crate::t;
-use crate::views::exchanges::stage;
+use crate::views::exchanges::stage_name;
 use crate::views::layout::{self, Viewer};
 
 /// Exchanges that exist, by `(offer key, need key)`.
@@ -155,7 +155,7 @@ impl Render for Proposal<'_> {
                         (t!(lang, "plan-km", km = number(lang, link.economics.road_km, 1))) ", "
                         (euro_per_year(lang, link.economics.benefit_eur_per_year))
                         @if let Some((id, at)) = exchange_of(link) {
-                            " " a.badge href={ "/exchanges/" (id) } { (stage(lang, at.as_str())) }
+                            " " a.badge href={ "/exchanges/" (id) } { (stage_name(lang, at)) }
                         }
                     }
                 } }

@@ -10,7 +10,7 @@ use crate::i18n::{Lang, date_time};
 use crate::storage::exchanges::PartyRecord;
 use crate::storage::rounds::RoundRecord;
 use crate::t;
-use crate::views::exchanges::stage;
+use crate::views::exchanges::stage_name;
 use crate::views::format::material_label;
 use crate::views::layout::{self, Viewer};
 use crate::views::matches::sector_in;
@@ -95,7 +95,7 @@ pub fn round_page(view: &RoundPage<'_>) -> Markup {
                         td.number { (euro_per_year(lang, member.cost_share_eur_per_year)) }
                         td { @match member.exchange {
                             Some((id, at)) if view.sees_exchange_of(member.company) =>
-                                a href={ "/exchanges/" (id) } { (stage(lang, at.as_str())) },
+                                a href={ "/exchanges/" (id) } { (stage_name(lang, at)) },
                             _ => span.none { "—" },
                         } }
                     }
