@@ -11,6 +11,9 @@
 //! an exchange, municipality, sector). Only when the kept pairs run out before [`SHOWN`] calls
 //! are found (many acted on, or a narrow filter) is every pair ranked again for that request.
 
+mod overview;
+mod propose;
+
 use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -23,6 +26,9 @@ use super::derived::PerSnapshot;
 use super::region::Snapshot;
 use crate::matching::candidates::{Rules, feasible_needs_of};
 use crate::matching::economics::PairEconomics;
+
+pub use overview::{CallsOverview, FilterRefused, OverviewError, chosen_filters, overview};
+pub use propose::{PROPOSED_BY_COORDINATOR, Proposed, propose};
 
 /// Calls shown on the overview.
 pub const SHOWN: usize = 20;

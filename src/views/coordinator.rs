@@ -15,13 +15,7 @@ use crate::storage::coordinator::Tally;
 use crate::t;
 
 /// What has just happened, shown above the overview after "Propose".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Proposed {
-    /// The exchange was opened and both firms were told.
-    Opened(i64),
-    /// The pair had an exchange already.
-    Existing(i64),
-}
+pub use crate::app::calls::Proposed;
 
 /// The filters: both as chosen and every choice there is.
 pub struct Filters<'a> {
