@@ -11,6 +11,7 @@ pub mod clock;
 pub mod derived;
 pub mod notify;
 pub mod plan_runner;
+pub mod proposals;
 pub mod region;
 
 use std::sync::Arc;

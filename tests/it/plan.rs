@@ -333,7 +333,8 @@ async fn plan_forms_without_their_token_or_from_an_older_run_are_refused() {
             .post(action)
             .form(&[("csrf", csrf.as_str()), ("run", "7")])
             .await;
-        stale.assert_status(StatusCode::BAD_REQUEST);
+        // A form from an older run is refused by the rules (422), not malformed.
+        stale.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
         assert!(
             stale.text().contains("opnieuw berekend"),
             "{}",

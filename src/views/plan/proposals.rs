@@ -82,22 +82,7 @@ pub fn loops_page(view: &LoopsPage<'_>) -> Markup {
     )
 }
 
-/// A loop (closed) or a chain (open).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Loop,
-    Chain,
-}
-
-impl Kind {
-    /// The part of the addresses `/plan/loops/3` and `/plan/chains/3`.
-    pub fn path(self) -> &'static str {
-        match self {
-            Kind::Loop => "loops",
-            Kind::Chain => "chains",
-        }
-    }
-}
+pub use crate::app::proposals::Kind;
 
 /// One loop or chain: its links with the exchange each has, and the button.
 struct Proposal<'a> {

@@ -6,12 +6,10 @@
 mod proposals;
 mod rounds;
 
-use std::collections::HashMap;
-
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::response::Redirect;
 use maud::Markup;
+use serde::Deserialize;
 
 pub use proposals::{form_round, loops, open_chain, open_loop, pools};
 pub use rounds::show as round;
@@ -23,6 +21,7 @@ use crate::storage;
 use crate::t;
 use crate::views::plan::{PlanPage, plan_page};
 use crate::web::auth::RequireCoordinator;
+use crate::web::forms::CoordinatorForm;
 use crate::web::{AppError, AppState};
 
 /// Planned exchanges per page.
@@ -31,14 +30,27 @@ pub const PAGE_SIZE: u64 = 50;
 /// The query flag set when a run was asked for while one was going.
 const ALREADY_RUNNING: &str = "bezig";
 
+/// The plan page's query.
+#[derive(Debug, Default, Deserialize)]
+pub struct PlanQuery {
+    /// The page of planned exchanges, from 1.
+    pub pagina: Option<String>,
+    /// Set when a run was asked for while one was going ([`ALREADY_RUNNING`]).
+    pub bezig: Option<String>,
+}
+
+/// The form of "Compute the plan": nothing besides its token.
+#[derive(Debug, Deserialize)]
+pub struct RunForm {}
+
 /// `GET /plan?pagina=2`.
 pub async fn show(
     State(app): State<AppState>,
     RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(query): Query<PlanQuery>,
 ) -> Result<Markup, AppError> {
-    let page = match params.get("pagina").map(|p| p.trim()) {
+    let page = match query.pagina.as_deref().map(str::trim) {
         None | Some("") => 1,
         Some(text) => text
             .parse::<u64>()
@@ -60,7 +72,7 @@ pub async fn show(
         reality: reality.as_ref(),
         page,
         page_size: PAGE_SIZE,
-        already_running: params.contains_key(ALREADY_RUNNING),
+        already_running: query.bezig.is_some(),
     }))
 }
 
@@ -68,10 +80,8 @@ pub async fn show(
 /// shows the progress.
 pub async fn run(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
-    Form(fields): Form<HashMap<String, String>>,
+    _: CoordinatorForm<RunForm>,
 ) -> Result<Redirect, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
     if plan_runner::start(&app.app) {
         Ok(Redirect::to("/plan"))
     } else {

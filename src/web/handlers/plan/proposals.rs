@@ -1,46 +1,54 @@
 //! `/plan/loops` and `/plan/pools`: loops, chains and pools of the last run, and the buttons
-//! that turn one into exchanges, or a pool into a collection round, in one step.
+//! that turn one into exchanges, or a pool into a collection round, in one step
+//! ([`crate::app::proposals`]).
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
-use chrono::Utc;
 use maud::Markup;
+use serde::Deserialize;
 
-use crate::app::plan_runner::PlanResult;
-use crate::domain::Unit;
+use crate::app::proposals::{self, Kind, ProposalError};
 use crate::i18n::Lang;
-use crate::matching::loops::LoopLink;
-use crate::matching::{Instance, Params};
-use crate::storage::proposals::{Link, ProposedBy, exchange_pairs, open_links};
-use crate::storage::rounds::{
-    Formed, NewMember, NewRound, form_round as store_round, rounds_by_need,
-};
+use crate::storage::proposals::exchange_pairs;
+use crate::storage::rounds::rounds_by_need;
 use crate::t;
 use crate::views::plan::proposals::{
-    Existing, Kind, LoopsPage, Outcome, PoolsPage, loops_page, pools_page,
+    Existing, LoopsPage, Outcome, PoolsPage, loops_page, pools_page,
 };
-use crate::web::auth::{RequireCoordinator, SignedIn};
+use crate::web::auth::RequireCoordinator;
+use crate::web::forms::CoordinatorForm;
 use crate::web::handlers::home::viewer_of;
 use crate::web::{AppError, AppState};
 
-type Fields = HashMap<String, String>;
+/// The counts after a loop's or chain's button.
+#[derive(Debug, Default, Deserialize)]
+pub struct LoopsQuery {
+    /// Exchanges opened.
+    pub geopend: Option<String>,
+    /// Links that had an exchange already.
+    pub bestond: Option<String>,
+    /// Links whose flow is gone.
+    pub ontbrak: Option<String>,
+}
+
+/// The form of every proposal's button: the run it was shown from.
+#[derive(Debug, Deserialize)]
+pub struct ProposalForm {
+    pub run: Option<String>,
+}
 
 /// `GET /plan/loops`, after a button with `?geopend=2&bestond=1&ontbrak=0`.
 pub async fn loops(
     State(app): State<AppState>,
     RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(query): Query<LoopsQuery>,
 ) -> Result<Markup, AppError> {
-    let count = |name: &str| params.get(name).and_then(|v| v.parse::<usize>().ok());
-    let outcome = count("geopend").map(|created| Outcome {
+    let count = |value: &Option<String>| value.as_deref().and_then(|v| v.parse::<usize>().ok());
+    let outcome = count(&query.geopend).map(|created| Outcome {
         created,
-        existing: count("bestond").unwrap_or(0),
-        missing: count("ontbrak").unwrap_or(0),
+        existing: count(&query.bestond).unwrap_or(0),
+        missing: count(&query.ontbrak).unwrap_or(0),
     });
     let existing: Existing = exchange_pairs(&app.db)
         .await?
@@ -59,56 +67,41 @@ pub async fn loops(
 /// `POST /plan/loops/{number}`: an exchange for every link of the loop.
 pub async fn open_loop(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
     Path(number): Path<usize>,
-    Form(fields): Form<Fields>,
+    form: CoordinatorForm<ProposalForm>,
 ) -> Result<Redirect, AppError> {
-    open_proposal(&app, &user, lang, Kind::Loop, number, &fields).await
+    open_proposal(&app, lang, Kind::Loop, number, form).await
 }
 
 /// `POST /plan/chains/{number}`: an exchange for every link of the chain.
 pub async fn open_chain(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
     Path(number): Path<usize>,
-    Form(fields): Form<Fields>,
+    form: CoordinatorForm<ProposalForm>,
 ) -> Result<Redirect, AppError> {
-    open_proposal(&app, &user, lang, Kind::Chain, number, &fields).await
+    open_proposal(&app, lang, Kind::Chain, number, form).await
 }
 
 async fn open_proposal(
     app: &AppState,
-    user: &SignedIn,
     lang: Lang,
     kind: Kind,
     number: usize,
-    fields: &Fields,
+    CoordinatorForm { user, form }: CoordinatorForm<ProposalForm>,
 ) -> Result<Redirect, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let result = shown_run(app, lang, fields)?;
-    let found = &result.found;
-    let index = number.checked_sub(1).ok_or(AppError::NotFound)?;
-    let (links, firms, note_id): (&[LoopLink], usize, _) = match kind {
-        Kind::Loop => {
-            let found = found.loops.get(index).ok_or(AppError::NotFound)?;
-            (&found.links, found.firms.len(), "loop")
-        }
-        Kind::Chain => {
-            let found = found.chains.get(index).ok_or(AppError::NotFound)?;
-            (&found.links, found.firms.len(), "chain")
-        }
+    let note = |kind: Kind, firms: usize| {
+        let kind = match kind {
+            Kind::Loop => "loop",
+            Kind::Chain => "chain",
+        };
+        t!(lang, "plan-note-proposal", kind = kind, firms = firms)
     };
-    let instance = &result.snapshot.instance;
-    let links: Vec<Link> = links.iter().map(|l| link(instance, l)).collect();
-    let note = t!(lang, "plan-note-proposal", kind = note_id, firms = firms);
-    let by = ProposedBy {
-        user_id: user.account.id,
-        note: &note,
-        at: Utc::now().naive_utc(),
-    };
-    let opened = open_links(&app.db, &links, by).await?;
+    let run = form.run.as_deref();
+    let opened = proposals::open_proposal(app, user.account.id, run, kind, number, note)
+        .await
+        .map_err(|error| proposal_error(lang, error))?;
     Ok(Redirect::to(&format!(
         "/plan/loops?geopend={}&bestond={}&ontbrak={}#{}-{number}",
         opened.created.len(),
@@ -118,22 +111,14 @@ async fn open_proposal(
     )))
 }
 
-fn link(instance: &Instance, link: &LoopLink) -> Link {
-    Link {
-        offer: instance.offers[link.offer].id.clone(),
-        need: instance.needs[link.need].id.clone(),
+/// A proposal the rules refuse answers 422 with the reason.
+fn proposal_error(lang: Lang, error: ProposalError) -> AppError {
+    match error {
+        ProposalError::NotFound => AppError::NotFound,
+        ProposalError::StaleRun => AppError::Refused(t!(lang, "plan-stale-run")),
+        ProposalError::PoolGone => AppError::Refused(t!(lang, "plan-pool-gone")),
+        ProposalError::Storage(error) => AppError::Storage(error),
     }
-}
-
-/// The last run, when it is the one the form was shown from: a proposal's number means
-/// something only in the run that found it.
-fn shown_run(app: &AppState, lang: Lang, fields: &Fields) -> Result<Arc<PlanResult>, AppError> {
-    let result = app.plan.last().ok_or(AppError::NotFound)?;
-    let shown = fields.get("run").and_then(|r| r.trim().parse::<u64>().ok());
-    if shown != Some(result.run) {
-        return Err(AppError::BadRequest(t!(lang, "plan-stale-run")));
-    }
-    Ok(result)
 }
 
 /// `GET /plan/pools`.
@@ -155,44 +140,14 @@ pub async fn pools(
 /// exchange per member; a need that has a round already keeps it.
 pub async fn form_round(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
     Path(number): Path<usize>,
-    Form(fields): Form<Fields>,
+    CoordinatorForm { user, form }: CoordinatorForm<ProposalForm>,
 ) -> Result<Redirect, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let result = shown_run(&app, lang, &fields)?;
-    let index = number.checked_sub(1).ok_or(AppError::NotFound)?;
-    let pool = result.found.pools.get(index).ok_or(AppError::NotFound)?;
-    let instance = &result.snapshot.instance;
-    let need = &instance.needs[pool.need];
-    let round = NewRound {
-        need: need.id.clone(),
-        members: pool
-            .members
-            .iter()
-            .map(|m| NewMember {
-                offer: instance.offers[m.offer].id.clone(),
-                cost_share_eur_per_year: m.transport_eur_per_year,
-                tonnes_per_year: freight_tonnes(&instance.params, need.unit, m.quantity),
-            })
-            .collect(),
-    };
     let note = |id: i64| t!(lang, "plan-note-round", id = id.to_string());
-    let now = Utc::now().naive_utc();
-    match store_round(&app.db, &round, user.account.id, note, now).await? {
-        Formed::Created { id, .. } | Formed::Existing(id) => {
-            Ok(Redirect::to(&format!("/rounds/{id}")))
-        }
-        Formed::Missing => Err(AppError::BadRequest(t!(lang, "plan-pool-gone"))),
-    }
-}
-
-/// Tonnes of road freight of a quantity (pools never carry heat).
-fn freight_tonnes(params: &Params, unit: Unit, quantity: f64) -> f64 {
-    match unit {
-        Unit::Tonnes | Unit::MegawattHours => quantity,
-        Unit::CubicMetres => quantity * params.tonnes_per_m3,
-        Unit::Pieces => quantity * params.tonnes_per_piece,
-    }
+    let run = form.run.as_deref();
+    let round = proposals::form_round(&app, user.account.id, run, number, note)
+        .await
+        .map_err(|error| proposal_error(lang, error))?;
+    Ok(Redirect::to(&format!("/rounds/{round}")))
 }
