@@ -32,6 +32,7 @@ pub(super) async fn create_staff(
     db: &DatabaseConnection,
     email: &str,
     role: super::StaffRole,
+    now: chrono::NaiveDateTime,
 ) -> anyhow::Result<u8> {
     let email = match crate::domain::Email::parse(email) {
         Ok(email) => email,
@@ -54,7 +55,6 @@ pub(super) async fn create_staff(
         super::StaffRole::Administrator => crate::domain::Role::Administrator,
         super::StaffRole::Coordinator => crate::domain::Role::Coordinator,
     };
-    let now = chrono::Utc::now().naive_utc();
     match storage::accounts::create_staff_user(db, &email, &hash, role, now).await {
         Ok(_) => {
             println!("created {} {email}", role.as_str());

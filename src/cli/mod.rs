@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::app::clock::{Clock, SystemClock};
 use crate::config::Settings;
 use crate::storage;
 
@@ -138,7 +139,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
         _ => None,
     };
     let settings = Settings::resolve(cli.database_url.clone(), addr);
-    let today = chrono::Local::now().date_naive();
+    // The command line reads the machine's clock once, as the app's own clock would.
+    let clock = SystemClock;
+    let today = clock.today();
     // With an instance file the matcher needs no database at all.
     match &cli.command {
         Command::Match {
@@ -197,7 +200,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Demo => data::demo(&db, today).await,
         Command::Admin {
             command: AdminCommand::Create { email, role },
-        } => data::create_staff(&db, &email, role).await,
+        } => data::create_staff(&db, &email, role, clock.now()).await,
         Command::Import { files } => data::import(&db, &files, today).await,
         Command::Export { format, out } => data::export(&db, format, &out).await,
         Command::Match {

@@ -100,8 +100,7 @@ impl FromRequestParts<AppState> for MaybeSignedIn {
             return Ok(MaybeSignedIn(None));
         };
         let hash = token_hash(&token);
-        let now = chrono::Utc::now().naive_utc();
-        let found = storage::accounts::session(&app.db, &hash, now, session_idle()).await?;
+        let found = storage::accounts::session(&app.db, &hash, app.now(), session_idle()).await?;
         Ok(MaybeSignedIn(found.map(|(account, csrf)| SignedIn {
             account,
             csrf,

@@ -109,7 +109,7 @@ pub async fn serve(
     }
     let app = WebApp::with(db, settings, hashing::PasswordHashing::for_this_machine());
     let state = AppState(Arc::new(app));
-    let janitor = tokio::spawn(housekeeping::run(state.db.clone()));
+    let janitor = tokio::spawn(housekeeping::run(state.app.clone()));
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Symbiose listens on http://{}", listener.local_addr()?);
     server::serve_on(
