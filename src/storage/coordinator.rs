@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::ops::AddAssign;
 
 use chrono::NaiveDate;
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Iden, Query, SelectStatement};
 use sea_orm::{ConnectionTrait, DatabaseConnection, QueryResult};
 
 use super::StorageError;
@@ -214,8 +214,14 @@ pub async fn region_overview(
     }
     let cutoff = today - chrono::Duration::days(OUTDATED_AFTER_DAYS);
     for (offers_side, rows) in [
-        (true, db.query_all(&offer_counts(cutoff)).await?),
-        (false, db.query_all(&need_counts(cutoff)).await?),
+        (
+            true,
+            db.query_all(&flow_counts(offers::Entity, cutoff)).await?,
+        ),
+        (
+            false,
+            db.query_all(&flow_counts(needs::Entity, cutoff)).await?,
+        ),
     ] {
         for row in rows {
             let tally = cells.entry(key_of(&row)?).or_default();
@@ -264,45 +270,18 @@ fn outdated_count(regularity: Expr, last_confirmed: Expr, cutoff: NaiveDate) -> 
     case.count()
 }
 
-fn offer_counts(cutoff: NaiveDate) -> SelectStatement {
+/// Offers or needs (`table`, whose columns are named alike) counted by their firm's
+/// municipality and section, with how many of them are outdated on `cutoff`.
+fn flow_counts<T: Iden + Copy + 'static>(table: T, cutoff: NaiveDate) -> SelectStatement {
+    let column = |name: &'static str| Expr::col((table, Alias::new(name)));
     let mut query = Query::select();
-    query.from(offers::Entity).inner_join(
-        companies::Entity,
-        firm_of(Expr::col((offers::Entity, offers::Column::CompanyId))),
-    );
-    grouped_by_firm(&mut query)
-        .expr_as(
-            Expr::col((offers::Entity, offers::Column::Id)).count(),
-            Alias::new("flows"),
-        )
-        .expr_as(
-            outdated_count(
-                Expr::col((offers::Entity, offers::Column::Regularity)),
-                Expr::col((offers::Entity, offers::Column::LastConfirmed)),
-                cutoff,
-            ),
-            Alias::new("outdated"),
-        );
     query
-}
-
-fn need_counts(cutoff: NaiveDate) -> SelectStatement {
-    let mut query = Query::select();
-    query.from(needs::Entity).inner_join(
-        companies::Entity,
-        firm_of(Expr::col((needs::Entity, needs::Column::CompanyId))),
-    );
+        .from(table)
+        .inner_join(companies::Entity, firm_of(column("company_id")));
     grouped_by_firm(&mut query)
+        .expr_as(column("id").count(), Alias::new("flows"))
         .expr_as(
-            Expr::col((needs::Entity, needs::Column::Id)).count(),
-            Alias::new("flows"),
-        )
-        .expr_as(
-            outdated_count(
-                Expr::col((needs::Entity, needs::Column::Regularity)),
-                Expr::col((needs::Entity, needs::Column::LastConfirmed)),
-                cutoff,
-            ),
+            outdated_count(column("regularity"), column("last_confirmed"), cutoff),
             Alias::new("outdated"),
         );
     query

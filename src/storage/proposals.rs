@@ -163,8 +163,12 @@ pub async fn exchange_pairs(db: &DatabaseConnection) -> Result<Vec<ExchangePair>
         .into_tuple()
         .all(db)
         .await?;
-    let offer_keys = offer_keys(db, rows.iter().map(|r| r.1).collect()).await?;
-    let need_keys = need_keys(db, rows.iter().map(|r| r.2).collect()).await?;
+    let offer_ids = rows.iter().map(|r| r.1).collect();
+    let offer_keys =
+        keys_of::<offers::Entity>(db, offer_ids, offers::Column::Id, offers::Column::Key).await?;
+    let need_ids = rows.iter().map(|r| r.2).collect();
+    let need_keys =
+        keys_of::<needs::Entity>(db, need_ids, needs::Column::Id, needs::Column::Key).await?;
     let mut pairs: Vec<ExchangePair> = rows
         .into_iter()
         .filter_map(|(id, offer, need, stage)| {
@@ -181,40 +185,22 @@ pub async fn exchange_pairs(db: &DatabaseConnection) -> Result<Vec<ExchangePair>
     Ok(pairs)
 }
 
-async fn offer_keys(
+/// The keys of the rows of `E` (offers or needs) with these ids, by id, a chunk at a time.
+async fn keys_of<E: EntityTrait>(
     db: &DatabaseConnection,
     mut ids: Vec<i64>,
+    id: E::Column,
+    key: E::Column,
 ) -> Result<HashMap<i64, String>, StorageError> {
     ids.sort_unstable();
     ids.dedup();
     let mut keys = HashMap::with_capacity(ids.len());
     for chunk in ids.chunks(CHUNK) {
-        let rows: Vec<(i64, String)> = offers::Entity::find()
+        let rows: Vec<(i64, String)> = E::find()
             .select_only()
-            .column(offers::Column::Id)
-            .column(offers::Column::Key)
-            .filter(offers::Column::Id.is_in(chunk.iter().copied()))
-            .into_tuple()
-            .all(db)
-            .await?;
-        keys.extend(rows);
-    }
-    Ok(keys)
-}
-
-async fn need_keys(
-    db: &DatabaseConnection,
-    mut ids: Vec<i64>,
-) -> Result<HashMap<i64, String>, StorageError> {
-    ids.sort_unstable();
-    ids.dedup();
-    let mut keys = HashMap::with_capacity(ids.len());
-    for chunk in ids.chunks(CHUNK) {
-        let rows: Vec<(i64, String)> = needs::Entity::find()
-            .select_only()
-            .column(needs::Column::Id)
-            .column(needs::Column::Key)
-            .filter(needs::Column::Id.is_in(chunk.iter().copied()))
+            .column(id)
+            .column(key)
+            .filter(id.is_in(chunk.iter().copied()))
             .into_tuple()
             .all(db)
             .await?;

@@ -48,6 +48,14 @@ fn password_hash() -> String {
     symbiose::accounts::hash_password(&NewPassword::parse(PASSWORD).unwrap()).unwrap()
 }
 
+/// A test app with the demo region and its signed-in coordinator.
+pub async fn coordinator_on_demo() -> (TestApp, TestServer) {
+    let app = TestApp::spawn().await;
+    demo(&app).await;
+    let coordinator = coordinator(&app).await;
+    (app, coordinator)
+}
+
 /// A signed-in coordinator of the region.
 pub async fn coordinator(app: &TestApp) -> TestServer {
     symbiose::storage::accounts::create_staff_user(
@@ -127,9 +135,7 @@ async fn library_plan(app: &TestApp) -> Plan {
 
 #[tokio::test]
 async fn a_coordinator_runs_the_plan_and_sees_the_matchers_totals_loops_and_pools() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     let before = coordinator.get("/plan").await.text();
     assert!(before.contains("Er is nog geen plan berekend"), "{before}");
 
@@ -169,9 +175,7 @@ async fn a_coordinator_runs_the_plan_and_sees_the_matchers_totals_loops_and_pool
 
 #[tokio::test]
 async fn other_pages_answer_while_the_plan_runs_and_a_second_run_waits_its_turn() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     let csrf = csrf_of(&coordinator.get("/plan").await.text());
     let start = || {
         coordinator
@@ -208,9 +212,7 @@ async fn other_pages_answer_while_the_plan_runs_and_a_second_run_waits_its_turn(
 
 #[tokio::test]
 async fn the_plan_shows_which_planned_exchanges_run_and_which_running_ones_it_lacks() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     run_plan(&coordinator).await;
     let result = last_run(&app);
     let instance = &result.snapshot.instance;
@@ -311,9 +313,7 @@ async fn firm_users_get_not_found_on_the_plan_and_its_buttons() {
 
 #[tokio::test]
 async fn plan_forms_without_their_token_or_from_an_older_run_are_refused() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
 
     coordinator
         .post("/plan/run")
@@ -347,9 +347,7 @@ async fn plan_forms_without_their_token_or_from_an_older_run_are_refused() {
 
 #[tokio::test]
 async fn the_plan_and_its_proposals_answer_in_english() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     run_plan(&coordinator).await;
     let english = |path: &str| {
         coordinator

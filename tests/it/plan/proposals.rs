@@ -6,16 +6,13 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use symbiose::storage::entities::{collection_round_members, collection_rounds, notifications};
 use symbiose::storage::proposals::exchange_pairs;
 
-use super::{coordinator, demo, demo_firm_user, last_run, run_plan};
+use super::{coordinator_on_demo, demo_firm_user, last_run, run_plan};
 use crate::accounts::csrf_of;
-use crate::common::TestApp;
 use crate::exchanges::firm;
 
 #[tokio::test]
 async fn turning_a_loop_into_exchanges_makes_one_per_link_for_both_firms_and_no_duplicates() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     run_plan(&coordinator).await;
     let result = last_run(&app);
     let instance = &result.snapshot.instance;
@@ -88,9 +85,7 @@ async fn turning_a_loop_into_exchanges_makes_one_per_link_for_both_firms_and_no_
 
 #[tokio::test]
 async fn turning_a_pool_into_a_round_shows_it_to_its_members_and_receiver_and_no_one_else() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     run_plan(&coordinator).await;
     let result = last_run(&app);
     let instance = &result.snapshot.instance;
@@ -174,9 +169,7 @@ async fn turning_a_pool_into_a_round_shows_it_to_its_members_and_receiver_and_no
 
 #[tokio::test]
 async fn a_round_answers_in_english() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     run_plan(&coordinator).await;
     let run = last_run(&app).run.to_string();
     let csrf = csrf_of(&coordinator.get("/plan/pools").await.text());
@@ -199,9 +192,7 @@ async fn a_round_answers_in_english() {
 
 #[tokio::test]
 async fn the_plan_finds_purchasing_pools_as_symbiose_match_does_and_lists_them() {
-    let app = TestApp::spawn().await;
-    demo(&app).await;
-    let coordinator = coordinator(&app).await;
+    let (app, coordinator) = coordinator_on_demo().await;
     let page = run_plan(&coordinator).await;
     let result = last_run(&app);
     // The same pipeline as the command line: its purchasing pools on the run's snapshot.
