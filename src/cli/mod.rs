@@ -143,38 +143,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
     let clock = SystemClock;
     let today = clock.today();
     // With an instance file the matcher needs no database at all.
-    match &cli.command {
-        Command::Match {
-            instance: Some(path),
-            json,
-            solution_out,
-            plan_only,
-        } => {
-            let options = matching::MatchOptions {
-                json: *json,
-                solution_out: solution_out.clone(),
-                plan_only: *plan_only,
-            };
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            return matching::run_match(matching::Source::File(path), &name, options, today).await;
-        }
-        Command::Suggest {
-            instance: Some(path),
-            flow,
-            top,
-            json,
-        } => {
-            let options = matching::SuggestOptions {
-                flow: flow.clone(),
-                top: usize::from(*top),
-                json: *json,
-            };
-            return matching::run_suggest(matching::Source::File(path), options, today).await;
-        }
-        _ => {}
+    if let Some(code) = run_on_file(&cli.command, today).await? {
+        return Ok(code);
     }
     let db = storage::connect_and_migrate(&settings.database_url)
         .await
@@ -226,6 +196,48 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
             };
             matching::run_suggest(matching::Source::Database(&db), options, today).await
         }
+    }
+}
+
+/// `match` and `suggest` on an instance file; `None` for every other command (they need the
+/// database).
+async fn run_on_file(command: &Command, today: chrono::NaiveDate) -> anyhow::Result<Option<u8>> {
+    match command {
+        Command::Match {
+            instance: Some(path),
+            json,
+            solution_out,
+            plan_only,
+        } => {
+            let options = matching::MatchOptions {
+                json: *json,
+                solution_out: solution_out.clone(),
+                plan_only: *plan_only,
+            };
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            matching::run_match(matching::Source::File(path), &name, options, today)
+                .await
+                .map(Some)
+        }
+        Command::Suggest {
+            instance: Some(path),
+            flow,
+            top,
+            json,
+        } => {
+            let options = matching::SuggestOptions {
+                flow: flow.clone(),
+                top: usize::from(*top),
+                json: *json,
+            };
+            matching::run_suggest(matching::Source::File(path), options, today)
+                .await
+                .map(Some)
+        }
+        _ => Ok(None),
     }
 }
 
