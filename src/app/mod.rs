@@ -10,6 +10,7 @@ pub mod calls;
 pub mod clock;
 pub mod derived;
 pub mod notify;
+pub mod plan_rounds;
 pub mod plan_runner;
 pub mod proposals;
 pub mod region;
