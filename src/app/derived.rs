@@ -15,6 +15,8 @@ use super::region::Snapshot;
 pub struct DerivedCaches {
     /// The region's best feasible pairs, ranked for the coordinator's next best calls.
     pub call_ranking: PerSnapshot<Vec<super::calls::Call>>,
+    /// The suggested clusters of small firms on the coordinator's partnerships page.
+    pub clusters: PerSnapshot<Vec<crate::matching::clusters::Cluster>>,
 }
 
 /// One value derived from a snapshot, kept for the latest snapshot it was made from.
@@ -41,9 +43,17 @@ impl<T, S> Default for PerSnapshot<T, S> {
 impl<T, S> PerSnapshot<T, S> {
     /// The value kept for this snapshot, if it was made from it.
     pub fn get(&self, snapshot: &Arc<S>) -> Option<Arc<T>> {
-        let kept = self.lock();
+        let mut kept = self.lock();
         let (of, value) = kept.as_ref()?;
-        (Weak::as_ptr(of) == Arc::as_ptr(snapshot)).then(|| value.clone())
+        if Weak::as_ptr(of) == Arc::as_ptr(snapshot) {
+            return Some(value.clone());
+        }
+        // A value of a snapshot nobody holds any more is never answered again: free it now
+        // rather than when the next value is kept.
+        if of.strong_count() == 0 {
+            *kept = None;
+        }
+        None
     }
 
     /// Keeps `value` as the one made from `snapshot`, in place of any earlier one.
@@ -97,5 +107,14 @@ mod tests {
 
         cache.forget();
         assert!(cache.get(&second).is_none());
+
+        let third = Arc::new("third".to_string());
+        cache.keep(&third, 5);
+        drop(third);
+        assert!(cache.get(&second).is_none());
+        assert!(
+            cache.lock().is_none(),
+            "the dropped snapshot's value is freed"
+        );
     }
 }
