@@ -16,7 +16,7 @@ use std::time::Instant;
 use chrono::NaiveDateTime;
 
 pub use laps::Laps;
-pub use reality::{PlanVsReality, compare};
+pub use reality::{PlanVsReality, against_reality, compare};
 
 use super::App;
 use super::region::Snapshot;

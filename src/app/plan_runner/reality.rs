@@ -6,6 +6,8 @@ use crate::domain::exchange::Stage;
 use crate::storage::proposals::ExchangePair;
 
 use super::PlanResult;
+use crate::app::App;
+use crate::storage::StorageError;
 
 /// A planned exchange that exists as an exchange.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -30,6 +32,15 @@ pub struct PlanVsReality {
     pub realised_eur_per_year: f64,
     /// `realised_eur_per_year` over the plan's value; 0 for a plan worth nothing.
     pub realised_share: f64,
+}
+
+/// A finished run's plan against the region's exchanges as they are now.
+pub async fn against_reality(
+    app: &App,
+    result: &PlanResult,
+) -> Result<PlanVsReality, StorageError> {
+    let exchanges = crate::storage::proposals::exchange_pairs(&app.db).await?;
+    Ok(compare(result, &exchanges))
 }
 
 /// Compares a finished run's plan with the exchanges as they are now.

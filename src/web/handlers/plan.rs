@@ -15,9 +15,8 @@ pub use proposals::{form_round, loops, open_chain, open_loop, pools};
 pub use rounds::show as round;
 
 use super::home::viewer_of;
-use crate::app::plan_runner::{self, compare};
+use crate::app::plan_runner::{self, against_reality};
 use crate::i18n::Lang;
-use crate::storage;
 use crate::t;
 use crate::views::plan::{PlanPage, plan_page};
 use crate::web::auth::RequireCoordinator;
@@ -60,10 +59,7 @@ pub async fn show(
     };
     let status = app.plan.status();
     let reality = match &status.last {
-        Some(result) => Some(compare(
-            result,
-            &storage::proposals::exchange_pairs(&app.db).await?,
-        )),
+        Some(result) => Some(against_reality(&app, result).await?),
         None => None,
     };
     Ok(plan_page(&PlanPage {
