@@ -214,11 +214,20 @@ impl RoundRecord {
     }
 }
 
-/// A round with its receiver and members; `None` when there is no such round.
+/// A round with its receiver and members; `None` when there is no such round. Read in one
+/// consistent read, so that the members and their exchanges belong together although a
+/// coordinator or a firm writes meanwhile.
 pub async fn get_round(
     db: &DatabaseConnection,
     id: i64,
 ) -> Result<Option<RoundRecord>, StorageError> {
+    let txn = super::consistent_read(db).await?;
+    let round = round_in(&txn, id).await?;
+    txn.commit().await?;
+    Ok(round)
+}
+
+async fn round_in(db: &impl ConnectionTrait, id: i64) -> Result<Option<RoundRecord>, StorageError> {
     let Some(round) = collection_rounds::Entity::find_by_id(id).one(db).await? else {
         return Ok(None);
     };
@@ -270,7 +279,11 @@ pub async fn get_round(
 struct PartyCache(HashMap<i64, PartyRecord>);
 
 impl PartyCache {
-    async fn get(&mut self, db: &DatabaseConnection, id: i64) -> Result<PartyRecord, StorageError> {
+    async fn get(
+        &mut self,
+        db: &impl ConnectionTrait,
+        id: i64,
+    ) -> Result<PartyRecord, StorageError> {
         if let Some(party) = self.0.get(&id) {
             return Ok(party.clone());
         }
