@@ -3,8 +3,9 @@
 //! these functions and render or print the answer.
 //!
 //! [`App`] owns the database pool, the matcher's snapshot of the region with the read models
-//! kept beside it (and forgets them itself after each change it makes), the region plan's
-//! background runner, and the clock every dated rule reads.
+//! kept beside it (and forgets them itself after each change it makes), what is derived from
+//! that snapshot ([`derived`]), the region plan's background runner, and the clock every
+//! dated rule reads.
 
 pub mod calls;
 pub mod clock;
