@@ -15,7 +15,9 @@
 
 pub mod text;
 
-use crate::domain::descriptors::{NeedDescriptors, OfferDescriptors, SpecRange, Strength};
+use crate::domain::descriptors::{
+    NeedDescriptors, OfferDescriptors, SpecRange, Strength, TreatmentKind,
+};
 use crate::domain::material::Material;
 use crate::domain::material_class::{MaterialClass, Taxonomy};
 
@@ -66,6 +68,10 @@ pub struct Fit {
     pub text: Part,
     /// Earlier exchanges of this kind completed?
     pub history: Part,
+    /// The offer already came out of mechanical treatment (codes 19 12) and the receiver
+    /// would treat it the same way again (R12): a second pass rarely recovers more, so the
+    /// score is halved.
+    pub second_pass: bool,
 }
 
 impl Fit {
@@ -114,18 +120,33 @@ pub fn fit(offer: OfferSide<'_>, need: NeedSide<'_>, history: CaseHistory) -> Fi
     let text = text_part(taxonomy, offer, need);
     let history = history_part(history);
     let parts = [class, spec, text, history];
-    let score = parts
+    let second_pass = is_second_pass(offer.material, need.descriptors);
+    let weighted: f64 = parts
         .iter()
         .zip(WEIGHTS)
         .map(|(part, weight)| part.value * weight)
         .sum();
     Fit {
-        score,
+        score: if second_pass {
+            weighted / 2.0
+        } else {
+            weighted
+        },
+        second_pass,
         class,
         spec,
         text,
         history,
     }
+}
+
+/// Residue of mechanical treatment (19 12) to a receiver whose operation is R12, the
+/// preparatory sorting and shredding that produced it.
+fn is_second_pass(material: &Material, need: &NeedDescriptors) -> bool {
+    material.code().starts_with("19 12")
+        && need
+            .treatment
+            .is_some_and(|t| t.kind() == TreatmentKind::Recovery && t.number() == 12)
 }
 
 /// 1 for a class the need names, 0.8 for one of a group it names, 0 for one it does not

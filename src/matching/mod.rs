@@ -22,6 +22,7 @@ pub mod instance;
 pub mod loops;
 pub mod plan;
 pub mod pools;
+pub mod quality;
 pub mod report;
 pub mod suggest;
 pub mod union_find;

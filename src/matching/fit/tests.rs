@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::domain::descriptors::{NeedDescriptorFields, OfferDescriptorFields};
+use crate::domain::descriptors::{NeedDescriptorFields, OfferDescriptorFields, Treatment};
 
 fn offer_descriptors(properties: &str) -> OfferDescriptors {
     OfferDescriptors::parse(&OfferDescriptorFields {
@@ -128,6 +128,18 @@ fn class_labels_let_a_german_text_meet_a_dutch_one() {
     );
     assert!(fit.text.known);
     assert!(fit.text.value >= 0.5, "{:?}", fit.text);
+}
+
+#[test]
+fn sorting_residue_to_another_sorting_line_counts_half() {
+    let mut need = need_descriptors("mixed", "");
+    let plain = fit_of("19 12 12", Some("mixed.sorting-residue"), "", "", &need, "");
+    need.treatment = Treatment::parse("R12").unwrap();
+    let again = fit_of("19 12 12", Some("mixed.sorting-residue"), "", "", &need, "");
+    assert!(!plain.second_pass && again.second_pass);
+    assert_eq!(again.score, plain.score / 2.0);
+    need.treatment = Treatment::parse("R3").unwrap();
+    assert!(!fit_of("19 12 12", None, "", "", &need, "").second_pass);
 }
 
 #[test]
