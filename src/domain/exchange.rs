@@ -5,8 +5,10 @@
 use std::fmt;
 
 mod inputs;
+mod month;
 
 pub use inputs::{decline_reason, step_note, tonnes_moved};
+pub use month::Month;
 
 /// The two parties of an exchange.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,6 +9,7 @@ use crate::common::TestApp;
 
 mod disclosure;
 mod languages;
+mod layer;
 mod limits;
 
 pub async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
@@ -309,7 +310,7 @@ async fn not_for_us_takes_a_reason_and_the_pair_is_not_proposed_again() {
     )
     .await;
 
-    without.assert_status(StatusCode::BAD_REQUEST);
+    without.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     with.assert_status(StatusCode::SEE_OTHER);
     assert!(!roaster.get("/matches").await.text().contains(&pair_field));
     let listed = roaster.get("/exchanges").await.text();

@@ -174,7 +174,7 @@ async fn a_decline_without_a_reason_is_told_next_to_its_field_in_english() {
         "{}",
         no_reason.text()
     );
-    not_for_us.assert_status(StatusCode::BAD_REQUEST);
+    not_for_us.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let next_to_field = format!(
         "id=\"reason-{offer}-{need}-error\" role=\"alert\">Reason: tell us briefly why this match does not fit."
     );
