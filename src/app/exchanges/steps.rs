@@ -162,3 +162,58 @@ pub fn possible_steps(status: ExchangeStatus, actor: Actor) -> Vec<StepKind> {
     }
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::exchange::Side;
+
+    const SUPPLIER: Actor = Actor::Party(Side::Supplier);
+
+    fn choice(kind: StepKind) -> StepChoice {
+        StepChoice {
+            kind: Some(kind),
+            reason: "  te ver  ".into(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn interested_is_the_viewers_own_side_and_no_step_of_a_coordinator() {
+        assert_eq!(
+            step_of(&choice(StepKind::Interested), SUPPLIER),
+            Some(Step::Interested(Side::Supplier))
+        );
+        assert_eq!(
+            step_of(&choice(StepKind::Interested), Actor::Coordinator),
+            None
+        );
+        assert_eq!(
+            step_of(&choice(StepKind::Decline), Actor::Coordinator),
+            Some(Step::Decline {
+                reason: "te ver".into()
+            })
+        );
+        assert_eq!(step_of(&StepChoice::default(), SUPPLIER), None);
+    }
+
+    #[test]
+    fn the_buttons_offer_only_the_steps_the_rules_allow() {
+        let proposed = ExchangeStatus::proposed();
+        let introduced = ExchangeStatus {
+            stage: crate::domain::exchange::Stage::Introduced,
+            supplier_interested: true,
+            receiver_interested: true,
+        };
+
+        assert_eq!(
+            possible_steps(proposed, SUPPLIER),
+            vec![StepKind::Interested]
+        );
+        assert!(possible_steps(proposed, Actor::Coordinator).is_empty());
+        assert_eq!(
+            possible_steps(introduced, Actor::Coordinator),
+            vec![StepKind::StartNegotiating]
+        );
+    }
+}
