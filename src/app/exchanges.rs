@@ -20,7 +20,7 @@ pub use steps::{StepChoice, possible_steps, record_tonnes, take_step};
 use super::App;
 use super::visibility::{Viewer, actor_of};
 use crate::domain::FieldProblem;
-use crate::domain::exchange::{Actor, ExchangeStatus, StepRefused};
+use crate::domain::exchange::{Actor, ExchangeId, ExchangeStatus, StepRefused};
 use crate::storage::exchanges::{ExchangeRecord, ListedExchange};
 use crate::storage::{self, StorageError};
 
@@ -41,7 +41,7 @@ pub enum ExchangeError {
     BadReason(StepRefused),
     /// The rules refuse it; nothing changed. `exchange` is the exchange it concerns.
     #[error("exchange {exchange}: {why}")]
-    Refused { exchange: i64, why: Refused },
+    Refused { exchange: ExchangeId, why: Refused },
     /// The database failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -68,7 +68,7 @@ pub enum Refused {
 pub async fn visible(
     app: &App,
     viewer: &Viewer,
-    id: i64,
+    id: ExchangeId,
 ) -> Result<(ExchangeRecord, Actor), ExchangeError> {
     let record = storage::exchanges::get(&app.db, id)
         .await?

@@ -18,7 +18,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use super::StorageError;
 use super::entities::{exchange_events, exchange_tonnes, exchanges, needs, offers, users};
-use crate::domain::exchange::{ExchangeStatus, Month, Stage};
+use crate::domain::exchange::{ExchangeId, ExchangeStatus, Month, Stage};
 use crate::domain::{Confidentiality, Role};
 use crate::domain::{FieldProblem, Problems};
 
@@ -48,7 +48,7 @@ pub struct EventAuthor {
 /// An exchange as its pages need it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExchangeRecord {
-    pub id: i64,
+    pub id: ExchangeId,
     pub offer_key: String,
     pub supplier_company: i64,
     pub need_key: String,
@@ -82,7 +82,7 @@ pub(super) fn status_of(row: &exchanges::Model) -> ExchangeStatus {
 /// An exchange found or created for a pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OpenedExchange {
-    pub id: i64,
+    pub id: ExchangeId,
     /// Created now (false: the pair had its exchange already).
     pub created: bool,
 }
@@ -97,7 +97,7 @@ pub async fn open(
 ) -> Result<Option<i64>, StorageError> {
     Ok(open_in(db, offer_key, need_key, now)
         .await?
-        .map(|opened| opened.id))
+        .map(|opened| opened.id.0))
 }
 
 /// [`open`], saying whether the exchange was created now. Inside a write transaction
@@ -121,7 +121,10 @@ pub async fn open_in(
         return Ok(None);
     };
     if let Some(id) = exchange_of(db, offer.id, need.id).await? {
-        return Ok(Some(OpenedExchange { id, created: false }));
+        return Ok(Some(OpenedExchange {
+            id: ExchangeId(id),
+            created: false,
+        }));
     }
     // Both firms of a pair may say "interested" in the same moment. The pair is unique: the
     // later insert leaves the earlier one's row (no error, which on PostgreSQL would abort
@@ -147,7 +150,7 @@ pub async fn open_in(
     Ok(exchange_of(db, offer.id, need.id)
         .await?
         .map(|id| OpenedExchange {
-            id,
+            id: ExchangeId(id),
             created: inserted == 1,
         }))
 }
@@ -171,9 +174,9 @@ async fn exchange_of(
 /// An exchange with its history and tonnes, on a connection or inside a transaction.
 pub async fn get(
     db: &impl ConnectionTrait,
-    id: i64,
+    id: ExchangeId,
 ) -> Result<Option<ExchangeRecord>, StorageError> {
-    let Some(row) = exchanges::Entity::find_by_id(id).one(db).await? else {
+    let Some(row) = exchanges::Entity::find_by_id(id.0).one(db).await? else {
         return Ok(None);
     };
     let offer = offers::Entity::find_by_id(row.offer_id).one(db).await?;
@@ -182,7 +185,7 @@ pub async fn get(
         return Ok(None);
     };
     let rows = exchange_events::Entity::find()
-        .filter(exchange_events::Column::ExchangeId.eq(id))
+        .filter(exchange_events::Column::ExchangeId.eq(id.0))
         .order_by_asc(exchange_events::Column::Id)
         .all(db)
         .await?;
@@ -199,7 +202,7 @@ pub async fn get(
         })
         .collect();
     let tonnes = exchange_tonnes::Entity::find()
-        .filter(exchange_tonnes::Column::ExchangeId.eq(id))
+        .filter(exchange_tonnes::Column::ExchangeId.eq(id.0))
         .order_by_asc(exchange_tonnes::Column::Id)
         .all(db)
         .await?

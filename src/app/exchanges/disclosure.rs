@@ -189,7 +189,7 @@ mod tests {
     fn record() -> ExchangeRecord {
         ExchangeRecord {
             material: "02 03 04".into(),
-            id: 1,
+            id: crate::domain::exchange::ExchangeId(1),
             offer_key: "O1".into(),
             supplier_company: 10,
             need_key: "N1".into(),

@@ -5,7 +5,7 @@ use super::steps::{Taken, step_in};
 use super::{ExchangeError, after_step};
 use crate::app::App;
 use crate::app::visibility::{Viewer, side_on_match};
-use crate::domain::exchange::{Actor, ExchangeStatus, Side, Step, decline_reason};
+use crate::domain::exchange::{Actor, ExchangeId, ExchangeStatus, Side, Step, decline_reason};
 use crate::storage::exchanges::status_in;
 use crate::storage::{self, StorageError};
 
@@ -29,7 +29,7 @@ pub async fn open_as_firm(
     offer_key: &str,
     need_key: &str,
     intent: FirmIntent,
-) -> Result<i64, ExchangeError> {
+) -> Result<ExchangeId, ExchangeError> {
     let txn = storage::write_transaction(&app.db).await?;
     let pair = storage::exchanges::pair_owners(&txn, offer_key, need_key)
         .await?

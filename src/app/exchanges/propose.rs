@@ -9,7 +9,7 @@ use sea_orm::DatabaseTransaction;
 use super::ExchangeError;
 use crate::app::App;
 use crate::app::visibility::Viewer;
-use crate::domain::exchange::ExchangeStatus;
+use crate::domain::exchange::{ExchangeId, ExchangeStatus};
 use crate::storage::exchanges::{StepRecord, save_step_in};
 use crate::storage::proposals::{Link, Opened, PROPOSED_BY_COORDINATOR};
 use crate::storage::{self, StorageError};
@@ -22,9 +22,9 @@ pub const PROPOSED_FROM_CALLS: &str = "proposed by coordinator";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Proposed {
     /// The exchange was opened now.
-    Opened(i64),
+    Opened(ExchangeId),
     /// The pair had its exchange already: left as it was.
-    Existing(i64),
+    Existing(ExchangeId),
 }
 
 /// Opens the exchange of `offer_key` → `need_key` for both firms, unless the pair has one.
@@ -87,10 +87,10 @@ pub async fn propose_links(
     for link in links {
         match storage::exchanges::open_in(&txn, &link.offer, &link.need, app.now()).await? {
             None => opened.missing += 1,
-            Some(found) if !found.created => opened.existing.push(found.id),
+            Some(found) if !found.created => opened.existing.push(found.id.0),
             Some(created) => {
                 record_proposal_in(app, &txn, viewer, created.id, by).await?;
-                opened.created.push(created.id);
+                opened.created.push(created.id.0);
             }
         }
     }
@@ -111,7 +111,7 @@ async fn record_proposal_in(
     app: &App,
     txn: &DatabaseTransaction,
     viewer: &Viewer,
-    id: i64,
+    id: ExchangeId,
     by: Proposal<'_>,
 ) -> Result<bool, StorageError> {
     let proposed = ExchangeStatus::proposed();

@@ -8,7 +8,7 @@ use super::{ExchangeError, Refused, after_step};
 use crate::app::App;
 use crate::app::visibility::{Viewer, actor_of};
 use crate::domain::exchange::{
-    Actor, ExchangeStatus, Month, Step, StepKind, apply, step_note, tonnes_moved,
+    Actor, ExchangeId, ExchangeStatus, Month, Step, StepKind, apply, step_note, tonnes_moved,
 };
 use crate::storage::exchanges::{ExchangeRecord, StepRecord, record_tonnes_in, save_step_in};
 use crate::storage::{self, StorageError};
@@ -23,7 +23,7 @@ pub struct StepChoice {
 
 /// A step about to be saved on exchange `id`, which stood at `before`.
 pub(super) struct Taken<'a> {
-    pub id: i64,
+    pub id: ExchangeId,
     pub before: ExchangeStatus,
     pub actor: Actor,
     pub note: &'a str,
@@ -66,7 +66,7 @@ pub(super) async fn step_in(
 async fn visible_in(
     txn: &DatabaseTransaction,
     viewer: &Viewer,
-    id: i64,
+    id: ExchangeId,
 ) -> Result<(ExchangeRecord, Actor), ExchangeError> {
     let record = storage::exchanges::get(txn, id)
         .await?
@@ -98,7 +98,7 @@ fn step_of(choice: &StepChoice, actor: Actor) -> Option<Step> {
 pub async fn take_step(
     app: &App,
     viewer: &Viewer,
-    id: i64,
+    id: ExchangeId,
     choice: StepChoice,
 ) -> Result<ExchangeStatus, ExchangeError> {
     let txn = storage::write_transaction(&app.db).await?;
@@ -126,7 +126,7 @@ pub async fn take_step(
 pub async fn record_tonnes(
     app: &App,
     viewer: &Viewer,
-    id: i64,
+    id: ExchangeId,
     month: Month,
     tonnes: f64,
 ) -> Result<(), ExchangeError> {

@@ -8,14 +8,14 @@ use sea_orm::{
     QueryOrder, QuerySelect,
 };
 
-use crate::domain::exchange::Stage;
+use crate::domain::exchange::{ExchangeId, Stage};
 use crate::storage::StorageError;
 use crate::storage::entities::{exchanges, needs, offers};
 
 /// One exchange in a list: no history or tonnes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListedExchange {
-    pub id: i64,
+    pub id: ExchangeId,
     pub stage: Stage,
     pub offer_key: String,
     pub need_key: String,
@@ -128,7 +128,7 @@ async fn with_keys(
             let offer = offer_keys.get(&row.offer_id)?.clone();
             let need = need_keys.get(&row.need_id)?.clone();
             Some(ListedExchange {
-                id: row.id,
+                id: ExchangeId(row.id),
                 // An unreadable stage counts as the start, never as running.
                 stage: Stage::parse(&row.stage).unwrap_or(Stage::Proposed),
                 offer_key: offer,

@@ -7,7 +7,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::status_of;
-use crate::domain::exchange::{ExchangeStatus, Month};
+use crate::domain::exchange::{ExchangeId, ExchangeStatus, Month};
 use crate::storage::StorageError;
 use crate::storage::entities::{exchange_events, exchange_tonnes, exchanges};
 
@@ -15,9 +15,9 @@ use crate::storage::entities::{exchange_events, exchange_tonnes, exchanges};
 /// such exchange.
 pub async fn status_in(
     conn: &impl ConnectionTrait,
-    id: i64,
+    id: ExchangeId,
 ) -> Result<Option<ExchangeStatus>, StorageError> {
-    Ok(exchanges::Entity::find_by_id(id)
+    Ok(exchanges::Entity::find_by_id(id.0)
         .one(conn)
         .await?
         .as_ref()
@@ -43,7 +43,7 @@ pub async fn save_step(
     record: StepRecord<'_>,
 ) -> Result<bool, StorageError> {
     let txn = crate::storage::write_transaction(db).await?;
-    let saved = save_step_in(&txn, id, record).await?;
+    let saved = save_step_in(&txn, ExchangeId(id), record).await?;
     txn.commit().await?;
     Ok(saved)
 }
@@ -53,7 +53,7 @@ pub async fn save_step(
 /// history and the other party hears of it.
 pub async fn save_step_in(
     txn: &impl ConnectionTrait,
-    id: i64,
+    id: ExchangeId,
     record: StepRecord<'_>,
 ) -> Result<bool, StorageError> {
     let updated = exchanges::Entity::update_many()
@@ -73,7 +73,7 @@ pub async fn save_step_in(
             exchanges::Column::DeclineReason,
             Expr::value(record.decline_reason.map(str::to_string)),
         )
-        .filter(exchanges::Column::Id.eq(id))
+        .filter(exchanges::Column::Id.eq(id.0))
         .filter(exchanges::Column::Stage.eq(record.before.stage.as_str()))
         .filter(exchanges::Column::SupplierInterested.eq(record.before.supplier_interested))
         .filter(exchanges::Column::ReceiverInterested.eq(record.before.receiver_interested))
@@ -84,7 +84,7 @@ pub async fn save_step_in(
     }
     exchange_events::Entity::insert(exchange_events::ActiveModel {
         id: NotSet,
-        exchange_id: Set(id),
+        exchange_id: Set(id.0),
         user_id: Set(Some(record.user_id)),
         step: Set(record.step.to_string()),
         from_stage: Set(record.before.stage.as_str().to_string()),
@@ -95,20 +95,20 @@ pub async fn save_step_in(
     .exec_without_returning(txn)
     .await?;
     // The other party hears of it in the same transaction: no step without its notice.
-    crate::storage::notifications::exchange_step(txn, id, &record).await?;
+    crate::storage::notifications::exchange_step(txn, id.0, &record).await?;
     Ok(true)
 }
 
 /// Records tonnes moved in a month, inside the caller's transaction.
 pub async fn record_tonnes_in(
     conn: &impl ConnectionTrait,
-    id: i64,
+    id: ExchangeId,
     month: Month,
     tonnes: f64,
     user_id: i64,
     at: NaiveDateTime,
 ) -> Result<(), StorageError> {
-    record_tonnes(conn, id, &month.to_string(), tonnes, user_id, at).await
+    record_tonnes(conn, id.0, &month.to_string(), tonnes, user_id, at).await
 }
 
 /// Records tonnes moved in a period (`YYYY-MM`), on a connection or in a transaction.

@@ -11,7 +11,7 @@ use self::page::{Feedback, Kept, parse_tonnes, render};
 use super::home::viewer_of;
 use crate::app::exchanges::{self, ExchangeError, FirmIntent, Refused, StepChoice};
 use crate::app::visibility::Viewer;
-use crate::domain::exchange::StepRefused;
+use crate::domain::exchange::{ExchangeId, StepRefused};
 use crate::i18n::Lang;
 use crate::t;
 use crate::views::exchanges::{list_page, step_of_form};
@@ -62,9 +62,8 @@ pub struct TonnesForm {
 
 /// The exchange's id in a form's address. Read here, after the form's extractor, so that a
 /// visitor who is not signed in is sent to log in whatever the address holds.
-fn exchange_id(lang: Lang, text: &str) -> Result<i64, AppError> {
-    text.parse()
-        .map_err(|_| AppError::BadRequest(t!(lang, "error-malformed")))
+fn exchange_id(lang: Lang, text: &str) -> Result<ExchangeId, AppError> {
+    ExchangeId::parse(text).ok_or_else(|| AppError::BadRequest(t!(lang, "error-malformed")))
 }
 
 /// The error of a change that the rules did not simply refuse.
@@ -167,8 +166,9 @@ pub async fn show(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
-    Path(id): Path<i64>,
+    Path(id): Path<String>,
 ) -> Result<Response, AppError> {
+    let id = exchange_id(lang, &id)?;
     let (record, actor) = exchanges::visible(&app, &Viewer::of(&user.account), id)
         .await
         .map_err(|error| error_of(lang, error))?;

@@ -94,7 +94,8 @@ async fn an_illegal_step_is_refused_in_dutch_and_in_english_and_changes_nothing(
         )
         .await,
     );
-    let id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+    let id =
+        symbiose::domain::exchange::ExchangeId::parse(path.rsplit('/').next().unwrap()).unwrap();
     let before = symbiose::storage::exchanges::get(&app.db, id)
         .await
         .unwrap()
