@@ -6,6 +6,7 @@ use symbiose::app::visibility::Viewer;
 use symbiose::domain::exchange::{Month, Stage, StepKind};
 use symbiose::domain::{Email, Role};
 use symbiose::storage;
+use symbiose::storage::proposals::Link;
 
 use super::{firm, pair};
 use crate::common::TestApp;
@@ -144,4 +145,39 @@ async fn a_coordinator_proposes_a_pair_once_and_a_firm_cannot_propose() {
     let record = storage::exchanges::get(&app.db, id).await.unwrap().unwrap();
     assert_eq!(record.status.stage, Stage::Proposed);
     assert_eq!(record.events.len(), 1, "the proposal is recorded once");
+}
+
+#[tokio::test]
+async fn a_plans_links_open_once_each_and_a_missing_flow_is_counted() {
+    let app = TestApp::spawn().await;
+    let (_roaster, _grower, offer, need) = pair(&app).await;
+    let coordinator = coordinator(&app).await;
+    let links = [
+        Link {
+            offer: offer.clone(),
+            need: need.clone(),
+        },
+        Link {
+            offer: "O-gone".into(),
+            need: need.clone(),
+        },
+    ];
+
+    let first = exchanges::propose_links(&app.app, &coordinator, &links, "een lus")
+        .await
+        .unwrap();
+    let again = exchanges::propose_links(&app.app, &coordinator, &links, "een lus")
+        .await
+        .unwrap();
+
+    assert_eq!(
+        (first.created.len(), first.existing.len(), first.missing),
+        (1, 0, 1)
+    );
+    assert_eq!(again.created, Vec::<i64>::new());
+    assert_eq!(again.existing, first.created);
+    let id = symbiose::domain::exchange::ExchangeId(first.created[0]);
+    let record = storage::exchanges::get(&app.db, id).await.unwrap().unwrap();
+    assert_eq!(record.events.len(), 1);
+    assert_eq!(record.events[0].note, "een lus");
 }
