@@ -18,7 +18,7 @@ use crate::views::exchanges::{list_page, step_of_form};
 use crate::views::matches::NotForUsRefusal;
 use crate::web::auth::{RequireSignedIn, SignedIn};
 use crate::web::forms::{SignedForm, refused};
-use crate::web::{AppError, AppState};
+use crate::web::{AppError, AppState, language};
 
 /// The "interested" form of a match.
 #[derive(Deserialize)]
@@ -66,15 +66,19 @@ fn exchange_id(lang: Lang, text: &str) -> Result<ExchangeId, AppError> {
     ExchangeId::parse(text).ok_or_else(|| AppError::BadRequest(t!(lang, "error-malformed")))
 }
 
-/// The error of a change that the rules did not simply refuse.
-fn error_of(lang: Lang, error: ExchangeError) -> AppError {
-    match error {
-        ExchangeError::NotFound => AppError::NotFound,
-        ExchangeError::UnknownStep => AppError::BadRequest(t!(lang, "exchanges-unknown-step")),
-        ExchangeError::Storage(error) => AppError::Storage(error),
-        // Refusals are shown on their pages by the handlers; this is the fallback.
-        ExchangeError::BadReason(_) | ExchangeError::Refused { .. } => {
-            AppError::Refused(error.to_string())
+/// An exchange's error at the web edge, for every handler that calls the exchanges' layer
+/// (a refusal its handler did not show on a page is answered 422 with its text).
+impl From<ExchangeError> for AppError {
+    fn from(error: ExchangeError) -> AppError {
+        match error {
+            ExchangeError::NotFound => AppError::NotFound,
+            ExchangeError::UnknownStep => {
+                AppError::BadRequest(t!(language::current(), "exchanges-unknown-step"))
+            }
+            ExchangeError::Storage(error) => AppError::Storage(error),
+            ExchangeError::BadReason(_) | ExchangeError::Refused { .. } => {
+                AppError::Refused(error.to_string())
+            }
         }
     }
 }
@@ -91,13 +95,11 @@ async fn answer(
         Ok(to) => Ok(Redirect::to(&to).into_response()),
         Err(ExchangeError::Refused { exchange, why }) => {
             let viewer = Viewer::of(&user.account);
-            let (record, actor) = exchanges::visible(app, &viewer, exchange)
-                .await
-                .map_err(|error| error_of(lang, error))?;
+            let (record, actor) = exchanges::visible(app, &viewer, exchange).await?;
             let feedback = Feedback::refused(lang, why, &kept);
             render(app, user, lang, &record, actor, feedback).await
         }
-        Err(error) => Err(error_of(lang, error)),
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -169,9 +171,7 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let id = exchange_id(lang, &id)?;
-    let (record, actor) = exchanges::visible(&app, &Viewer::of(&user.account), id)
-        .await
-        .map_err(|error| error_of(lang, error))?;
+    let (record, actor) = exchanges::visible(&app, &Viewer::of(&user.account), id).await?;
     render(&app, user, lang, &record, actor, Feedback::default()).await
 }
 
@@ -216,9 +216,7 @@ pub async fn tonnes(
     let outcome = match parse_tonnes(lang, &kept) {
         Ok((month, tonnes)) => exchanges::record_tonnes(&app, &viewer, id, month, tonnes).await,
         Err(feedback) => {
-            let (record, actor) = exchanges::visible(&app, &viewer, id)
-                .await
-                .map_err(|error| error_of(lang, error))?;
+            let (record, actor) = exchanges::visible(&app, &viewer, id).await?;
             // An exchange that does not run says so first: no month or amount would do.
             let feedback = if record.status.records_tonnes() {
                 feedback
