@@ -7,9 +7,13 @@
 //! background runner, and the clock every dated rule reads.
 
 pub mod clock;
+pub mod exchanges;
+pub mod matches;
+pub mod notices;
 pub mod notify;
 pub mod plan_runner;
 pub mod region;
+pub mod visibility;
 
 use std::sync::Arc;
 

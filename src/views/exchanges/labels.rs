@@ -4,17 +4,25 @@ use crate::domain::exchange::{Side, Stage, StepKind, StepRefused};
 use crate::i18n::Lang;
 use crate::t;
 
-/// The name of a stored stage.
+/// The name of a stage.
+pub fn stage_name(lang: Lang, stage: Stage) -> String {
+    match stage {
+        Stage::Proposed => t!(lang, "exchanges-stage-proposed"),
+        Stage::Interested => t!(lang, "exchanges-stage-interested"),
+        Stage::Introduced => t!(lang, "exchanges-stage-introduced"),
+        Stage::Negotiating => t!(lang, "exchanges-stage-negotiating"),
+        Stage::Agreed => t!(lang, "exchanges-stage-agreed"),
+        Stage::Running => t!(lang, "exchanges-stage-running"),
+        Stage::Completed => t!(lang, "exchanges-stage-completed"),
+        Stage::Declined => t!(lang, "exchanges-stage-declined"),
+    }
+}
+
+/// The name of a stage given as its stored text (the region plan's pages still pass it so;
+/// they can pass the [`Stage`] to [`stage_name`] instead, and then this goes).
 pub fn stage(lang: Lang, stored: &str) -> String {
     match Stage::parse(stored) {
-        Some(Stage::Proposed) => t!(lang, "exchanges-stage-proposed"),
-        Some(Stage::Interested) => t!(lang, "exchanges-stage-interested"),
-        Some(Stage::Introduced) => t!(lang, "exchanges-stage-introduced"),
-        Some(Stage::Negotiating) => t!(lang, "exchanges-stage-negotiating"),
-        Some(Stage::Agreed) => t!(lang, "exchanges-stage-agreed"),
-        Some(Stage::Running) => t!(lang, "exchanges-stage-running"),
-        Some(Stage::Completed) => t!(lang, "exchanges-stage-completed"),
-        Some(Stage::Declined) => t!(lang, "exchanges-stage-declined"),
+        Some(known) => stage_name(lang, known),
         None => t!(lang, "exchanges-stage-unknown"),
     }
 }
@@ -72,7 +80,7 @@ pub fn refusal(lang: Lang, refused: &StepRefused) -> String {
             lang,
             "exchanges-refused-not-from-here",
             step = step(lang, *kind),
-            stage = stage(lang, from.as_str())
+            stage = stage_name(lang, *from)
         ),
         StepRefused::NotYourSide(Side::Supplier) => t!(lang, "exchanges-refused-not-supplier"),
         StepRefused::NotYourSide(Side::Receiver) => t!(lang, "exchanges-refused-not-receiver"),
