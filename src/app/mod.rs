@@ -8,6 +8,8 @@
 
 pub mod clock;
 pub mod notify;
+pub mod partnership_cache;
+pub mod partnerships;
 pub mod plan_runner;
 pub mod region;
 
@@ -27,6 +29,8 @@ pub struct App {
     pub snapshot: region::SnapshotCache,
     /// The region plan's background run and its last result.
     pub plan: plan_runner::PlanRunner,
+    /// The suggested clusters of small firms, kept as long as the snapshot they were found on.
+    pub partnership_suggestions: partnership_cache::PartnershipSuggestions,
     clock: Arc<dyn Clock>,
 }
 
@@ -42,6 +46,7 @@ impl App {
             db,
             snapshot: region::SnapshotCache::default(),
             plan: plan_runner::PlanRunner::default(),
+            partnership_suggestions: partnership_cache::PartnershipSuggestions::default(),
             clock,
         }
     }
