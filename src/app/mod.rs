@@ -7,6 +7,7 @@
 //! background runner, and the clock every dated rule reads.
 
 pub mod clock;
+pub mod data;
 pub mod notify;
 pub mod partnership_cache;
 pub mod partnerships;
