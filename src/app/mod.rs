@@ -8,6 +8,7 @@
 
 pub mod clock;
 pub mod data;
+pub mod map;
 pub mod notify;
 pub mod partnership_cache;
 pub mod partnerships;
