@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::App;
+use super::query::given;
 use crate::domain::{Catalogue, Material, Unit};
 use crate::i18n::Lang;
 use crate::matching::MaterialKey;
@@ -192,13 +193,6 @@ pub async fn region_map(
 
 /// The query read into a choice; an unknown municipality or chapter is refused.
 pub fn choice_of(query: &MapQuery, municipalities: &[String]) -> Result<MapChoice, MapRefused> {
-    let given = |value: &Option<String>| {
-        value
-            .as_deref()
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string)
-    };
     let municipality = given(&query.gemeente);
     if let Some(name) = &municipality
         && !municipalities.contains(name)

@@ -8,11 +8,13 @@
 
 pub mod clock;
 pub mod data;
+pub mod impact;
 pub mod map;
 pub mod notify;
 pub mod partnership_cache;
 pub mod partnerships;
 pub mod plan_runner;
+pub mod query;
 pub mod region;
 
 use std::sync::Arc;

@@ -6,12 +6,15 @@
 
 pub mod suggestions;
 
+use chrono::NaiveDate;
+
 use crate::domain::Role;
 use crate::domain::partnership::{
     ActivityDescription, Answer, DayProblem, MemberState, Refused, TextProblem, parse_day,
 };
 use crate::storage::accounts::Account;
-use crate::storage::{self, StorageError, partnerships::PartnershipRecord};
+use crate::storage::partnerships::{FirmChoice, PartnershipRecord, PartnershipSummary};
+use crate::storage::{self, StorageError};
 
 use super::App;
 
@@ -73,6 +76,35 @@ pub async fn visible(
         return Ok(None);
     };
     Ok(viewing(account, &record).map(|viewing| (record, viewing)))
+}
+
+/// Regions with more firms than this get a typed firm id instead of a list to pick from.
+const CHOICES_LIMIT: u64 = 1000;
+
+/// The firms a coordinator may invite to partnership `id`, to pick from a list; `None` for
+/// a firm (it invites nobody) and on a region too large for a list (the firm's id is typed).
+pub async fn invite_choices(
+    app: &App,
+    id: i64,
+    viewing: Viewing,
+) -> Result<Option<Vec<FirmChoice>>, StorageError> {
+    match viewing {
+        Viewing::Coordinator => {
+            storage::partnerships::firm_choices(&app.db, id, CHOICES_LIMIT).await
+        }
+        Viewing::Firm(_) => Ok(None),
+    }
+}
+
+/// The partnerships a firm's user is invited to or takes part in, with the firm's state.
+pub async fn of_firm(
+    app: &App,
+    account: &Account,
+) -> Result<Vec<(PartnershipSummary, MemberState)>, StorageError> {
+    match account.company_id {
+        Some(company) => storage::partnerships::for_company(&app.db, company).await,
+        None => Ok(Vec::new()),
+    }
 }
 
 /// Why a firm's answer to its invitation was refused.
@@ -138,15 +170,15 @@ pub struct ActivityProblems {
     pub description: Option<TextProblem>,
 }
 
-/// The day (on the region's calendar, not in the future beyond the rules' range) and the
-/// description of an activity, or what is wrong with each.
+/// The day (within the rules' range of `today`) and the description of an activity, or
+/// what is wrong with each.
 pub fn activity_of(
-    app: &App,
+    today: NaiveDate,
     day: &str,
     description: &str,
-) -> Result<(chrono::NaiveDate, ActivityDescription), ActivityProblems> {
+) -> Result<(NaiveDate, ActivityDescription), ActivityProblems> {
     match (
-        parse_day(day, app.today()),
+        parse_day(day, today),
         ActivityDescription::parse(description),
     ) {
         (Ok(day), Ok(description)) => Ok((day, description)),
@@ -165,7 +197,76 @@ pub async fn add_activity(
     day: &str,
     description: &str,
 ) -> Result<i64, Error<ActivityProblems>> {
-    let (day, description) = activity_of(app, day, description).map_err(Error::Refused)?;
+    let (day, description) = activity_of(app.today(), day, description).map_err(Error::Refused)?;
     let at = app.now();
     Ok(storage::partnerships::add_activity(&app.db, id, day, &description, user_id, at).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDateTime;
+
+    use super::*;
+    use crate::domain::Language;
+    use crate::domain::partnership::Kind;
+    use crate::storage::partnerships::MemberRecord;
+
+    fn account(role: Role, company_id: Option<i64>) -> Account {
+        Account {
+            id: 1,
+            email: "iemand@keyport.nl".to_string(),
+            role,
+            company_id,
+            language: Language::Dutch,
+        }
+    }
+
+    fn member(company_id: i64, state: MemberState) -> MemberRecord {
+        MemberRecord {
+            company_id,
+            key: format!("F{company_id:03}"),
+            name: "Bakkerij".to_string(),
+            nace: None,
+            municipality: "Weert".to_string(),
+            state,
+            invited_at: NaiveDateTime::default(),
+            responded_at: None,
+        }
+    }
+
+    #[test]
+    fn coordinators_see_every_partnership_and_firms_only_those_they_are_invited_to_or_in() {
+        let record = PartnershipRecord {
+            id: 7,
+            name: "Samen inkopen".to_string(),
+            kind: Kind::JointPurchasing,
+            reason: String::new(),
+            created_at: NaiveDateTime::default(),
+            members: vec![
+                member(1, MemberState::Invited),
+                member(2, MemberState::Accepted),
+                member(3, MemberState::Declined),
+            ],
+            activities: Vec::new(),
+        };
+        let sees = |role, company| viewing(&account(role, company), &record);
+        assert_eq!(sees(Role::Coordinator, None), Some(Viewing::Coordinator));
+        assert_eq!(sees(Role::Administrator, None), Some(Viewing::Coordinator));
+        assert_eq!(sees(Role::Firm, Some(1)), Some(Viewing::Firm(1)));
+        assert_eq!(sees(Role::Firm, Some(2)), Some(Viewing::Firm(2)));
+        assert_eq!(sees(Role::Firm, Some(3)), None, "declined");
+        assert_eq!(sees(Role::Firm, Some(4)), None, "never invited");
+        assert_eq!(sees(Role::Firm, None), None);
+    }
+
+    #[test]
+    fn an_activity_names_every_field_it_gets_wrong() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let (day, description) = activity_of(today, "2026-11-12", "Eerste bestelling").unwrap();
+        assert_eq!(day, NaiveDate::from_ymd_opt(2026, 11, 12).unwrap());
+        assert_eq!(description.as_str(), "Eerste bestelling");
+        let problems = activity_of(today, "12 november", "").unwrap_err();
+        assert_eq!(problems.day, Some(DayProblem::NotADate));
+        assert_eq!(problems.description, Some(TextProblem::Empty));
+    }
 }

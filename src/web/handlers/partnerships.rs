@@ -18,16 +18,13 @@ use super::home::viewer_of;
 use crate::app::partnerships::{self, Viewing};
 use crate::domain::Role;
 use crate::i18n::Lang;
-use crate::storage::{self, partnerships::PartnershipRecord};
+use crate::storage::partnerships::PartnershipRecord;
 use crate::views::partnerships::{
     ActivityForm, FieldErrors, FirmList, InviteForm, PartnershipPage, firm_list, partnership_page,
 };
 use crate::web::auth::{RequireSignedIn, SignedIn};
 use crate::web::forms;
 use crate::web::{AppError, AppState};
-
-/// Regions with more firms than this get a typed firm id instead of a list to pick from.
-const CHOICES_LIMIT: u64 = 1000;
 
 /// The query of `/partnerships`.
 #[derive(Debug, Default, Deserialize)]
@@ -50,10 +47,7 @@ pub async fn list(
         let page = suggestions::page_param(lang, query.pagina.as_deref())?;
         return suggestions::render(&app, user, lang, page, None).await;
     }
-    let listed = match user.account.company_id {
-        Some(company) => storage::partnerships::for_company(&app.db, company).await?,
-        None => Vec::new(),
-    };
+    let listed = partnerships::of_firm(&app, &user.account).await?;
     Ok(firm_list(&FirmList {
         viewer: viewer_of(&Some(user), lang),
         partnerships: &listed,
@@ -112,12 +106,7 @@ async fn render_page(
     viewing: Viewing,
     feedback: Feedback,
 ) -> Result<Response, AppError> {
-    let choices = match viewing {
-        Viewing::Coordinator => {
-            storage::partnerships::firm_choices(&app.db, record.id, CHOICES_LIMIT).await?
-        }
-        Viewing::Firm(_) => None,
-    };
+    let choices = partnerships::invite_choices(app, record.id, viewing).await?;
     let refused = feedback.is_refusal();
     let (invite_value, invite_error) = match feedback.invite {
         Some((value, error)) => (value, Some(error)),
