@@ -18,8 +18,11 @@ use crate::matching::clusters::Cluster;
 /// `S` is the snapshot's type; it is a parameter only so that the rule can be tested on a
 /// small value.
 pub struct PartnershipSuggestions<S = Snapshot> {
-    kept: Mutex<Option<(Weak<S>, Arc<Vec<Cluster>>)>>,
+    kept: Mutex<Option<Kept<S>>>,
 }
+
+/// The clusters with the snapshot they were found on.
+type Kept<S> = (Weak<S>, Arc<Vec<Cluster>>);
 
 impl<S> Default for PartnershipSuggestions<S> {
     fn default() -> Self {
@@ -44,7 +47,7 @@ impl<S> PartnershipSuggestions<S> {
         clusters
     }
 
-    fn lock(&self) -> MutexGuard<'_, Option<(Weak<S>, Arc<Vec<Cluster>>)>> {
+    fn lock(&self) -> MutexGuard<'_, Option<Kept<S>>> {
         // The slot is replaced whole: a panic elsewhere cannot leave it half-written.
         self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
