@@ -168,6 +168,8 @@ pub fn page_of(number: usize) -> usize {
 pub enum StartRefused {
     /// The posted firms are no suggested cluster (any more).
     NotACluster,
+    /// The cluster `number` (from 1) was found, but a firm of it is gone from the database.
+    FirmGone { number: usize },
     /// The cluster `number` (from 1) was found; the kind is unknown or the name wrong.
     Fields {
         number: usize,
@@ -235,7 +237,7 @@ pub async fn start(
         .collect();
     let companies = storage::partnerships::company_ids(&app.db, &keys)
         .await?
-        .ok_or(Error::Refused(StartRefused::NotACluster))?;
+        .ok_or(Error::Refused(StartRefused::FirmGone { number: index + 1 }))?;
     let reason = reason(&suggested(instance, cluster, index + 1, &[]));
     let new = NewPartnership {
         name: &name,

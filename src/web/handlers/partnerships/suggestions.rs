@@ -84,16 +84,18 @@ pub struct StartPosted {
     name: String,
 }
 
-/// The start form with the messages next to its fields.
+/// The page to show a refused start form on, with its message or the form with the
+/// messages next to its fields.
 fn start_form(lang: Lang, posted: StartPosted, refused: StartRefused) -> (usize, Refusal) {
-    let StartRefused::Fields {
-        number,
-        unknown_kind,
-        name,
-    } = refused
-    else {
-        let message = t!(lang, "partnerships-not-a-cluster");
-        return (1, Refusal::Message(message));
+    let not_a_cluster = || Refusal::Message(t!(lang, "partnerships-not-a-cluster"));
+    let (number, unknown_kind, name) = match refused {
+        StartRefused::NotACluster => return (1, not_a_cluster()),
+        StartRefused::FirmGone { number } => return (page_of(number), not_a_cluster()),
+        StartRefused::Fields {
+            number,
+            unknown_kind,
+            name,
+        } => (number, unknown_kind, name),
     };
     let mut errors = FieldErrors::new();
     if unknown_kind {
