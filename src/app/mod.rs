@@ -7,11 +7,17 @@
 //! background runner, and the clock every dated rule reads.
 
 pub mod clock;
+pub mod data;
 pub mod exchanges;
+pub mod impact;
+pub mod map;
 pub mod matches;
 pub mod notices;
 pub mod notify;
+pub mod partnership_cache;
+pub mod partnerships;
 pub mod plan_runner;
+pub mod query;
 pub mod region;
 pub mod visibility;
 
@@ -31,6 +37,8 @@ pub struct App {
     pub snapshot: region::SnapshotCache,
     /// The region plan's background run and its last result.
     pub plan: plan_runner::PlanRunner,
+    /// The suggested clusters of small firms, kept as long as the snapshot they were found on.
+    pub partnership_suggestions: partnership_cache::PartnershipSuggestions,
     clock: Arc<dyn Clock>,
 }
 
@@ -46,6 +54,7 @@ impl App {
             db,
             snapshot: region::SnapshotCache::default(),
             plan: plan_runner::PlanRunner::default(),
+            partnership_suggestions: partnership_cache::PartnershipSuggestions::default(),
             clock,
         }
     }
