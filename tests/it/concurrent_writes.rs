@@ -9,6 +9,7 @@ use axum_test::TestServer;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement, TransactionTrait,
 };
+use symbiose::domain::FlowKind;
 use symbiose::storage;
 use symbiose::storage::entities::companies;
 
@@ -221,7 +222,13 @@ async fn a_write_waits_for_no_reader_holding_a_consistent_view_of_the_region() {
     let today = chrono::Local::now().date_naive();
     let confirmed = tokio::time::timeout(
         Duration::from_secs(3),
-        storage::flows::confirm_offer(&app.db, firm, region.offers[0].id().as_str(), today),
+        storage::flows::confirm_flow(
+            &app.db,
+            firm,
+            FlowKind::Offer,
+            region.offers[0].id().as_str(),
+            today,
+        ),
     )
     .await;
 
