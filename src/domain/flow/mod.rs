@@ -61,6 +61,8 @@ impl FlowBasics {
 
 /// The fields both kinds of flow share, as drafted.
 pub(super) struct CommonDraft<'a> {
+    pub(super) id: &'a str,
+    pub(super) firm: &'a str,
     pub(super) unit: Option<&'a str>,
     pub(super) regularity: Option<&'a str>,
     pub(super) confidentiality: Option<&'a str>,
@@ -69,8 +71,42 @@ pub(super) struct CommonDraft<'a> {
     pub(super) quantity_per_year: f64,
 }
 
+/// The fields both kinds of draft name alike, read from either (an [`OfferDraft`] or a
+/// [`NeedDraft`]).
+macro_rules! common_draft {
+    ($draft:expr) => {
+        super::CommonDraft {
+            id: &$draft.id,
+            firm: &$draft.firm,
+            unit: $draft.unit.as_deref(),
+            regularity: $draft.regularity.as_deref(),
+            confidentiality: $draft.confidentiality.as_deref(),
+            last_confirmed: $draft.last_confirmed.as_deref(),
+            description: &$draft.description,
+            quantity_per_year: $draft.quantity_per_year,
+        }
+    };
+}
+pub(super) use common_draft;
+
+/// Every flow reads the fields [`FlowBasics`] holds through this `Deref`.
+macro_rules! deref_to_basics {
+    ($flow:ty) => {
+        impl std::ops::Deref for $flow {
+            type Target = super::FlowBasics;
+
+            fn deref(&self) -> &super::FlowBasics {
+                &self.basics
+            }
+        }
+    };
+}
+pub(super) use deref_to_basics;
+
 /// Fields both kinds of flow share, parsed once.
 pub(super) struct Common {
+    id: Option<RecordId>,
+    firm: Option<RecordId>,
     pub(super) unit: Option<Unit>,
     pub(super) quantity: Option<Quantity>,
     regularity: Option<Regularity>,
@@ -81,10 +117,10 @@ pub(super) struct Common {
 
 impl Common {
     /// The basics of a flow whose every field was found valid.
-    pub(super) fn into_basics(self, id: Option<RecordId>, firm: Option<RecordId>) -> FlowBasics {
+    pub(super) fn into_basics(self) -> FlowBasics {
         FlowBasics {
-            id: id.expect("checked"),
-            firm: firm.expect("checked"),
+            id: self.id.expect("checked"),
+            firm: self.firm.expect("checked"),
             description: self.description.expect("checked"),
             quantity: self.quantity.expect("checked"),
             regularity: self.regularity.expect("checked"),
@@ -99,6 +135,8 @@ pub(super) fn parse_common(
     draft: CommonDraft<'_>,
     today: NaiveDate,
 ) -> Common {
+    let id = problems.take(RecordId::parse("id", draft.id));
+    let firm = problems.take(RecordId::parse("company", draft.firm));
     let unit = match draft.unit {
         None => Some(Unit::Tonnes),
         Some(text) => problems.take(Unit::parse(text)),
@@ -128,6 +166,8 @@ pub(super) fn parse_common(
         ))
     });
     Common {
+        id,
+        firm,
         unit,
         quantity,
         regularity,

@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 
-use super::{CommonDraft, FlowBasics, parse_common, units_text};
+use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
 use crate::domain::material::{Accepted, Material, Unit};
 use crate::domain::problem::Problems;
-use crate::domain::values::{RecordId, distance_km, eur_per_unit, lot_per_year};
+use crate::domain::values::{distance_km, eur_per_unit, lot_per_year};
 
 /// A need as it arrives from a file or a form, before validation.
 #[derive(Debug, Clone, Default)]
@@ -37,32 +37,13 @@ pub struct Need {
     licensed_for_hazardous: bool,
 }
 
-impl std::ops::Deref for Need {
-    type Target = FlowBasics;
-
-    fn deref(&self) -> &FlowBasics {
-        &self.basics
-    }
-}
+deref_to_basics!(Need);
 
 impl Need {
     /// Validates a draft, reporting every problem.
     pub fn parse(draft: NeedDraft, today: NaiveDate) -> Result<Need, Problems> {
         let mut problems = Problems::default();
-        let id = problems.take(RecordId::parse("id", &draft.id));
-        let firm = problems.take(RecordId::parse("company", &draft.firm));
-        let common = parse_common(
-            &mut problems,
-            CommonDraft {
-                unit: draft.unit.as_deref(),
-                regularity: draft.regularity.as_deref(),
-                confidentiality: draft.confidentiality.as_deref(),
-                last_confirmed: draft.last_confirmed.as_deref(),
-                description: &draft.description,
-                quantity_per_year: draft.quantity_per_year,
-            },
-            today,
-        );
+        let common = parse_common(&mut problems, common_draft!(draft), today);
         let accepts = parse_accepts(&mut problems, &draft.accepts, common.unit);
         let min_lot = problems.take(lot_per_year(
             "min_lot_per_year",
@@ -85,7 +66,7 @@ impl Need {
         ));
         let max_distance = problems.take(distance_km("max_distance_km", draft.max_distance_km));
         problems.into_result(|| Need {
-            basics: common.into_basics(id, firm),
+            basics: common.into_basics(),
             accepts,
             min_lot_per_year: min_lot.expect("checked"),
             virgin_price_eur_per_unit: virgin_price.expect("checked"),

@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 
-use super::{CommonDraft, FlowBasics, parse_common, units_text};
+use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
 use crate::domain::material::Material;
 use crate::domain::problem::Problems;
-use crate::domain::values::{RecordId, eur_per_unit, parse_date};
+use crate::domain::values::{eur_per_unit, parse_date};
 
 /// An offer as it arrives from a file or a form, before validation. Quantities and money are
 /// per unit of `unit` (tonnes when `unit` is absent).
@@ -38,21 +38,14 @@ pub struct Offer {
     available_until: Option<NaiveDate>,
 }
 
-impl std::ops::Deref for Offer {
-    type Target = FlowBasics;
-
-    fn deref(&self) -> &FlowBasics {
-        &self.basics
-    }
-}
+deref_to_basics!(Offer);
 
 impl Offer {
     /// Validates a draft, reporting every problem. `today` fills a missing `last_confirmed`
     /// and bounds it (a confirmation cannot lie in the future).
     pub fn parse(draft: OfferDraft, today: NaiveDate) -> Result<Offer, Problems> {
         let mut problems = Problems::default();
-        let id = problems.take(RecordId::parse("id", &draft.id));
-        let firm = problems.take(RecordId::parse("company", &draft.firm));
+        let common = parse_common(&mut problems, common_draft!(draft), today);
         let material = match Material::parse(&draft.material) {
             Ok(material) => Some(material),
             Err(reason) => {
@@ -60,18 +53,6 @@ impl Offer {
                 None
             }
         };
-        let common = parse_common(
-            &mut problems,
-            CommonDraft {
-                unit: draft.unit.as_deref(),
-                regularity: draft.regularity.as_deref(),
-                confidentiality: draft.confidentiality.as_deref(),
-                last_confirmed: draft.last_confirmed.as_deref(),
-                description: &draft.description,
-                quantity_per_year: draft.quantity_per_year,
-            },
-            today,
-        );
         if let (Some(material), Some(unit)) = (material, common.unit)
             && !material.units().contains(&unit)
         {
@@ -107,7 +88,7 @@ impl Offer {
             );
         }
         problems.into_result(|| Offer {
-            basics: common.into_basics(id, firm),
+            basics: common.into_basics(),
             material: material.expect("checked"),
             declared_hazardous,
             disposal_cost_eur_per_unit: disposal_cost.expect("checked"),
