@@ -7,6 +7,7 @@
 //! background runner, and the clock every dated rule reads.
 
 pub mod clock;
+pub mod firms;
 pub mod flows;
 pub mod notify;
 pub mod plan_runner;
