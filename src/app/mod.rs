@@ -6,6 +6,7 @@
 //! kept beside it (and forgets them itself after each change it makes), the region plan's
 //! background runner, and the clock every dated rule reads.
 
+pub mod accounts;
 pub mod clock;
 pub mod firms;
 pub mod flows;

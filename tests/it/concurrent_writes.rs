@@ -180,7 +180,7 @@ async fn both_firms_of_a_pair_saying_interested_at_once_share_one_exchange() {
                 .map(move |n| (o.id().to_string(), n.id().to_string()))
         })
         .collect();
-    let now = chrono::Utc::now().naive_utc();
+    let now = app.app.now();
 
     for (offer, need) in &pairs {
         let (first, second) = tokio::join!(
@@ -219,7 +219,7 @@ async fn a_write_waits_for_no_reader_holding_a_consistent_view_of_the_region() {
         .unwrap();
 
     // A firm confirms its offer while the region is being read.
-    let today = chrono::Local::now().date_naive();
+    let today = app.app.today();
     let confirmed = tokio::time::timeout(
         Duration::from_secs(3),
         storage::flows::confirm_flow(
