@@ -14,6 +14,7 @@ pub mod candidates;
 pub mod clusters;
 pub mod economics;
 pub mod edges;
+pub mod fit;
 pub mod flow;
 pub mod history;
 pub mod index;
