@@ -147,3 +147,6 @@ async fn changed(app: &App, found: bool) -> Result<(), FlowError> {
     app.snapshot.invalidate().await;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
