@@ -79,8 +79,8 @@ fn a_changed_need_keeps_its_regularity_which_its_form_does_not_show() {
 
 #[tokio::test]
 async fn a_checked_draft_gets_a_fresh_id_and_is_confirmed_today() {
-    // `check` reads nothing from the database: an unmigrated one will do.
-    let db = sea_orm::Database::connect("sqlite::memory:").await.unwrap();
+    // `check` reads nothing from the database: an empty one will do.
+    let db = crate::storage::connect("sqlite::memory:").await.unwrap();
     let clock = std::sync::Arc::new(crate::app::clock::FixedClock::on(today()));
     let app = App::with_clock(db, clock);
     let flow = check(&app, FlowDraft::Offer(offer_draft())).expect("a valid offer");
