@@ -35,10 +35,16 @@ pub async fn list_own(app: &App, company_id: i64) -> Result<OwnFlows, FlowError>
 }
 
 /// One of the firm's own flows, to fill its change form.
-pub async fn own(app: &App, company_id: i64, kind: FlowKind, key: &str) -> Result<Flow, FlowError> {
-    flows::own_flow(&app.db, company_id, kind, key)
-        .await?
-        .ok_or(FlowError::NotFound)
+pub async fn own(
+    app: &App,
+    company_id: i64,
+    kind: FlowKind,
+    key: &str,
+) -> Result<Flow, FlowError> {
+    let txn = storage::consistent_read(&app.db).await?;
+    let flow = flows::own_flow(&txn, company_id, kind, key).await?;
+    txn.commit().await.map_err(StorageError::from)?;
+    flow.ok_or(FlowError::NotFound)
 }
 
 /// A fresh id for a new flow of `kind`, such as `O-3f9a0c12b7de`.
@@ -66,20 +72,25 @@ pub async fn add(app: &App, company_id: i64, mut draft: FlowDraft) -> Result<Flo
 
 /// Replaces the firm's own flow `key` by the draft, which confirms it as current today. What
 /// the form does not show is kept from the stored flow (an offer's availability dates, from
-/// an import; a need's regularity).
+/// an import; a need's regularity). The stored flow is read and replaced in one write
+/// transaction, so a change made meanwhile (an import) is not undone half.
 pub async fn change(
     app: &App,
     company_id: i64,
     key: &str,
     mut draft: FlowDraft,
 ) -> Result<Flow, FlowError> {
-    let stored = own(app, company_id, draft.kind(), key).await?;
+    let txn = storage::write_transaction(&app.db).await?;
+    let stored = flows::own_flow(&txn, company_id, draft.kind(), key)
+        .await?
+        .ok_or(FlowError::NotFound)?;
     keep_unshown(&mut draft, &stored);
     draft.set_id(key.to_string());
     let flow = draft.parse(app.today()).map_err(FlowError::Invalid)?;
-    if !flows::update_flow(&app.db, company_id, &flow).await? {
+    if !flows::update_flow(&txn, company_id, &flow).await? {
         return Err(FlowError::NotFound);
     }
+    txn.commit().await.map_err(StorageError::from)?;
     super::notify::flow_saved(app, key).await;
     Ok(flow)
 }

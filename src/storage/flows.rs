@@ -116,32 +116,31 @@ async fn firm_key(db: &impl ConnectionTrait, company_id: i64) -> Result<String, 
 }
 
 /// One of the firm's own flows of `kind` (a need with its acceptance list); `None` when it
-/// has no such flow `key` (another firm's included).
+/// has no such flow `key` (another firm's included). Read it inside a transaction, so that a
+/// need and its codes belong together.
 pub async fn own_flow(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     company_id: i64,
     kind: FlowKind,
     key: &str,
 ) -> Result<Option<Flow>, StorageError> {
-    let txn = super::consistent_read(db).await?;
-    let Some(id) = own_row_id(&txn, kind, company_id, key).await? else {
+    let Some(id) = own_row_id(db, kind, company_id, key).await? else {
         return Ok(None);
     };
-    let firm = firm_key(&txn, company_id).await?;
+    let firm = firm_key(db, company_id).await?;
     let flow = match kind {
         FlowKind::Offer => offers::Entity::find_by_id(id)
-            .one(&txn)
+            .one(db)
             .await?
             .map(|row| offer_from_row(row, firm).map(Flow::Offer)),
-        FlowKind::Need => match needs::Entity::find_by_id(id).one(&txn).await? {
+        FlowKind::Need => match needs::Entity::find_by_id(id).one(db).await? {
             Some(row) => {
-                let accepts = accepted_codes(&txn, id).await?;
+                let accepts = accepted_codes(db, id).await?;
                 Some(need_from_row(row, firm, accepts).map(Flow::Need))
             }
             None => None,
         },
     };
-    txn.commit().await?;
     flow.transpose()
 }
 
@@ -160,16 +159,17 @@ async fn accepted_codes(
         .collect())
 }
 
-/// Replaces an own flow's values (and a need's acceptance list) by `flow`'s (same id), in one
-/// transaction; returns whether the firm owns it. Whether it is paused does not change.
+/// Replaces an own flow's values (and a need's acceptance list) by `flow`'s (same id);
+/// returns whether the firm owns it. Whether it is paused does not change. Call it inside a
+/// write transaction (see [`super::write_transaction`]): a need's row and its codes change
+/// together.
 pub async fn update_flow(
-    db: &DatabaseConnection,
+    txn: &DatabaseTransaction,
     company_id: i64,
     flow: &Flow,
 ) -> Result<bool, StorageError> {
-    let txn = super::write_transaction(db).await?;
     let key = flow.basics().id().as_str();
-    let Some(id) = own_row_id(&txn, flow.kind(), company_id, key).await? else {
+    let Some(id) = own_row_id(txn, flow.kind(), company_id, key).await? else {
         return Ok(false);
     };
     match flow {
@@ -180,7 +180,7 @@ pub async fn update_flow(
             offers::Entity::update_many()
                 .set(row)
                 .filter(offers::Column::Id.eq(id))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
         }
         Flow::Need(need) => {
@@ -189,16 +189,15 @@ pub async fn update_flow(
             needs::Entity::update_many()
                 .set(row)
                 .filter(needs::Column::Id.eq(id))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
             need_accepts::Entity::delete_many()
                 .filter(need_accepts::Column::NeedId.eq(id))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
-            insert_accepts(&txn, need, id).await?;
+            insert_accepts(txn, need, id).await?;
         }
     }
-    txn.commit().await?;
     Ok(true)
 }
 
