@@ -122,28 +122,28 @@ pub async fn own_firm(app: &App, company_id: i64) -> Result<Firm, FirmError> {
         .ok_or(FirmError::NotFound)
 }
 
-/// Changes the profile of the firm `company_id` and the language of its user `user_id`, in
-/// one transaction; the matcher looks again, as distances to every other firm changed.
+/// Changes the profile of the firm `company_id` and the language of its user `user_id`: the
+/// stored profile is read, checked against and replaced in one write transaction. The
+/// matcher looks again, as distances to every other firm changed.
 pub async fn update_profile(
     app: &App,
     company_id: i64,
     user_id: i64,
     draft: &ProfileDraft,
 ) -> Result<Profile, FirmError> {
-    let stored = own_firm(app, company_id).await?;
+    let txn = storage::write_transaction(&app.db).await?;
+    let stored = storage::firm_profile::firm(&txn, company_id)
+        .await?
+        .ok_or(FirmError::NotFound)?;
     let profile = check_profile(draft, &stored).map_err(FirmError::Refused)?;
-    let firm_profile = &profile.firm;
-    let changed = storage::firm_profile::update_profile(
-        &app.db,
-        company_id,
-        user_id,
-        firm_profile,
-        profile.language,
-    )
-    .await?;
+    let (firm, language) = (&profile.firm, profile.language);
+    let changed =
+        storage::firm_profile::update_profile(&txn, company_id, user_id, firm, language).await?;
     if !changed {
+        // Dropped uncommitted: nothing changes.
         return Err(FirmError::NotFound);
     }
+    txn.commit().await.map_err(StorageError::from)?;
     app.snapshot.invalidate().await;
     Ok(profile)
 }

@@ -35,12 +35,7 @@ pub async fn list_own(app: &App, company_id: i64) -> Result<OwnFlows, FlowError>
 }
 
 /// One of the firm's own flows, to fill its change form.
-pub async fn own(
-    app: &App,
-    company_id: i64,
-    kind: FlowKind,
-    key: &str,
-) -> Result<Flow, FlowError> {
+pub async fn own(app: &App, company_id: i64, kind: FlowKind, key: &str) -> Result<Flow, FlowError> {
     let txn = storage::consistent_read(&app.db).await?;
     let flow = flows::own_flow(&txn, company_id, kind, key).await?;
     txn.commit().await.map_err(StorageError::from)?;
