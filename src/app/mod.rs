@@ -6,9 +6,12 @@
 //! kept beside it (and forgets them itself after each change it makes), the region plan's
 //! background runner, and the clock every dated rule reads.
 
+pub mod accounts;
 pub mod clock;
 pub mod data;
 pub mod exchanges;
+pub mod firms;
+pub mod flows;
 pub mod impact;
 pub mod map;
 pub mod matches;
