@@ -387,7 +387,7 @@ async fn a_flow_in_an_exchange_is_not_deleted_so_its_history_and_tonnes_stay() {
     .await;
     opened.assert_status(StatusCode::SEE_OTHER);
     let refused = post_form(&roaster, "/offers", &format!("/offers/{offer}/delete"), &[]).await;
-    refused.assert_status(StatusCode::BAD_REQUEST);
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text().contains("hoort bij een uitwisseling"));
     let region = symbiose::storage::load_region(&app.db).await.unwrap();
     assert_eq!(region.offers.len(), 1, "the offer is still there");

@@ -84,7 +84,7 @@ impl From<FlowError> for AppError {
         match error {
             FlowError::NotFound => AppError::NotFound,
             FlowError::InAnExchange => {
-                AppError::BadRequest(t!(language::current(), "flows-delete-in-exchange"))
+                AppError::Refused(t!(language::current(), "flows-delete-in-exchange"))
             }
             // A refused form is shown again by its handler; this only reads as a message.
             FlowError::Invalid(_) => {
