@@ -3,11 +3,12 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
 use crate::m20261128_000001_create_companies::Companies;
+use crate::shared::{belongs_to, create_indexes};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum Offers {
     Table,
     Id,
@@ -48,31 +49,19 @@ impl MigrationTrait for Migration {
                     .col(date_null(Offers::AvailableUntil))
                     .col(string_len(Offers::Confidentiality, 20))
                     .col(date(Offers::LastConfirmed))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_offers_company")
-                            .from(Offers::Table, Offers::CompanyId)
-                            .to(Companies::Table, Companies::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut belongs_to(
+                        "fk_offers_company",
+                        (Offers::Table, Offers::CompanyId),
+                        (Companies::Table, Companies::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
-        for (name, column) in [
+        let indexes = [
             ("idx_offers_company", Offers::CompanyId),
             ("idx_offers_material", Offers::Material),
-        ] {
-            manager
-                .create_index(
-                    Index::create()
-                        .name(name)
-                        .table(Offers::Table)
-                        .col(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
-        Ok(())
+        ];
+        create_indexes(manager, Offers::Table, indexes).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

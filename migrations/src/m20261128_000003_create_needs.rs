@@ -3,11 +3,12 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
 use crate::m20261128_000001_create_companies::Companies;
+use crate::shared::{belongs_to, create_indexes};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum Needs {
     Table,
     Id,
@@ -26,7 +27,7 @@ enum Needs {
 }
 
 /// One row per accepted code, in the order the need lists them.
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum NeedAccepts {
     Table,
     Id,
@@ -56,25 +57,16 @@ impl MigrationTrait for Migration {
                     .col(string_len(Needs::Regularity, 16))
                     .col(string_len(Needs::Confidentiality, 20))
                     .col(date(Needs::LastConfirmed))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_needs_company")
-                            .from(Needs::Table, Needs::CompanyId)
-                            .to(Companies::Table, Companies::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut belongs_to(
+                        "fk_needs_company",
+                        (Needs::Table, Needs::CompanyId),
+                        (Companies::Table, Companies::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_needs_company")
-                    .table(Needs::Table)
-                    .col(Needs::CompanyId)
-                    .to_owned(),
-            )
-            .await?;
+        let company_index = [("idx_needs_company", Needs::CompanyId)];
+        create_indexes(manager, Needs::Table, company_index).await?;
         manager
             .create_table(
                 Table::create()
@@ -84,31 +76,19 @@ impl MigrationTrait for Migration {
                     .col(big_integer(NeedAccepts::NeedId))
                     .col(integer(NeedAccepts::Position))
                     .col(string_len(NeedAccepts::Code, 16))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_need_accepts_need")
-                            .from(NeedAccepts::Table, NeedAccepts::NeedId)
-                            .to(Needs::Table, Needs::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut belongs_to(
+                        "fk_need_accepts_need",
+                        (NeedAccepts::Table, NeedAccepts::NeedId),
+                        (Needs::Table, Needs::Id),
+                    ))
                     .to_owned(),
             )
             .await?;
-        for (name, column) in [
+        let indexes = [
             ("idx_need_accepts_need", NeedAccepts::NeedId),
             ("idx_need_accepts_code", NeedAccepts::Code),
-        ] {
-            manager
-                .create_index(
-                    Index::create()
-                        .name(name)
-                        .table(NeedAccepts::Table)
-                        .col(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
-        Ok(())
+        ];
+        create_indexes(manager, NeedAccepts::Table, indexes).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -7,14 +7,26 @@
 //! that snapshot ([`derived`]), the region plan's background runner, and the clock every
 //! dated rule reads.
 
+pub mod accounts;
 pub mod calls;
 pub mod clock;
+pub mod data;
 pub mod derived;
+pub mod exchanges;
+pub mod firms;
+pub mod flows;
+pub mod impact;
+pub mod map;
+pub mod matches;
+pub mod notices;
 pub mod notify;
+pub mod partnerships;
 pub mod plan_rounds;
 pub mod plan_runner;
 pub mod proposals;
+pub mod query;
 pub mod region;
+pub mod visibility;
 
 use std::sync::Arc;
 

@@ -5,8 +5,27 @@
 use std::fmt;
 
 mod inputs;
+mod month;
 
 pub use inputs::{decline_reason, step_note, tonnes_moved};
+pub use month::Month;
+
+/// The database id of an exchange, as its address shows it (`/exchanges/12`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExchangeId(pub i64);
+
+impl ExchangeId {
+    /// Reads an id as an address or a form gives it; `None` for anything but a number.
+    pub fn parse(text: &str) -> Option<ExchangeId> {
+        text.trim().parse().ok().map(ExchangeId)
+    }
+}
+
+impl fmt::Display for ExchangeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
 
 /// The two parties of an exchange.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,7 +29,7 @@ pub mod values;
 pub use account::{Email, Language, NewPassword, PasswordProblem, Role};
 pub use catalogue::{Catalogue, CatalogueEntry, EntryType};
 pub use firm::{Firm, FirmDraft, NaceCode};
-pub use flow::{Need, NeedDraft, Offer, OfferDraft};
+pub use flow::{Flow, FlowDraft, FlowKind, Need, NeedDraft, Offer, OfferDraft};
 pub use material::{Accepted, EwcCode, Material, Resource, Unit};
 pub use parameters::Parameters;
 pub use problem::{Exceeded, FieldProblem, Problems};

@@ -26,34 +26,8 @@ use crate::domain::exchange::Stage;
 use crate::domain::material::{Material, Unit};
 use crate::matching::economics::crow_km;
 
-/// A calendar month, as exchanges record tonnes (`2026-11`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Month {
-    pub year: i32,
-    pub month: u32,
-}
-
-impl Month {
-    /// Reads `YYYY-MM`.
-    pub fn parse(text: &str) -> Option<Month> {
-        let (year_text, month_text) = text.trim().split_once('-')?;
-        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
-        if !digits(year_text, 4) || !digits(month_text, 2) {
-            return None;
-        }
-        let (year, month) = (
-            year_text.parse::<i32>().ok()?,
-            month_text.parse::<u32>().ok()?,
-        );
-        (1..=12).contains(&month).then_some(Month { year, month })
-    }
-}
-
-impl std::fmt::Display for Month {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
+/// A calendar month, as exchanges record tonnes (one type with the exchanges' own).
+pub use crate::domain::exchange::Month;
 
 /// A firm on one side of an exchange, as the figures need it.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,31 +3,32 @@
 
 mod listing;
 mod parties;
+mod steps;
 
-pub use listing::{declined_pairs, for_company, recent};
+pub use listing::{ListedExchange, declined_pairs, for_company, recent};
 pub use parties::{PairOwners, PartyRecord, contact, owners, pair_owners, party};
+pub use steps::{StepRecord, record_tonnes, record_tonnes_in, save_step, save_step_in, status_in};
 
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
-};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::StorageError;
 use super::entities::{exchange_events, exchange_tonnes, exchanges, needs, offers, users};
-use crate::domain::exchange::{ExchangeStatus, Stage};
+use crate::domain::exchange::{ExchangeId, ExchangeStatus, Month, Stage};
 use crate::domain::{Confidentiality, Role};
+use crate::domain::{FieldProblem, Problems};
 
 /// One recorded step.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventRecord {
     pub step: String,
-    pub from: String,
-    pub to: String,
+    /// The stages before and after; `None` for a stored stage no longer known.
+    pub from: Option<Stage>,
+    pub to: Option<Stage>,
     pub note: String,
     pub at: NaiveDateTime,
     /// The user who took the step; `None` when the account no longer exists.
@@ -47,7 +48,7 @@ pub struct EventAuthor {
 /// An exchange as its pages need it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExchangeRecord {
-    pub id: i64,
+    pub id: ExchangeId,
     pub offer_key: String,
     pub supplier_company: i64,
     pub need_key: String,
@@ -61,8 +62,8 @@ pub struct ExchangeRecord {
     pub status: ExchangeStatus,
     pub decline_reason: Option<String>,
     pub events: Vec<EventRecord>,
-    /// `(period YYYY-MM, tonnes)` in the order recorded.
-    pub tonnes: Vec<(String, f64)>,
+    /// `(month, tonnes)` in the order recorded.
+    pub tonnes: Vec<(Month, f64)>,
 }
 
 /// A stored confidentiality; an unreadable one counts as the strictest.
@@ -70,12 +71,20 @@ fn confidentiality_of(stored: &str) -> Confidentiality {
     Confidentiality::parse(stored).unwrap_or(Confidentiality::CoordinatorOnly)
 }
 
-fn status_of(row: &exchanges::Model) -> ExchangeStatus {
+pub(super) fn status_of(row: &exchanges::Model) -> ExchangeStatus {
     ExchangeStatus {
         stage: Stage::parse(&row.stage).unwrap_or(Stage::Proposed),
         supplier_interested: row.supplier_interested,
         receiver_interested: row.receiver_interested,
     }
+}
+
+/// An exchange found or created for a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenedExchange {
+    pub id: ExchangeId,
+    /// Created now (false: the pair had its exchange already).
+    pub created: bool,
 }
 
 /// The exchange of an offer and a need, created when there is none yet. `None` when either
@@ -86,6 +95,20 @@ pub async fn open(
     need_key: &str,
     now: NaiveDateTime,
 ) -> Result<Option<i64>, StorageError> {
+    Ok(open_in(db, offer_key, need_key, now)
+        .await?
+        .map(|opened| opened.id.0))
+}
+
+/// [`open`], saying whether the exchange was created now. Inside a write transaction
+/// ([`write_transaction`](super::write_transaction)) "created" is exact; on a bare
+/// connection two opens of the same pair may both believe they created it.
+pub async fn open_in(
+    db: &impl ConnectionTrait,
+    offer_key: &str,
+    need_key: &str,
+    now: NaiveDateTime,
+) -> Result<Option<OpenedExchange>, StorageError> {
     let offer = offers::Entity::find()
         .filter(offers::Column::Key.eq(offer_key))
         .one(db)
@@ -98,13 +121,16 @@ pub async fn open(
         return Ok(None);
     };
     if let Some(id) = exchange_of(db, offer.id, need.id).await? {
-        return Ok(Some(id));
+        return Ok(Some(OpenedExchange {
+            id: ExchangeId(id),
+            created: false,
+        }));
     }
     // Both firms of a pair may say "interested" in the same moment. The pair is unique: the
     // later insert leaves the earlier one's row (no error, which on PostgreSQL would abort
     // the caller's transaction) and both read back the one exchange.
     let proposed = ExchangeStatus::proposed();
-    exchanges::Entity::insert(exchanges::ActiveModel {
+    let inserted = exchanges::Entity::insert(exchanges::ActiveModel {
         id: NotSet,
         offer_id: Set(offer.id),
         need_id: Set(need.id),
@@ -121,7 +147,12 @@ pub async fn open(
     )
     .exec_without_returning(db)
     .await?;
-    exchange_of(db, offer.id, need.id).await
+    Ok(exchange_of(db, offer.id, need.id)
+        .await?
+        .map(|id| OpenedExchange {
+            id: ExchangeId(id),
+            created: inserted == 1,
+        }))
 }
 
 /// The id of the exchange of the offer and the need with these database ids, if any.
@@ -140,9 +171,12 @@ async fn exchange_of(
         .await?)
 }
 
-/// An exchange with its history and tonnes.
-pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeRecord>, StorageError> {
-    let Some(row) = exchanges::Entity::find_by_id(id).one(db).await? else {
+/// An exchange with its history and tonnes, on a connection or inside a transaction.
+pub async fn get(
+    db: &impl ConnectionTrait,
+    id: ExchangeId,
+) -> Result<Option<ExchangeRecord>, StorageError> {
+    let Some(row) = exchanges::Entity::find_by_id(id.0).one(db).await? else {
         return Ok(None);
     };
     let offer = offers::Entity::find_by_id(row.offer_id).one(db).await?;
@@ -151,7 +185,7 @@ pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeReco
         return Ok(None);
     };
     let rows = exchange_events::Entity::find()
-        .filter(exchange_events::Column::ExchangeId.eq(id))
+        .filter(exchange_events::Column::ExchangeId.eq(id.0))
         .order_by_asc(exchange_events::Column::Id)
         .all(db)
         .await?;
@@ -161,20 +195,20 @@ pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeReco
         .map(|e| EventRecord {
             by: e.user_id.and_then(|user| authors.get(&user).cloned()),
             step: e.step,
-            from: e.from_stage,
-            to: e.to_stage,
+            from: Stage::parse(&e.from_stage),
+            to: Stage::parse(&e.to_stage),
             note: e.note,
             at: e.at,
         })
         .collect();
     let tonnes = exchange_tonnes::Entity::find()
-        .filter(exchange_tonnes::Column::ExchangeId.eq(id))
+        .filter(exchange_tonnes::Column::ExchangeId.eq(id.0))
         .order_by_asc(exchange_tonnes::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(|t| (t.period, t.tonnes))
-        .collect();
+        .map(month_of)
+        .collect::<Result<_, _>>()?;
     Ok(Some(ExchangeRecord {
         id,
         status: status_of(&row),
@@ -191,9 +225,21 @@ pub async fn get(db: &DatabaseConnection, id: i64) -> Result<Option<ExchangeReco
     }))
 }
 
+/// A recorded row of tonnes as its month and tonnes; a month no longer readable is corrupt.
+fn month_of(row: exchange_tonnes::Model) -> Result<(Month, f64), StorageError> {
+    match Month::parse(&row.period) {
+        Some(month) => Ok((month, row.tonnes)),
+        None => Err(StorageError::Corrupt {
+            table: "exchange_tonnes",
+            key: row.id.to_string(),
+            problems: Problems(vec![FieldProblem::new("period", "not a month (YYYY-MM)")]),
+        }),
+    }
+}
+
 /// The users behind recorded steps, by id.
 async fn authors(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     user_ids: impl Iterator<Item = i64>,
 ) -> Result<HashMap<i64, EventAuthor>, StorageError> {
     let mut ids: Vec<i64> = user_ids.collect();
@@ -218,89 +264,4 @@ async fn authors(
             (author.user_id, author)
         })
         .collect())
-}
-
-/// A step taken: the new status and its record, written only if nobody changed the exchange
-/// in between (returns false then).
-pub struct StepRecord<'a> {
-    pub before: ExchangeStatus,
-    pub after: ExchangeStatus,
-    pub step: &'a str,
-    pub note: &'a str,
-    pub decline_reason: Option<&'a str>,
-    pub user_id: i64,
-    pub at: NaiveDateTime,
-}
-
-/// Saves a step in one transaction.
-pub async fn save_step(
-    db: &DatabaseConnection,
-    id: i64,
-    record: StepRecord<'_>,
-) -> Result<bool, StorageError> {
-    let txn = db.begin().await?;
-    let updated = exchanges::Entity::update_many()
-        .col_expr(
-            exchanges::Column::Stage,
-            Expr::value(record.after.stage.as_str()),
-        )
-        .col_expr(
-            exchanges::Column::SupplierInterested,
-            Expr::value(record.after.supplier_interested),
-        )
-        .col_expr(
-            exchanges::Column::ReceiverInterested,
-            Expr::value(record.after.receiver_interested),
-        )
-        .col_expr(
-            exchanges::Column::DeclineReason,
-            Expr::value(record.decline_reason.map(str::to_string)),
-        )
-        .filter(exchanges::Column::Id.eq(id))
-        .filter(exchanges::Column::Stage.eq(record.before.stage.as_str()))
-        .filter(exchanges::Column::SupplierInterested.eq(record.before.supplier_interested))
-        .filter(exchanges::Column::ReceiverInterested.eq(record.before.receiver_interested))
-        .exec(&txn)
-        .await?;
-    if updated.rows_affected != 1 {
-        return Ok(false);
-    }
-    exchange_events::Entity::insert(exchange_events::ActiveModel {
-        id: NotSet,
-        exchange_id: Set(id),
-        user_id: Set(Some(record.user_id)),
-        step: Set(record.step.to_string()),
-        from_stage: Set(record.before.stage.as_str().to_string()),
-        to_stage: Set(record.after.stage.as_str().to_string()),
-        note: Set(record.note.to_string()),
-        at: Set(record.at),
-    })
-    .exec_without_returning(&txn)
-    .await?;
-    // The other party hears of it in the same transaction: no step without its notice.
-    super::notifications::exchange_step(&txn, id, &record).await?;
-    txn.commit().await?;
-    Ok(true)
-}
-
-/// Records tonnes moved in a period.
-pub async fn record_tonnes(
-    db: &DatabaseConnection,
-    id: i64,
-    period: &str,
-    tonnes: f64,
-    user_id: i64,
-    at: NaiveDateTime,
-) -> Result<(), StorageError> {
-    exchange_tonnes::Entity::insert(exchange_tonnes::ActiveModel {
-        id: NotSet,
-        exchange_id: Set(id),
-        period: Set(period.to_string()),
-        tonnes: Set(tonnes),
-        user_id: Set(Some(user_id)),
-        at: Set(at),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
 }

@@ -36,32 +36,25 @@ pub async fn recorded_tonnes(db: &DatabaseConnection) -> Result<Vec<RecordedTonn
         .order_by_asc(exchange_tonnes::Column::Id)
         .all(db)
         .await?;
-    let offers = by_id(
-        offers::Entity::find()
-            .filter(offers::Column::Id.is_in(exchanges.values().map(|e| e.offer_id)))
-            .all(db)
-            .await?,
+    let offers = rows_by_id::<offers::Entity>(
+        db,
+        offers::Column::Id,
+        exchanges.values().map(|e| e.offer_id),
         |o| o.id,
-    );
-    let needs = by_id(
-        needs::Entity::find()
-            .filter(needs::Column::Id.is_in(exchanges.values().map(|e| e.need_id)))
-            .all(db)
-            .await?,
+    )
+    .await?;
+    let needs = rows_by_id::<needs::Entity>(
+        db,
+        needs::Column::Id,
+        exchanges.values().map(|e| e.need_id),
         |n| n.id,
-    );
-    let firm_ids: HashSet<i64> = offers
-        .values()
-        .map(|o| o.company_id)
+    )
+    .await?;
+    let firm_ids = (offers.values().map(|o| o.company_id))
         .chain(needs.values().map(|n| n.company_id))
-        .collect();
-    let firms = by_id(
-        companies::Entity::find()
-            .filter(companies::Column::Id.is_in(firm_ids))
-            .all(db)
-            .await?,
-        |c| c.id,
-    );
+        .collect::<HashSet<i64>>();
+    let firms =
+        rows_by_id::<companies::Entity>(db, companies::Column::Id, firm_ids, |c| c.id).await?;
     let flows = Flows {
         exchanges: &exchanges,
         offers: &offers,
@@ -74,8 +67,15 @@ pub async fn recorded_tonnes(db: &DatabaseConnection) -> Result<Vec<RecordedTonn
         .collect()
 }
 
-fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> i64) -> HashMap<i64, T> {
-    rows.into_iter().map(|row| (id(&row), row)).collect()
+/// The rows of an entity whose `column` is among `ids`, by their id.
+async fn rows_by_id<E: EntityTrait>(
+    db: &DatabaseConnection,
+    column: E::Column,
+    ids: impl IntoIterator<Item = i64>,
+    id: impl Fn(&E::Model) -> i64,
+) -> Result<HashMap<i64, E::Model>, StorageError> {
+    let rows = E::find().filter(column.is_in(ids)).all(db).await?;
+    Ok(rows.into_iter().map(|row| (id(&row), row)).collect())
 }
 
 /// The rows a record of tonnes refers to.

@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use super::StorageError;
 use super::entities::{companies, import_preview_chunks, import_previews};
+use super::region::ImportSummary;
+use crate::domain::Region;
 use crate::domain::{FieldProblem, Problems};
 
 /// How long a preview waits for its confirmation, in hours.
@@ -176,6 +178,23 @@ pub async fn delete(db: &DatabaseConnection, token: &str) -> Result<bool, Storag
     let removed = delete_where(&txn, import_previews::Column::Token.eq(token)).await?;
     txn.commit().await?;
     Ok(removed > 0)
+}
+
+/// Imports `region` and removes the preview stored under `token` with its files, in one
+/// transaction: all or nothing. `None`, and nothing written, when the preview is gone
+/// (cancelled or confirmed meanwhile).
+pub async fn import(
+    db: &DatabaseConnection,
+    token: &str,
+    region: &Region,
+) -> Result<Option<ImportSummary>, StorageError> {
+    let txn = super::write_transaction(db).await?;
+    if delete_where(&txn, import_previews::Column::Token.eq(token)).await? == 0 {
+        return Ok(None);
+    }
+    let summary = super::region::write_region(&txn, region, &|_| {}).await?;
+    txn.commit().await?;
+    Ok(Some(summary))
 }
 
 /// Removes previews created before `before`, with their files; how many previews.

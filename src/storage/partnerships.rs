@@ -178,8 +178,9 @@ pub async fn invite_firm(
     Ok(Some(Ok(())))
 }
 
-/// The invited firm's answer. `None` when the firm was never invited to partnership `id`;
-/// refused when it answered already (nothing changes then); otherwise its new state.
+/// The invited firm's answer, read and written in one transaction. `None` when the firm was
+/// never invited to partnership `id`; refused when it answered already (nothing changes
+/// then); otherwise its new state.
 pub async fn answer(
     db: &DatabaseConnection,
     id: i64,
@@ -187,7 +188,8 @@ pub async fn answer(
     answer: Answer,
     at: NaiveDateTime,
 ) -> Result<Option<Result<MemberState, Refused>>, StorageError> {
-    let Some(row) = member_row(db, id, company).await? else {
+    let txn = super::write_transaction(db).await?;
+    let Some(row) = member_row(&txn, id, company).await? else {
         return Ok(None);
     };
     let current = state_of(&row)?;
@@ -205,13 +207,14 @@ pub async fn answer(
         .col_expr(partnership_members::Column::RespondedAt, Expr::value(at))
         .filter(partnership_members::Column::Id.eq(row.id))
         .filter(partnership_members::Column::State.eq(MemberState::Invited.as_str()))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if updated.rows_affected == 0 {
-        let now = member_row(db, id, company).await?;
+        let now = member_row(&txn, id, company).await?;
         let state = now.as_ref().map(state_of).transpose()?.unwrap_or(next);
         return Ok(Some(Err(Refused::AlreadyAnswered(state))));
     }
+    txn.commit().await?;
     Ok(Some(Ok(next)))
 }
 

@@ -92,28 +92,40 @@ pub async fn insert_region(
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<ImportSummary, StorageError> {
     let txn = db.begin().await?;
+    let summary = write_region(&txn, region, progress).await?;
+    txn.commit().await?;
+    Ok(summary)
+}
+
+/// Writes a whole region within the caller's transaction, which commits it (or not) with
+/// whatever else it writes. `progress` is told how many records have been written so far.
+pub(super) async fn write_region(
+    txn: &impl ConnectionTrait,
+    region: &Region,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<ImportSummary, StorageError> {
     if let Some(parameters) = &region.parameters {
         put_setting(
-            &txn,
+            txn,
             "parameters",
             json_settings::parameters_to_json(parameters),
         )
         .await?;
     }
     if let Some(meta) = &region.meta {
-        put_setting(&txn, "meta", serde_json::Value::Object(meta.clone())).await?;
+        put_setting(txn, "meta", serde_json::Value::Object(meta.clone())).await?;
     }
     let mut written = 0;
     for chunk in region.firms.chunks(BATCH) {
         companies::Entity::insert_many(chunk.iter().map(firm_to_row))
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await
             .map_err(|e| StorageError::from_db(e, "firm", chunk[0].id().as_str()))?;
         written += chunk.len();
         progress(written);
     }
     let firm_ids =
-        id_map::<companies::Entity>(&txn, companies::Column::Key, companies::Column::Id).await?;
+        id_map::<companies::Entity>(txn, companies::Column::Key, companies::Column::Id).await?;
     let firm_id = |what: &'static str, key: &str, firm: &str| {
         firm_ids
             .get(firm)
@@ -135,7 +147,7 @@ pub async fn insert_region(
             })
             .collect::<Result<Vec<_>, StorageError>>()?;
         offers::Entity::insert_many(rows)
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await
             .map_err(|e| StorageError::from_db(e, "offer", chunk[0].id().as_str()))?;
         written += chunk.len();
@@ -152,13 +164,13 @@ pub async fn insert_region(
             })
             .collect::<Result<Vec<_>, StorageError>>()?;
         needs::Entity::insert_many(rows)
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await
             .map_err(|e| StorageError::from_db(e, "need", chunk[0].id().as_str()))?;
         written += chunk.len();
         progress(written);
     }
-    let need_ids = id_map::<needs::Entity>(&txn, needs::Column::Key, needs::Column::Id).await?;
+    let need_ids = id_map::<needs::Entity>(txn, needs::Column::Key, needs::Column::Id).await?;
     let accepts: Vec<need_accepts::ActiveModel> = region
         .needs
         .iter()
@@ -166,10 +178,9 @@ pub async fn insert_region(
         .collect();
     for chunk in accepts.chunks(BATCH) {
         need_accepts::Entity::insert_many(chunk.to_vec())
-            .exec_without_returning(&txn)
+            .exec_without_returning(txn)
             .await?;
     }
-    txn.commit().await?;
     Ok(ImportSummary {
         firms: region.firms.len(),
         offers: region.offers.len(),

@@ -4,6 +4,7 @@ use maud::{Markup, Render, html};
 
 use super::layout::{self, Viewer};
 use super::notices::{body, link, link_label, stage_label, title};
+use crate::app::notices::FirmSummary;
 use crate::i18n::{Lang, date_time};
 use crate::storage::notifications::NotificationRecord;
 use crate::t;
@@ -17,18 +18,7 @@ pub struct DashboardView<'a> {
     pub notices: &'a [NotificationRecord],
     pub unread: u64,
     /// The firm in numbers; `None` for an account without a firm.
-    pub firm: Option<FirmSummary>,
-}
-
-/// A firm in numbers.
-pub struct FirmSummary {
-    pub name: String,
-    pub offers: usize,
-    pub needs: usize,
-    /// Recurring flows not confirmed for a while (outdated or already left out of matching).
-    pub to_confirm: usize,
-    /// Exchanges per stage as stored (`agreed`), in the order of an exchange's life.
-    pub exchanges: Vec<(&'static str, usize)>,
+    pub firm: Option<&'a FirmSummary>,
 }
 
 /// The dashboard page.
@@ -38,7 +28,7 @@ pub fn page(view: &DashboardView<'_>) -> Markup {
         &t!(lang, "notifications-title"),
         &view.viewer,
         html! {
-            @match &view.firm {
+            @match view.firm {
                 None => {
                     h1 { (t!(lang, "notifications-title")) }
                     p.empty { (t!(lang, "notifications-no-firm")) }
@@ -146,7 +136,7 @@ impl Render for Summary<'_> {
                 } @else {
                     ul {
                         @for (stage, count) in &firm.exchanges {
-                            li { (t!(lang, "notifications-exchanges-in-stage", stage = stage_label(lang, stage), count = *count)) }
+                            li { (t!(lang, "notifications-exchanges-in-stage", stage = stage_label(lang, stage.as_str()), count = *count)) }
                         }
                     }
                 }

@@ -11,14 +11,15 @@ pub use labels::{form_value, refusal, stage, stage_name, step, step_of_form};
 use super::format::material_label;
 use super::layout::{self, Viewer};
 use super::matches::sector_in;
+use crate::app::exchanges::disclosure::{DisclosedParty, PartyShown, StepAuthor};
 use crate::domain::Material;
-use crate::domain::exchange::{Side, StepKind};
+use crate::domain::exchange::StepKind;
 use crate::i18n::{Lang, date_time, number};
-use crate::storage::exchanges::{EventRecord, ExchangeRecord};
+use crate::storage::exchanges::{EventRecord, ExchangeRecord, ListedExchange};
 use crate::t;
 
-/// `/exchanges`: `(id, stage, offer key, need key)` per exchange.
-pub fn list_page(viewer: &Viewer, exchanges: &[(i64, String, String, String)]) -> Markup {
+/// `/exchanges`: the exchanges the viewer follows, newest first.
+pub fn list_page(viewer: &Viewer, exchanges: &[ListedExchange]) -> Markup {
     let lang = viewer.lang;
     layout::page(
         &t!(lang, "exchanges-list-title"),
@@ -28,53 +29,14 @@ pub fn list_page(viewer: &Viewer, exchanges: &[(i64, String, String, String)]) -
             @if exchanges.is_empty() {
                 p.none { (t!(lang, "exchanges-list-empty")) " " a href="/matches" { (t!(lang, "exchanges-to-matches")) } }
             }
-            ul { @for (id, stage_stored, offer, need) in exchanges {
+            ul { @for listed in exchanges {
                 li {
-                    a href={ "/exchanges/" (id) } { (t!(lang, "exchanges-title", id = id.to_string())) }
-                    " — " (stage(lang, stage_stored)) " (" (offer) " → " (need) ")"
+                    a href={ "/exchanges/" (listed.id) } { (t!(lang, "exchanges-title", id = listed.id.to_string())) }
+                    " — " (stage_name(lang, listed.stage)) " (" (listed.offer_key) " → " (listed.need_key) ")"
                 }
             } }
         },
     )
-}
-
-/// How much a viewer may see of one party of an exchange.
-pub enum PartyShown {
-    /// Nothing: its flow is for coordinators only and nobody was introduced yet.
-    Hidden,
-    /// Sector and municipality only.
-    Anonymous {
-        nace: Option<String>,
-        municipality: String,
-    },
-    /// Its name too, because its flow is public (contact details still wait).
-    Named {
-        name: String,
-        nace: Option<String>,
-        municipality: String,
-    },
-    /// Name and e-mail addresses: both sides said interested.
-    Contact { name: String, emails: Vec<String> },
-}
-
-/// One party as the viewer sees it.
-pub struct PartyView {
-    pub side: Side,
-    pub shown: PartyShown,
-}
-
-/// Who took a step, as the viewer may see it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StepAuthor {
-    /// A user of the viewer's own firm, by e-mail address.
-    Colleague(String),
-    /// The other firm, by name (once introduced, or to a coordinator).
-    Firm(String),
-    /// The other firm before both said interested.
-    OtherParty,
-    Coordinator,
-    /// The account no longer exists.
-    Unknown,
 }
 
 /// A recorded step and who took it.
@@ -96,7 +58,7 @@ pub struct ExchangeView<'a> {
     pub record: &'a ExchangeRecord,
     pub csrf: &'a str,
     /// The other side for a firm; both sides for a coordinator.
-    pub parties: Vec<PartyView>,
+    pub parties: Vec<DisclosedParty>,
     pub history: Vec<HistoryLine<'a>>,
     /// Steps this viewer may take now.
     pub steps: Vec<StepKind>,
@@ -118,7 +80,7 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
         html! {
             h1 { (title) }
             @if let Some(message) = &view.message { p.error role="alert" { (message) } }
-            p { (t!(lang, "exchanges-stage")) " " strong { (stage(lang, record.status.stage.as_str())) } }
+            p { (t!(lang, "exchanges-stage")) " " strong { (stage_name(lang, record.status.stage)) } }
             @if let Some(reason) = &record.decline_reason {
                 p { (t!(lang, "exchanges-decline-reason", reason = reason)) }
             }
@@ -139,7 +101,7 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
 }
 
 struct Party<'a> {
-    party: &'a PartyView,
+    party: &'a DisclosedParty,
     lang: Lang,
 }
 
@@ -242,8 +204,8 @@ impl Render for Tonnes<'_> {
                 h2 { (t!(lang, "exchanges-tonnes-heading")) }
                 table {
                     thead { tr { th { (t!(lang, "exchanges-month")) } th { (t!(lang, "exchanges-tonnes")) } } }
-                    tbody { @for (period, tonnes) in &view.record.tonnes {
-                        tr { td { (period) } td { (number(lang, *tonnes, 1)) } }
+                    tbody { @for (month, tonnes) in &view.record.tonnes {
+                        tr { td { (month) } td { (number(lang, *tonnes, 1)) } }
                     } }
                 }
             }
@@ -269,9 +231,17 @@ impl Render for History<'_> {
         html! {
             li {
                 (date_time(lang, event.at)) " — " span.by { (by) } ": "
-                (stage(lang, &event.from)) " → " (stage(lang, &event.to))
+                (known_stage(lang, event.from)) " → " (known_stage(lang, event.to))
                 @if !event.note.is_empty() { " — " (event.note) }
             }
         }
+    }
+}
+
+/// The name of a recorded stage, or "unknown" for one no longer known.
+fn known_stage(lang: Lang, recorded: Option<crate::domain::exchange::Stage>) -> String {
+    match recorded {
+        Some(stage) => stage_name(lang, stage),
+        None => t!(lang, "exchanges-stage-unknown"),
     }
 }

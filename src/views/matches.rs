@@ -6,57 +6,32 @@ mod reasons;
 
 use maud::{Markup, Render, html};
 
-pub use reasons::{reason, sector, sector_in, unit_of};
+pub use reasons::{reason, sector, sector_in};
 
-use super::format::unit;
+use super::format::{material_label, quantity, unit};
 use super::layout::{self, Viewer};
-use crate::domain::Unit;
+use crate::app::matches::{FlowMatches, MatchShown, OwnFlow, PoolShown};
 use crate::domain::limits::MAX_DECLINE_REASON;
 use crate::i18n::{Lang, number};
-use crate::matching::suggest::Reason;
 use crate::t;
 
-/// One suggested counterpart as a firm may see it: never contact details.
-pub struct MatchView {
-    /// The offer and need of the pair, for the "interested" form.
-    pub offer: String,
-    pub need: String,
-    /// The counterpart firm's name, only when its flow is public.
-    pub name: Option<String>,
-    /// The counterpart firm's NACE code, for its sector.
-    pub nace: Option<String>,
-    pub municipality: String,
-    pub road_km: f64,
-    pub quantity: f64,
-    pub unit: Unit,
-    pub benefit_eur_per_year: f64,
-    pub co2_net_kg_per_year: f64,
-    pub reasons: Vec<Reason>,
-}
-
-/// A collection round the flow takes part in.
-pub struct PoolView {
-    pub firms: usize,
-    pub quantity: f64,
-    pub unit: Unit,
-    pub round_km: f64,
-    /// The receiver's name, only when its need is public.
-    pub receiver_name: Option<String>,
-    pub receiver_nace: Option<String>,
-    pub receiver_municipality: String,
-    /// This firm's share of the round's cost, or the whole cost for the receiver.
-    pub cost_eur_per_year: f64,
-}
-
-/// One own flow with its suggestions.
-pub struct FlowMatches {
-    /// The flow's material or description and quantity, in the reader's language.
-    pub heading: String,
-    pub is_offer: bool,
-    /// Paused by the firm: left out of matching, so shown with a note and nothing else.
-    pub paused: bool,
-    pub suggestions: Vec<MatchView>,
-    pub pools: Vec<PoolView>,
+/// The heading of an own flow: its material or description and quantity.
+fn heading(lang: Lang, flow: &OwnFlow) -> String {
+    match flow {
+        OwnFlow::Offer(offer) => format!(
+            "{} — {}",
+            material_label(lang, &offer.material()),
+            quantity(lang, offer.quantity())
+        ),
+        OwnFlow::Need(need) => {
+            let amount = quantity(lang, need.quantity());
+            if need.description().is_empty() {
+                amount
+            } else {
+                format!("{} — {amount}", need.description())
+            }
+        }
+    }
 }
 
 /// A "not for us" that was refused, shown next to the reason field of its match.
@@ -91,12 +66,12 @@ pub fn page(
             @for flow in flows {
                 section.flow-matches {
                     h2 {
-                        @if flow.is_offer { (t!(lang, "matches-your-offer", flow = &flow.heading)) }
-                        @else { (t!(lang, "matches-your-need", flow = &flow.heading)) }
+                        @if flow.is_offer() { (t!(lang, "matches-your-offer", flow = heading(lang, &flow.flow))) }
+                        @else { (t!(lang, "matches-your-need", flow = heading(lang, &flow.flow))) }
                     }
-                    @for pool in &flow.pools { (PoolLine { pool, lang, is_offer: flow.is_offer }) }
+                    @for pool in &flow.pools { (PoolLine { pool, lang, is_offer: flow.is_offer() }) }
                     @if flow.paused {
-                        p.none { (t!(lang, "flows-paused-matches")) " " a href=(if flow.is_offer { "/offers" } else { "/needs" }) { (t!(lang, "flows-resume-on-list")) } }
+                        p.none { (t!(lang, "flows-paused-matches")) " " a href=(if flow.is_offer() { "/offers" } else { "/needs" }) { (t!(lang, "flows-resume-on-list")) } }
                     } @else if flow.suggestions.is_empty() && flow.pools.is_empty() {
                         p.none { (t!(lang, "matches-none")) }
                     }
@@ -115,7 +90,7 @@ pub fn page(
 }
 
 struct PoolLine<'a> {
-    pool: &'a PoolView,
+    pool: &'a PoolShown,
     lang: Lang,
     is_offer: bool,
 }
@@ -152,7 +127,7 @@ impl Render for PoolLine<'_> {
 }
 
 struct MatchItem<'a> {
-    m: &'a MatchView,
+    m: &'a MatchShown,
     lang: Lang,
     csrf: &'a str,
     refusal: Option<&'a NotForUsRefusal>,

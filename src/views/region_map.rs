@@ -7,102 +7,14 @@ mod layers;
 
 use maud::{Markup, Render, html};
 
-pub use layers::{FirmDot, Round};
+pub use crate::app::map::{FirmDot, Layers, MapChoice, RegionMap, Round};
 
 use super::coordinator::{query_string, section_name};
 use super::format::material_label;
 use super::layout::{self, Viewer};
-use super::map::{MapFrame, Tone, render_svg};
-use crate::domain::Material;
+use super::map::{Tone, render_svg};
 use crate::i18n::Lang;
-use crate::storage::coordinator::ExchangeLine;
 use crate::t;
-
-/// Which layers are drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Layers {
-    pub firms: bool,
-    pub exchanges: bool,
-    pub rounds: bool,
-}
-
-impl Default for Layers {
-    fn default() -> Layers {
-        Layers {
-            firms: true,
-            exchanges: true,
-            rounds: true,
-        }
-    }
-}
-
-/// What the visitor asked for, as it goes back into links and the form.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MapChoice {
-    /// Zoomed to this municipality.
-    pub municipality: Option<String>,
-    /// The material words typed.
-    pub material_text: String,
-    /// A List-of-Waste chapter, two digits.
-    pub chapter: Option<String>,
-    pub layers: Layers,
-}
-
-impl MapChoice {
-    /// The choice as query pairs: the same map again, e.g. as the download's address.
-    pub fn pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        if let Some(m) = &self.municipality {
-            pairs.push(("gemeente", m.clone()));
-        }
-        if !self.material_text.is_empty() {
-            pairs.push(("materiaal", self.material_text.clone()));
-        }
-        if let Some(c) = &self.chapter {
-            pairs.push(("hoofdstuk", c.clone()));
-        }
-        if self.layers != Layers::default() {
-            pairs.push(("lagen", "1".to_string()));
-            for (on, name) in [
-                (self.layers.firms, "bedrijven"),
-                (self.layers.exchanges, "uitwisselingen"),
-                (self.layers.rounds, "rondes"),
-            ] {
-                if on {
-                    pairs.push((name, "1".to_string()));
-                }
-            }
-        }
-        pairs
-    }
-}
-
-/// Everything the map page draws and offers.
-pub struct RegionMap {
-    pub frame: MapFrame,
-    pub choice: MapChoice,
-    /// Every municipality to zoom to, by name.
-    pub municipalities: Vec<String>,
-    /// Every List-of-Waste chapter: `(two digits, title in the reader's language)`.
-    pub chapters: Vec<(String, String)>,
-    /// The materials the filter stands for; empty without a filter.
-    pub materials: Vec<Material>,
-    /// Words were typed but matched no material: the map is drawn without a filter.
-    pub material_not_found: bool,
-    /// The firms drawn (those on the image, highlighted ones first, up to a limit).
-    pub firms: Vec<FirmDot>,
-    /// Firms on the image, drawn or not.
-    pub firms_in_frame: usize,
-    pub exchanges: Vec<ExchangeLine>,
-    pub rounds: Vec<Round>,
-}
-
-impl RegionMap {
-    /// True when a material filter picks out firms.
-    pub fn filtered(&self) -> bool {
-        !self.materials.is_empty()
-    }
-}
 
 /// The `<svg>` of the map, in the reader's language.
 pub fn svg(lang: Lang, map: &RegionMap) -> Markup {

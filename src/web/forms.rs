@@ -89,11 +89,31 @@ impl<T: DeserializeOwned> FromRequest<AppState> for AnonymousForm<T> {
     }
 }
 
-/// The request's body, within the router's body limit.
+/// The request's body, within the router's body limit. A body that is not a urlencoded form
+/// (the only kind our pages post) is answered 400 before any token is looked for, so a
+/// request the app cannot read gets the same page whoever sends it.
 async fn body_of(parts: Parts, body: axum::body::Body, app: &AppState) -> Result<Bytes, Response> {
+    if !is_urlencoded_form(&parts.headers) {
+        return Err(
+            AppError::BadRequest(t!(language::current(), "error-malformed")).into_response(),
+        );
+    }
     Bytes::from_request(Request::from_parts(parts, body), app)
         .await
         .map_err(IntoResponse::into_response)
+}
+
+/// Whether the request says its body is `application/x-www-form-urlencoded` (parameters such
+/// as `charset` allowed).
+fn is_urlencoded_form(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|mime| {
+            mime.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        })
 }
 
 /// The form's `csrf` field, if it has one.
@@ -127,6 +147,29 @@ mod tests {
         description: String,
         #[serde(default)]
         accepts: Vec<String>,
+    }
+
+    #[test]
+    fn only_urlencoded_bodies_are_read_as_forms() {
+        let with = |value: &'static str| {
+            let mut headers = axum::http::HeaderMap::new();
+            headers.insert(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static(value),
+            );
+            headers
+        };
+        assert!(is_urlencoded_form(&with(
+            "application/x-www-form-urlencoded"
+        )));
+        assert!(is_urlencoded_form(&with(
+            "Application/X-WWW-Form-Urlencoded; charset=UTF-8"
+        )));
+        assert!(!is_urlencoded_form(&with("text/plain")));
+        assert!(!is_urlencoded_form(&with(
+            "multipart/form-data; boundary=x"
+        )));
+        assert!(!is_urlencoded_form(&axum::http::HeaderMap::new()));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use axum::middleware;
 use axum::routing::{get, post};
 use tower_http::trace::TraceLayer;
 
+use super::handlers::flows::{Needs, Offers};
 use super::handlers::{
     accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, home,
     impact, map, matches, partnerships, plan,
@@ -33,18 +34,18 @@ pub fn router(state: AppState) -> Router {
         .route("/map.svg", get(map::svg))
         .route("/dashboard", get(dashboard::show))
         .route("/dashboard/read", post(dashboard::mark_read))
-        .route("/offers", get(flows::list).post(flows::create_offer))
-        .route("/offers/new", get(flows::new_offer))
-        .route("/offers/{id}/delete", post(flows::delete_offer))
-        .route("/offers/{id}/confirm", post(flows::confirm_offer))
+        .route("/offers", get(flows::list).post(flows::create::<Offers>))
+        .route("/offers/new", get(flows::new::<Offers>))
+        .route("/offers/{id}/delete", post(flows::delete::<Offers>))
+        .route("/offers/{id}/confirm", post(flows::confirm::<Offers>))
         .route(
             "/offers/{id}/edit",
-            get(flows::edit_offer).post(flows::update_offer),
+            get(flows::edit::<Offers>).post(flows::update::<Offers>),
         )
-        .route("/offers/{id}/pause", post(flows::pause_offer))
-        .route("/offers/{id}/resume", post(flows::resume_offer))
-        .route("/needs", get(flows::list).post(flows::create_need))
-        .route("/needs/new", get(flows::new_need))
+        .route("/offers/{id}/pause", post(flows::pause::<Offers>))
+        .route("/offers/{id}/resume", post(flows::resume::<Offers>))
+        .route("/needs", get(flows::list).post(flows::create::<Needs>))
+        .route("/needs/new", get(flows::new::<Needs>))
         .route("/matches", get(matches::show))
         .route("/impact", get(impact::show))
         .route("/impact.csv", get(impact::csv))
@@ -88,14 +89,14 @@ pub fn router(state: AppState) -> Router {
         .route("/exchanges/{id}", get(exchanges::show))
         .route("/exchanges/{id}/step", post(exchanges::step))
         .route("/exchanges/{id}/tonnes", post(exchanges::tonnes))
-        .route("/needs/{id}/delete", post(flows::delete_need))
-        .route("/needs/{id}/confirm", post(flows::confirm_need))
+        .route("/needs/{id}/delete", post(flows::delete::<Needs>))
+        .route("/needs/{id}/confirm", post(flows::confirm::<Needs>))
         .route(
             "/needs/{id}/edit",
-            get(flows::edit_need).post(flows::update_need),
+            get(flows::edit::<Needs>).post(flows::update::<Needs>),
         )
-        .route("/needs/{id}/pause", post(flows::pause_need))
-        .route("/needs/{id}/resume", post(flows::resume_need))
+        .route("/needs/{id}/pause", post(flows::pause::<Needs>))
+        .route("/needs/{id}/resume", post(flows::resume::<Needs>))
         .route("/static/style.css", get(assets::stylesheet))
         .route("/language/{code}", get(language::switch))
         .fallback(home::not_found)

@@ -244,7 +244,7 @@ pub async fn signed_in_coordinator(app: &TestApp) -> (TestServer, i64) {
         &symbiose::domain::Email::parse(COORDINATOR_EMAIL).unwrap(),
         &hash,
         symbiose::domain::Role::Coordinator,
-        chrono::Utc::now().naive_utc(),
+        app.app.now(),
     )
     .await
     .unwrap();

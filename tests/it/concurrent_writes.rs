@@ -9,6 +9,7 @@ use axum_test::TestServer;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement, TransactionTrait,
 };
+use symbiose::domain::FlowKind;
 use symbiose::storage;
 use symbiose::storage::entities::companies;
 
@@ -179,7 +180,7 @@ async fn both_firms_of_a_pair_saying_interested_at_once_share_one_exchange() {
                 .map(move |n| (o.id().to_string(), n.id().to_string()))
         })
         .collect();
-    let now = chrono::Utc::now().naive_utc();
+    let now = app.app.now();
 
     for (offer, need) in &pairs {
         let (first, second) = tokio::join!(
@@ -218,10 +219,16 @@ async fn a_write_waits_for_no_reader_holding_a_consistent_view_of_the_region() {
         .unwrap();
 
     // A firm confirms its offer while the region is being read.
-    let today = chrono::Local::now().date_naive();
+    let today = app.app.today();
     let confirmed = tokio::time::timeout(
         Duration::from_secs(3),
-        storage::flows::confirm_offer(&app.db, firm, region.offers[0].id().as_str(), today),
+        storage::flows::confirm_flow(
+            &app.db,
+            firm,
+            FlowKind::Offer,
+            region.offers[0].id().as_str(),
+            today,
+        ),
     )
     .await;
 

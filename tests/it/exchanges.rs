@@ -9,6 +9,7 @@ use crate::common::TestApp;
 
 mod disclosure;
 mod languages;
+mod layer;
 mod limits;
 
 pub async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
@@ -94,6 +95,18 @@ pub fn in_english(request: axum_test::TestRequest) -> axum_test::TestRequest {
         .add_header("accept-language", "en")
 }
 
+/// "Interested" on the pair's match, as `server`'s firm; the address of the exchange.
+pub async fn interested(server: &TestServer, offer: &str, need: &str) -> String {
+    let response = post_form(
+        server,
+        "/matches",
+        "/exchanges",
+        &[("offer", offer), ("need", need)],
+    )
+    .await;
+    exchange_path(&response)
+}
+
 pub fn exchange_path(response: &axum_test::TestResponse) -> String {
     response.header("location").to_str().unwrap().to_string()
 }
@@ -172,15 +185,7 @@ async fn two_firms_carry_an_exchange_from_interested_to_completed_with_tonnes_re
 async fn a_third_firm_cannot_see_or_move_an_exchange() {
     let app = TestApp::spawn().await;
     let (roaster, _grower, offer, need) = pair(&app).await;
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
+    let path = interested(&roaster, &offer, &need).await;
     let outsider = firm(&app, "info@concurrent.nl", "Concurrent").await;
 
     outsider
@@ -213,15 +218,7 @@ async fn a_third_firm_cannot_see_or_move_an_exchange() {
 async fn an_illegal_step_is_refused_with_a_message_and_a_decline_needs_a_reason() {
     let app = TestApp::spawn().await;
     let (roaster, _grower, offer, need) = pair(&app).await;
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
+    let path = interested(&roaster, &offer, &need).await;
 
     let early = post_form(
         &roaster,
@@ -261,15 +258,7 @@ async fn an_illegal_step_is_refused_with_a_message_and_a_decline_needs_a_reason(
 async fn tonnes_need_a_running_exchange_and_a_valid_month() {
     let app = TestApp::spawn().await;
     let (roaster, _grower, offer, need) = pair(&app).await;
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
+    let path = interested(&roaster, &offer, &need).await;
 
     let response = post_form(
         &roaster,
@@ -309,7 +298,7 @@ async fn not_for_us_takes_a_reason_and_the_pair_is_not_proposed_again() {
     )
     .await;
 
-    without.assert_status(StatusCode::BAD_REQUEST);
+    without.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     with.assert_status(StatusCode::SEE_OTHER);
     assert!(!roaster.get("/matches").await.text().contains(&pair_field));
     let listed = roaster.get("/exchanges").await.text();
@@ -398,7 +387,7 @@ async fn a_flow_in_an_exchange_is_not_deleted_so_its_history_and_tonnes_stay() {
     .await;
     opened.assert_status(StatusCode::SEE_OTHER);
     let refused = post_form(&roaster, "/offers", &format!("/offers/{offer}/delete"), &[]).await;
-    refused.assert_status(StatusCode::BAD_REQUEST);
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.text().contains("hoort bij een uitwisseling"));
     let region = symbiose::storage::load_region(&app.db).await.unwrap();
     assert_eq!(region.offers.len(), 1, "the offer is still there");

@@ -8,7 +8,7 @@ use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use symbiose::app::notify::notify_new_matches;
-use symbiose::domain::{Need, NeedDraft, Offer, OfferDraft};
+use symbiose::domain::{Flow, FlowKind, Need, NeedDraft, Offer, OfferDraft};
 use symbiose::storage::entities::{companies, users};
 use symbiose::storage::{self, notifications::Which};
 
@@ -94,10 +94,14 @@ fn need(id: &str) -> Need {
 async fn pair(app: &TestApp) -> (Firm, Firm) {
     let roaster = firm(app, "info@deboon.nl", ROASTER, "nl").await;
     let grower = firm(app, "info@zwam.nl", GROWER, "nl").await;
-    storage::flows::add_offer(&app.db, roaster.company, &offer("O-KOFFIE", "anonymous"))
-        .await
-        .unwrap();
-    storage::flows::add_need(&app.db, grower.company, &need("N-SUBSTRAAT"))
+    storage::flows::add_flow(
+        &app.db,
+        roaster.company,
+        &Flow::Offer(offer("O-KOFFIE", "anonymous")),
+    )
+    .await
+    .unwrap();
+    storage::flows::add_flow(&app.db, grower.company, &Flow::Need(need("N-SUBSTRAAT")))
         .await
         .unwrap();
     app.app.snapshot.invalidate().await;

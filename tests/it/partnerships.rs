@@ -198,7 +198,7 @@ async fn a_tampered_list_of_firms_is_refused_with_a_message_and_nothing_is_start
     for tampered in [one_less, one_more, twice, unknown, Vec::new()] {
         let response = start(&coordinator, &tampered, "training", "Samen opleiden").await;
 
-        response.assert_status(StatusCode::BAD_REQUEST);
+        response.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
         assert!(
             response
                 .text()
@@ -219,7 +219,7 @@ async fn a_start_form_without_a_name_or_with_an_unknown_kind_shows_the_messages_
 
     let response = start(&coordinator, &firms, "lobbying", "  ").await;
 
-    response.assert_status(StatusCode::BAD_REQUEST);
+    response.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let page = response.text();
     assert!(
         page.contains("Soort partnerschap: kies een soort uit de lijst."),

@@ -2,12 +2,10 @@
 
 use chrono::NaiveDate;
 
-use super::{parse_common, units_text};
+use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
 use crate::domain::material::{Accepted, Material, Unit};
 use crate::domain::problem::Problems;
-use crate::domain::values::{
-    Confidentiality, Quantity, RecordId, Regularity, distance_km, eur_per_unit, lot_per_year,
-};
+use crate::domain::values::{distance_km, eur_per_unit, lot_per_year};
 
 /// A need as it arrives from a file or a form, before validation.
 #[derive(Debug, Clone, Default)]
@@ -27,51 +25,31 @@ pub struct NeedDraft {
     pub last_confirmed: Option<String>,
 }
 
-/// An input a firm could take from residual flows.
+/// An input a firm could take from residual flows. What every flow has (its id, firm,
+/// quantity, confidentiality…) is read through [`FlowBasics`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Need {
-    id: RecordId,
-    firm: RecordId,
+    basics: FlowBasics,
     accepts: Vec<Accepted>,
-    description: String,
-    quantity: Quantity,
     min_lot_per_year: f64,
     virgin_price_eur_per_unit: f64,
     max_distance_km: f64,
     licensed_for_hazardous: bool,
-    regularity: Regularity,
-    confidentiality: Confidentiality,
-    last_confirmed: NaiveDate,
 }
+
+deref_to_basics!(Need);
 
 impl Need {
     /// Validates a draft, reporting every problem.
     pub fn parse(draft: NeedDraft, today: NaiveDate) -> Result<Need, Problems> {
         let mut problems = Problems::default();
-        let id = problems.take(RecordId::parse("id", &draft.id));
-        let firm = problems.take(RecordId::parse("company", &draft.firm));
-        let common = parse_common(
-            &mut problems,
-            draft.unit.as_deref(),
-            draft.regularity.as_deref(),
-            draft.confidentiality.as_deref(),
-            draft.last_confirmed.as_deref(),
-            &draft.description,
-            today,
-        );
+        let common = parse_common(&mut problems, common_draft!(draft), today);
         let accepts = parse_accepts(&mut problems, &draft.accepts, common.unit);
-        let quantity = common.unit.and_then(|unit| {
-            problems.take(Quantity::new(
-                "quantity_per_year",
-                draft.quantity_per_year,
-                unit,
-            ))
-        });
         let min_lot = problems.take(lot_per_year(
             "min_lot_per_year",
             draft.min_lot_per_year.unwrap_or(0.0),
         ));
-        if let (Some(lot), Some(quantity)) = (min_lot, quantity)
+        if let (Some(lot), Some(quantity)) = (min_lot, common.quantity)
             && lot > quantity.amount()
         {
             problems.push(
@@ -88,29 +66,15 @@ impl Need {
         ));
         let max_distance = problems.take(distance_km("max_distance_km", draft.max_distance_km));
         problems.into_result(|| Need {
-            id: id.expect("checked"),
-            firm: firm.expect("checked"),
+            basics: common.into_basics(),
             accepts,
-            description: common.description.expect("checked"),
-            quantity: quantity.expect("checked"),
             min_lot_per_year: min_lot.expect("checked"),
             virgin_price_eur_per_unit: virgin_price.expect("checked"),
             max_distance_km: max_distance.expect("checked"),
             licensed_for_hazardous: draft.licensed_for_hazardous.unwrap_or(false),
-            regularity: common.regularity.expect("checked"),
-            confidentiality: common.confidentiality.expect("checked"),
-            last_confirmed: common.last_confirmed.expect("checked"),
         })
     }
 
-    /// The need's identifier.
-    pub fn id(&self) -> &RecordId {
-        &self.id
-    }
-    /// The firm that has this need.
-    pub fn firm(&self) -> &RecordId {
-        &self.firm
-    }
     /// The materials it accepts; never empty.
     pub fn accepts(&self) -> &[Accepted] {
         &self.accepts
@@ -118,14 +82,6 @@ impl Need {
     /// True when a flow of `material` is on the acceptance list.
     pub fn accepts_material(&self, material: &Material) -> bool {
         self.accepts.iter().any(|a| a.covers(material))
-    }
-    /// Free description.
-    pub fn description(&self) -> &str {
-        &self.description
-    }
-    /// Quantity per year it can take.
-    pub fn quantity(&self) -> Quantity {
-        self.quantity
     }
     /// Smallest yearly supply it takes from a single supplier (0 = any).
     pub fn min_lot_per_year(&self) -> f64 {
@@ -142,18 +98,6 @@ impl Need {
     /// Holds a permit for hazardous waste.
     pub fn licensed_for_hazardous(&self) -> bool {
         self.licensed_for_hazardous
-    }
-    /// Recurring or one-off.
-    pub fn regularity(&self) -> Regularity {
-        self.regularity
-    }
-    /// Who may see it.
-    pub fn confidentiality(&self) -> Confidentiality {
-        self.confidentiality
-    }
-    /// When its owner last confirmed it is still current.
-    pub fn last_confirmed(&self) -> NaiveDate {
-        self.last_confirmed
     }
 }
 

@@ -2,12 +2,10 @@
 
 use chrono::NaiveDate;
 
-use super::{parse_common, units_text};
+use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
 use crate::domain::material::Material;
 use crate::domain::problem::Problems;
-use crate::domain::values::{
-    Confidentiality, Quantity, RecordId, Regularity, eur_per_unit, parse_date,
-};
+use crate::domain::values::{eur_per_unit, parse_date};
 
 /// An offer as it arrives from a file or a form, before validation. Quantities and money are
 /// per unit of `unit` (tonnes when `unit` is absent).
@@ -28,30 +26,26 @@ pub struct OfferDraft {
     pub last_confirmed: Option<String>,
 }
 
-/// A residual flow a firm wants to get rid of.
+/// A residual flow a firm wants to get rid of. What every flow has (its id, firm, quantity,
+/// confidentiality…) is read through [`FlowBasics`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Offer {
-    id: RecordId,
-    firm: RecordId,
+    basics: FlowBasics,
     material: Material,
     declared_hazardous: Option<bool>,
-    description: String,
-    quantity: Quantity,
     disposal_cost_eur_per_unit: f64,
-    regularity: Regularity,
     available_from: Option<NaiveDate>,
     available_until: Option<NaiveDate>,
-    confidentiality: Confidentiality,
-    last_confirmed: NaiveDate,
 }
+
+deref_to_basics!(Offer);
 
 impl Offer {
     /// Validates a draft, reporting every problem. `today` fills a missing `last_confirmed`
     /// and bounds it (a confirmation cannot lie in the future).
     pub fn parse(draft: OfferDraft, today: NaiveDate) -> Result<Offer, Problems> {
         let mut problems = Problems::default();
-        let id = problems.take(RecordId::parse("id", &draft.id));
-        let firm = problems.take(RecordId::parse("company", &draft.firm));
+        let common = parse_common(&mut problems, common_draft!(draft), today);
         let material = match Material::parse(&draft.material) {
             Ok(material) => Some(material),
             Err(reason) => {
@@ -59,22 +53,6 @@ impl Offer {
                 None
             }
         };
-        let common = parse_common(
-            &mut problems,
-            draft.unit.as_deref(),
-            draft.regularity.as_deref(),
-            draft.confidentiality.as_deref(),
-            draft.last_confirmed.as_deref(),
-            &draft.description,
-            today,
-        );
-        let quantity = common.unit.and_then(|unit| {
-            problems.take(Quantity::new(
-                "quantity_per_year",
-                draft.quantity_per_year,
-                unit,
-            ))
-        });
         if let (Some(material), Some(unit)) = (material, common.unit)
             && !material.units().contains(&unit)
         {
@@ -110,29 +88,15 @@ impl Offer {
             );
         }
         problems.into_result(|| Offer {
-            id: id.expect("checked"),
-            firm: firm.expect("checked"),
+            basics: common.into_basics(),
             material: material.expect("checked"),
             declared_hazardous,
-            description: common.description.expect("checked"),
-            quantity: quantity.expect("checked"),
             disposal_cost_eur_per_unit: disposal_cost.expect("checked"),
-            regularity: common.regularity.expect("checked"),
             available_from,
             available_until,
-            confidentiality: common.confidentiality.expect("checked"),
-            last_confirmed: common.last_confirmed.expect("checked"),
         })
     }
 
-    /// The offer's identifier.
-    pub fn id(&self) -> &RecordId {
-        &self.id
-    }
-    /// The firm that has this residual flow.
-    pub fn firm(&self) -> &RecordId {
-        &self.firm
-    }
     /// What the flow is made of.
     pub fn material(&self) -> Material {
         self.material
@@ -141,21 +105,9 @@ impl Offer {
     pub fn declared_hazardous(&self) -> Option<bool> {
         self.declared_hazardous
     }
-    /// Free description.
-    pub fn description(&self) -> &str {
-        &self.description
-    }
-    /// Quantity per year.
-    pub fn quantity(&self) -> Quantity {
-        self.quantity
-    }
     /// What the firm pays today per unit to get rid of it; negative when it is sold today.
     pub fn disposal_cost_eur_per_unit(&self) -> f64 {
         self.disposal_cost_eur_per_unit
-    }
-    /// Recurring or one-off.
-    pub fn regularity(&self) -> Regularity {
-        self.regularity
     }
     /// First day it is available; `None` means now.
     pub fn available_from(&self) -> Option<NaiveDate> {
@@ -164,14 +116,6 @@ impl Offer {
     /// Last day it is available; `None` means open-ended.
     pub fn available_until(&self) -> Option<NaiveDate> {
         self.available_until
-    }
-    /// Who may see it.
-    pub fn confidentiality(&self) -> Confidentiality {
-        self.confidentiality
-    }
-    /// When its owner last confirmed it is still current.
-    pub fn last_confirmed(&self) -> NaiveDate {
-        self.last_confirmed
     }
 }
 

@@ -8,18 +8,24 @@ use sea_orm::{
     QueryOrder, QuerySelect,
 };
 
-use crate::domain::exchange::Stage;
+use crate::domain::exchange::{ExchangeId, Stage};
 use crate::storage::StorageError;
 use crate::storage::entities::{exchanges, needs, offers};
 
-/// One listed exchange: `(id, stage, offer key, need key)`.
-pub type Listed = (i64, String, String, String);
+/// One exchange in a list: no history or tonnes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedExchange {
+    pub id: ExchangeId,
+    pub stage: Stage,
+    pub offer_key: String,
+    pub need_key: String,
+}
 
 /// The exchanges a firm is a party to, newest first.
 pub async fn for_company(
     db: &DatabaseConnection,
     company_id: i64,
-) -> Result<Vec<Listed>, StorageError> {
+) -> Result<Vec<ListedExchange>, StorageError> {
     let own_offers = offers::Entity::find()
         .filter(offers::Column::CompanyId.eq(company_id))
         .all(db)
@@ -41,7 +47,10 @@ pub async fn for_company(
 }
 
 /// The region's most recent exchanges (for coordinators), newest first, at most `limit`.
-pub async fn recent(db: &DatabaseConnection, limit: u64) -> Result<Vec<Listed>, StorageError> {
+pub async fn recent(
+    db: &DatabaseConnection,
+    limit: u64,
+) -> Result<Vec<ListedExchange>, StorageError> {
     let rows = exchanges::Entity::find()
         .order_by_desc(exchanges::Column::Id)
         .limit(limit)
@@ -98,7 +107,7 @@ pub async fn declined_pairs(
 async fn with_keys(
     db: &DatabaseConnection,
     rows: Vec<exchanges::Model>,
-) -> Result<Vec<Listed>, StorageError> {
+) -> Result<Vec<ListedExchange>, StorageError> {
     let offer_keys: HashMap<i64, String> = offers::Entity::find()
         .filter(offers::Column::Id.is_in(rows.iter().map(|r| r.offer_id)))
         .all(db)
@@ -118,7 +127,13 @@ async fn with_keys(
         .filter_map(|row| {
             let offer = offer_keys.get(&row.offer_id)?.clone();
             let need = need_keys.get(&row.need_id)?.clone();
-            Some((row.id, row.stage, offer, need))
+            Some(ListedExchange {
+                id: ExchangeId(row.id),
+                // An unreadable stage counts as the start, never as running.
+                stage: Stage::parse(&row.stage).unwrap_or(Stage::Proposed),
+                offer_key: offer,
+                need_key: need,
+            })
         })
         .collect())
 }

@@ -1,7 +1,7 @@
 //! The firms behind an exchange or a suggested pair: who owns the flows, how they may be
 //! shown, and the contact details revealed after an introduction.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::confidentiality_of;
 use crate::domain::Confidentiality;
@@ -10,7 +10,7 @@ use crate::storage::entities::{companies, needs, offers, users};
 
 /// A firm's name and its users' e-mail addresses: what is revealed after an introduction.
 pub async fn contact(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     company_id: i64,
 ) -> Result<Option<(String, Vec<String>)>, StorageError> {
     let Some(company) = companies::Entity::find_by_id(company_id).one(db).await? else {
@@ -39,7 +39,7 @@ pub struct PartyRecord {
 
 /// A firm as a party to an exchange.
 pub async fn party(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     company_id: i64,
 ) -> Result<Option<PartyRecord>, StorageError> {
     Ok(companies::Entity::find_by_id(company_id)
@@ -65,7 +65,7 @@ pub struct PairOwners {
 
 /// The owners of an offer and a need; `None` when either flow does not exist.
 pub async fn pair_owners(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     offer_key: &str,
     need_key: &str,
 ) -> Result<Option<PairOwners>, StorageError> {
@@ -88,7 +88,7 @@ pub async fn pair_owners(
 
 /// The firms owning an offer and a need: `(supplier, receiver)` company ids.
 pub async fn owners(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     offer_key: &str,
     need_key: &str,
 ) -> Result<Option<(i64, i64)>, StorageError> {

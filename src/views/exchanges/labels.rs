@@ -80,7 +80,7 @@ pub fn refusal(lang: Lang, refused: &StepRefused) -> String {
             lang,
             "exchanges-refused-not-from-here",
             step = step(lang, *kind),
-            stage = stage(lang, from.as_str())
+            stage = stage_name(lang, *from)
         ),
         StepRefused::NotYourSide(Side::Supplier) => t!(lang, "exchanges-refused-not-supplier"),
         StepRefused::NotYourSide(Side::Receiver) => t!(lang, "exchanges-refused-not-receiver"),

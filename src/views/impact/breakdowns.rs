@@ -12,12 +12,26 @@ use crate::t;
 
 /// Every breakdown, in the page's order.
 pub fn all(lang: Lang, impact: &Impact) -> Markup {
+    let (columns, rows) = (Orientation::Columns, Orientation::Rows);
+    let tonnes = |(title, column), orientation| TonnesBreakdown {
+        lang,
+        title,
+        column,
+        orientation,
+        total: &impact.totals,
+    };
+    let material = |group: &MaterialGroup| material_group_label(lang, group);
+    let sector = |section: &Option<char>| sector_label(lang, *section);
     html! {
-        (by_month(lang, impact))
-        (by_year(lang, impact))
+        (tonnes((t!(lang, "impact-month-heading"), t!(lang, "impact-col-month")), columns)
+            .of(&impact.by_month, Month::to_string))
+        (tonnes((t!(lang, "impact-year-heading"), t!(lang, "impact-col-year")), columns)
+            .of(&impact.by_year, i32::to_string))
         (by_municipality(lang, impact))
-        (by_material(lang, impact))
-        (by_sector(lang, impact))
+        (tonnes((t!(lang, "impact-material-heading"), t!(lang, "impact-col-material")), rows)
+            .of(&impact.by_material, material))
+        (tonnes((t!(lang, "impact-sector-heading"), t!(lang, "impact-col-sector")), rows)
+            .of(&impact.by_sector, sector))
     }
 }
 
@@ -70,53 +84,40 @@ fn tonnes_bars<K>(groups: &[(K, Totals)], label: impl Fn(&K) -> String) -> Vec<B
         .collect()
 }
 
-fn by_month(lang: Lang, impact: &Impact) -> Markup {
-    let label = |month: &Month| month.to_string();
-    let chart = Chart {
-        lang,
-        title: t!(lang, "impact-month-heading"),
-        unit: t!(lang, "impact-chart-tonnes"),
-        decimals: 1,
-        orientation: Orientation::Columns,
-        bars: tonnes_bars(&impact.by_month, label),
-        captioned: false,
-    };
-    section(
-        &chart.title.clone(),
-        html! { (chart) },
-        TotalsTable {
-            lang,
-            key: t!(lang, "impact-col-month"),
-            rows: impact.by_month.iter().map(|(m, t)| (label(m), t)).collect(),
-            total: &impact.totals,
-        },
-    )
+/// A breakdown of tonnes per group: one chart, with the table of the same groups under it.
+struct TonnesBreakdown<'a> {
+    lang: Lang,
+    title: String,
+    /// The table's first column's heading.
+    column: String,
+    orientation: Orientation,
+    total: &'a Totals,
 }
 
-fn by_year(lang: Lang, impact: &Impact) -> Markup {
-    let chart = Chart {
-        lang,
-        title: t!(lang, "impact-year-heading"),
-        unit: t!(lang, "impact-chart-tonnes"),
-        decimals: 1,
-        orientation: Orientation::Columns,
-        bars: tonnes_bars(&impact.by_year, i32::to_string),
-        captioned: false,
-    };
-    section(
-        &chart.title.clone(),
-        html! { (chart) },
-        TotalsTable {
+impl TonnesBreakdown<'_> {
+    /// The breakdown of `groups`, each named by `label`.
+    fn of<K>(self, groups: &[(K, Totals)], label: impl Fn(&K) -> String) -> Markup {
+        let lang = self.lang;
+        let chart = Chart {
             lang,
-            key: t!(lang, "impact-col-year"),
-            rows: impact
-                .by_year
-                .iter()
-                .map(|(y, t)| (y.to_string(), t))
-                .collect(),
-            total: &impact.totals,
-        },
-    )
+            title: self.title,
+            unit: t!(lang, "impact-chart-tonnes"),
+            decimals: 1,
+            orientation: self.orientation,
+            bars: tonnes_bars(groups, &label),
+            captioned: false,
+        };
+        section(
+            &chart.title.clone(),
+            html! { (chart) },
+            TotalsTable {
+                lang,
+                key: self.column,
+                rows: groups.iter().map(|(k, t)| (label(k), t)).collect(),
+                total: self.total,
+            },
+        )
+    }
 }
 
 fn by_municipality(lang: Lang, impact: &Impact) -> Markup {
@@ -186,32 +187,6 @@ fn material_group_label(lang: Lang, group: &MaterialGroup) -> String {
     }
 }
 
-fn by_material(lang: Lang, impact: &Impact) -> Markup {
-    let groups = &impact.by_material;
-    let chart = Chart {
-        lang,
-        title: t!(lang, "impact-material-heading"),
-        unit: t!(lang, "impact-chart-tonnes"),
-        decimals: 1,
-        orientation: Orientation::Rows,
-        bars: tonnes_bars(groups, |g| material_group_label(lang, g)),
-        captioned: false,
-    };
-    section(
-        &chart.title.clone(),
-        html! { (chart) },
-        TotalsTable {
-            lang,
-            key: t!(lang, "impact-col-material"),
-            rows: groups
-                .iter()
-                .map(|(g, t)| (material_group_label(lang, g), t))
-                .collect(),
-            total: &impact.totals,
-        },
-    )
-}
-
 /// `C Industrie`, or "sector unknown".
 fn sector_label(lang: Lang, section: Option<char>) -> String {
     let names = section.and_then(|letter| nace_search::names(&letter.to_string()));
@@ -223,33 +198,6 @@ fn sector_label(lang: Lang, section: Option<char>) -> String {
     }
 }
 
-fn by_sector(lang: Lang, impact: &Impact) -> Markup {
-    let groups = &impact.by_sector;
-    let chart = Chart {
-        lang,
-        title: t!(lang, "impact-sector-heading"),
-        unit: t!(lang, "impact-chart-tonnes"),
-        decimals: 1,
-        orientation: Orientation::Rows,
-        bars: tonnes_bars(groups, |s| sector_label(lang, *s)),
-        captioned: false,
-    };
-    section(
-        &chart.title.clone(),
-        html! { (chart) },
-        TotalsTable {
-            lang,
-            key: t!(lang, "impact-col-sector"),
-            rows: groups
-                .iter()
-                .map(|(s, t)| (sector_label(lang, *s), t))
-                .collect(),
-            total: &impact.totals,
-        },
-    )
-}
-
-/// A breakdown: its heading, its chart(s), and the table with the same numbers.
 fn section(heading: &str, charts: Markup, table: TotalsTable<'_>) -> Markup {
     html! {
         section.impact {

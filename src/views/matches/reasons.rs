@@ -1,7 +1,7 @@
 //! The words of a suggestion: why it is made, and who the other side is when it stays
 //! anonymous (a sector and a municipality).
 
-use crate::domain::{Material, Unit};
+use crate::domain::Material;
 use crate::i18n::{Lang, number, percent};
 use crate::matching::suggest::Reason;
 use crate::t;
@@ -178,17 +178,6 @@ fn history(lang: Lang, reason: &Reason) -> String {
         }
         _ => String::new(),
     }
-}
-
-/// The unit a suggestion's quantity is in (its reasons carry it).
-pub fn unit_of(reasons: &[Reason]) -> Unit {
-    reasons
-        .iter()
-        .find_map(|r| match r {
-            Reason::Quantity { unit, .. } => Some(*unit),
-            _ => None,
-        })
-        .unwrap_or(Unit::Tonnes)
 }
 
 #[cfg(test)]

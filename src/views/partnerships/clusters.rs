@@ -6,39 +6,13 @@ use std::collections::BTreeMap;
 use maud::{Markup, Render, html};
 
 use super::{CoordinatorList, FieldErrors, csrf, field_error, kind_label};
+pub use crate::app::partnerships::{ClusterFirm, SuggestedCluster};
 use crate::domain::Material;
 use crate::domain::nace_search;
 use crate::domain::partnership::{Kind, PartnershipName};
 use crate::i18n::{Lang, number};
 use crate::t;
 use crate::views::format::material_label;
-
-/// A cluster of small firms as the matcher suggests it.
-pub struct SuggestedCluster {
-    /// Its place in the full list, from 1.
-    pub number: usize,
-    /// The kind of partnership its reason suggests.
-    pub kind: Kind,
-    pub firms: Vec<ClusterFirm>,
-    /// The finest NACE code all its firms share (`C10.71`, else the division `C10`).
-    pub sector: Option<String>,
-    /// Largest crow-fly distance between two of its firms, km.
-    pub spread_km: f64,
-    /// The codes all its firms need (joint purchasing) or offer (shared collection).
-    pub materials: Vec<String>,
-    /// `(id, name)` of partnerships that include all its firms already.
-    pub started: Vec<(i64, String)>,
-}
-
-/// A firm of a suggested cluster.
-pub struct ClusterFirm {
-    /// The firm's key (`F068`): what the start form posts.
-    pub key: String,
-    pub name: String,
-    pub nace: Option<String>,
-    pub municipality: String,
-    pub employees: u32,
-}
 
 /// The start form as posted, when it was refused.
 pub struct StartForm {

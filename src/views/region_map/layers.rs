@@ -2,9 +2,9 @@
 //! by), a line per exchange weighted by tonnes, a path per collection round, each with a
 //! tooltip in the reader's language.
 
-use super::RegionMap;
+use super::{FirmDot, RegionMap, Round};
+use crate::domain::Material;
 use crate::domain::exchange::Stage;
-use crate::domain::{Material, Unit};
 use crate::i18n::{Lang, number};
 use crate::storage::coordinator::ExchangeLine;
 use crate::t;
@@ -23,31 +23,6 @@ const RADIUS_HIGHLIGHTED: f64 = 6.0;
 const RADIUS_MUTED: f64 = 2.5;
 /// A collection round's stroke.
 const ROUND_WIDTH: f64 = 1.5;
-
-/// A firm on the map.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FirmDot {
-    pub name: String,
-    pub municipality: String,
-    /// The NACE section letter, when known.
-    pub section: Option<char>,
-    pub lat: f64,
-    pub lon: f64,
-    /// It has an offer or a need of the filtered materials.
-    pub highlighted: bool,
-}
-
-/// A collection round: from the receiver past its members and back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Round {
-    pub receiver: String,
-    /// `(lat, lon)` of each stop, starting and ending at the receiver.
-    pub stops: Vec<(f64, f64)>,
-    pub members: usize,
-    pub quantity_per_year: f64,
-    pub unit: Unit,
-    pub round_km: f64,
-}
 
 /// The colour of a firm of a sector.
 pub fn firm_tone(section: Option<char>) -> Tone {

@@ -1,30 +1,25 @@
-//! `/register`, `/login` and `/logout`.
+//! `/register`, `/login` and `/logout`. The rules live in [`crate::app::accounts`]; these
+//! handlers read the forms, set the cookies and show the pages.
 
 use std::collections::HashMap;
 
-use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Duration, Utc};
+use serde::Deserialize;
 
-use crate::accounts::{self, new_token, token_hash};
-use crate::domain::{
-    Email, Firm, FirmDraft, Language, NewPassword, PasswordProblem, Role, keyport,
+use crate::app::accounts::{
+    self as account_rules, AccountError, NewSession, RegistrationDraft, RegistrationProblem,
 };
+use crate::domain::{NewPassword, Role};
 use crate::i18n::Lang;
-use crate::storage::{self, StorageError};
 use crate::t;
 use crate::views::accounts::{FormState, login_page, register_page};
-use crate::web::auth::{
-    FORM_COOKIE, RequireSignedIn, SESSION_COOKIE, SESSION_DAYS, check_form_token, form_token,
-    set_cookie,
-};
+use crate::web::auth::{FORM_COOKIE, SESSION_COOKIE, SESSION_DAYS, form_token, set_cookie};
 use crate::web::client::ClientAddress;
+use crate::web::forms::{AnonymousForm, SignedForm, refused};
 use crate::web::language::language_cookie;
 use crate::web::{AppError, AppState};
-
-type Fields = HashMap<String, String>;
 
 fn with_form_cookie(headers: &HeaderMap, page: impl FnOnce(&str) -> maud::Markup) -> Response {
     let (token, cookie) = form_token(headers);
@@ -49,88 +44,72 @@ pub async fn login_form(headers: HeaderMap, lang: Lang) -> Response {
     })
 }
 
-/// A validated registration.
-struct Registration {
-    firm: Firm,
-    email: Email,
-    password: NewPassword,
-    language: Language,
+/// The registration form. The token is checked by [`AnonymousForm`]; it is read here to
+/// send a refused form back with it.
+#[derive(Debug, Default, Deserialize)]
+pub struct RegisterFields {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    firm_name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+    #[serde(default)]
+    municipality: String,
+    #[serde(default)]
+    employees: String,
+    #[serde(default)]
+    language: String,
 }
 
-fn parse_registration(lang: Lang, fields: &Fields) -> Result<Registration, FormState> {
-    let mut form = FormState {
-        values: fields.clone(),
-        ..FormState::default()
-    };
-    let get = |name: &str| fields.get(name).map_or("", |v| v.as_str());
-    let email = Email::parse(get("email"))
-        .map_err(|_| {
-            form.errors
-                .insert("email".into(), t!(lang, "accounts-error-email"))
-        })
-        .ok();
-    let password = match NewPassword::check(get("password"), &[get("email"), get("firm_name")]) {
-        Ok(password) => Some(password),
-        Err(problem) => {
-            let message = match problem {
-                PasswordProblem::TooGuessable => t!(lang, "accounts-error-password-weak"),
-                PasswordProblem::TooShort | PasswordProblem::TooLong => t!(
-                    lang,
-                    "accounts-error-password",
-                    min = NewPassword::MIN_LEN,
-                    max = NewPassword::MAX_LEN
-                ),
-            };
-            form.errors.insert("password".into(), message);
-            None
+impl RegisterFields {
+    fn draft(&self) -> RegistrationDraft {
+        RegistrationDraft {
+            firm_name: self.firm_name.clone(),
+            email: self.email.clone(),
+            password: self.password.clone(),
+            password_confirm: self.password_confirm.clone(),
+            municipality: self.municipality.clone(),
+            employees: self.employees.trim().parse::<i64>().ok(),
+            language: self.language.clone(),
         }
-    };
-    if password.is_some() && get("password") != get("password_confirm") {
-        form.errors.insert(
-            "password_confirm".into(),
-            t!(lang, "accounts-error-password-confirm"),
-        );
     }
-    let employees = get("employees")
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|n| (1..=crate::domain::limits::MAX_EMPLOYEES).contains(n));
-    if employees.is_none() {
-        form.errors
-            .insert("employees".into(), t!(lang, "accounts-error-employees"));
+
+    /// The values typed, to show a refused form again (passwords are never shown).
+    fn values(&self) -> HashMap<String, String> {
+        [
+            ("firm_name", &self.firm_name),
+            ("email", &self.email),
+            ("municipality", &self.municipality),
+            ("employees", &self.employees),
+            ("language", &self.language),
+        ]
+        .into_iter()
+        .map(|(name, value)| (name.to_string(), value.clone()))
+        .collect()
     }
-    let Some((lat, lon)) = keyport::centre(get("municipality")) else {
-        form.errors.insert(
-            "municipality".into(),
-            t!(lang, "accounts-error-municipality"),
-        );
-        return Err(form);
-    };
-    let firm = Firm::parse(FirmDraft {
-        id: format!("firm-{}", &new_token()[..12]),
-        name: get("firm_name").to_string(),
-        nace: None,
-        employees: employees.unwrap_or(1),
-        address: None,
-        municipality: get("municipality").to_string(),
-        lat,
-        lon,
-    });
-    if let Err(problems) = &firm
-        && problems.0.iter().any(|p| p.field == "name")
-    {
-        form.errors
-            .insert("firm_name".into(), t!(lang, "accounts-error-firm-name"));
-    }
-    match (firm, email, password) {
-        (Ok(firm), Some(email), Some(password)) if form.errors.is_empty() => Ok(Registration {
-            firm,
-            email,
-            password,
-            language: Language::parse(get("language")).unwrap_or(lang),
-        }),
-        _ => Err(form),
+}
+
+/// What the reader is told about a refused registration field.
+fn registration_message(lang: Lang, problem: RegistrationProblem) -> String {
+    match problem {
+        RegistrationProblem::Email => t!(lang, "accounts-error-email"),
+        RegistrationProblem::EmailTaken => t!(lang, "accounts-error-email-taken"),
+        RegistrationProblem::PasswordTooGuessable => t!(lang, "accounts-error-password-weak"),
+        RegistrationProblem::PasswordLength => t!(
+            lang,
+            "accounts-error-password",
+            min = NewPassword::MIN_LEN,
+            max = NewPassword::MAX_LEN
+        ),
+        RegistrationProblem::PasswordConfirm => t!(lang, "accounts-error-password-confirm"),
+        RegistrationProblem::Employees => t!(lang, "accounts-error-employees"),
+        RegistrationProblem::Municipality => t!(lang, "accounts-error-municipality"),
+        RegistrationProblem::FirmName => t!(lang, "accounts-error-firm-name"),
     }
 }
 
@@ -139,209 +118,132 @@ pub async fn register(
     State(app): State<AppState>,
     headers: HeaderMap,
     lang: Lang,
-    Form(fields): Form<Fields>,
+    AnonymousForm(fields): AnonymousForm<RegisterFields>,
 ) -> Result<Response, AppError> {
-    check_form_token(&headers, fields.get("csrf"))?;
-    let refuse = |form: FormState| {
-        let csrf = fields.get("csrf").cloned().unwrap_or_default();
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            register_page(lang, &form, &csrf),
-        )
-            .into_response()
-    };
-    let registration = match parse_registration(lang, &fields) {
-        Ok(registration) => registration,
-        Err(form) => return Ok(refuse(form)),
-    };
-    let hash = hash_in_lane(&app, registration.password).await?;
-    let now = Utc::now().naive_utc();
-    let stored = storage::accounts::register_firm(
-        &app.db,
-        &registration.firm,
-        &registration.email,
-        &hash,
-        registration.language,
-        now,
-    )
-    .await;
-    let user_id = match stored {
-        Ok(id) => {
-            app.snapshot.invalidate().await;
-            id
-        }
-        Err(StorageError::Duplicate {
-            what: "account", ..
-        }) => {
+    let registered = account_rules::register(&app, &app.hashing, &fields.draft(), lang).await;
+    match registered {
+        Ok(session) => Ok(signed_in(&headers, &session)),
+        Err(AccountError::Refused(problems)) => {
             let mut form = FormState {
-                values: fields.clone(),
+                values: fields.values(),
                 ..FormState::default()
             };
-            form.errors
-                .insert("email".into(), t!(lang, "accounts-error-email-taken"));
-            return Ok(refuse(form));
+            for problem in problems {
+                form.errors.insert(
+                    problem.field().to_string(),
+                    registration_message(lang, problem),
+                );
+            }
+            Ok(refused(register_page(lang, &form, &fields.csrf)))
         }
-        Err(e) => return Err(e.into()),
-    };
-    sign_in(&app, &headers, user_id, registration.language, Role::Firm).await
+        Err(other) => Err(other.into()),
+    }
 }
 
-async fn hash_in_lane(app: &AppState, password: NewPassword) -> Result<String, AppError> {
-    // argon2 takes 19 MiB and tens of milliseconds of CPU: bounded, off the async threads.
-    app.hashing
-        .run(move || accounts::hash_password(&password))
-        .await?
-        .map_err(|e| AppError::Internal(e.to_string()))
+impl From<AccountError> for AppError {
+    fn from(error: AccountError) -> AppError {
+        match error {
+            AccountError::TooManyAttempts(seconds) => AppError::TooManyAttempts(seconds),
+            AccountError::Hashing(error) => error,
+            AccountError::Storage(error) => error.into(),
+            // Both are answered with their page by the handler; this only reads as a message.
+            AccountError::Refused(_) | AccountError::WrongCredentials => AppError::Forbidden,
+        }
+    }
 }
 
-/// Starts a new session (a fresh token: no fixation) in the user's own language and goes to
-/// the firm's page.
-async fn sign_in(
-    app: &AppState,
-    headers: &HeaderMap,
-    user_id: i64,
-    language: Language,
-    role: Role,
-) -> Result<Response, AppError> {
-    let token = new_token();
-    let now = Utc::now().naive_utc();
-    let expires = now + Duration::days(SESSION_DAYS);
-    storage::accounts::create_session(
-        &app.db,
-        &token_hash(&token),
-        user_id,
-        &new_token(),
-        expires,
-        now,
-    )
-    .await?;
-    // Firms land on their own firm; the region's staff on the region.
-    let landing = match role {
+/// The new session's cookies, in the user's own language, on the way to its landing page:
+/// firms land on their own firm, the region's staff on the region.
+fn signed_in(headers: &HeaderMap, session: &NewSession) -> Response {
+    let landing = match session.role {
         Role::Firm => "/firm",
         Role::Coordinator | Role::Administrator => "/coordinator",
     };
     let mut response = Redirect::to(landing).into_response();
     let max_age = SESSION_DAYS * 24 * 3600;
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(headers, SESSION_COOKIE, &token, max_age, "Lax"),
-    );
-    response.headers_mut().append(
-        header::SET_COOKIE,
+    let cookies = [
+        set_cookie(headers, SESSION_COOKIE, &session.token, max_age, "Lax"),
         set_cookie(headers, FORM_COOKIE, "", 0, "Strict"),
-    );
+        language_cookie(headers, session.language),
+    ];
+    for cookie in cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
     response
-        .headers_mut()
-        .append(header::SET_COOKIE, language_cookie(headers, language));
-    Ok(response)
 }
 
-/// `POST /login`. Each try is counted in two buckets before the password is checked (this
-/// address from this client, and this client across addresses); a full bucket answers 429
-/// with `Retry-After` without checking anything.
+/// The sign-in form.
+#[derive(Debug, Default, Deserialize)]
+pub struct LoginFields {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /login`. A crowded lane answers 503, too many tries 429 with `Retry-After`, a wrong
+/// address or password 401 with the form again.
 pub async fn login(
     State(app): State<AppState>,
     headers: HeaderMap,
     lang: Lang,
     client: ClientAddress,
-    Form(fields): Form<Fields>,
+    AnonymousForm(fields): AnonymousForm<LoginFields>,
 ) -> Result<Response, AppError> {
-    check_form_token(&headers, fields.get("csrf"))?;
-    let typed = fields.get("email").map_or("", |v| v.as_str());
-    let client_key = accounts::client_key(&client.key());
-    let pair_key = accounts::address_at_client_key(typed, &client.key());
-    // A place in the hashing lane first: a crowd beyond it is answered without a database
-    // write, so it does not queue for the connections that pages need.
-    let place = app.hashing.reserve()?;
-    admit(&app, &client_key, &pair_key).await?;
-    let credentials = match Email::parse(typed) {
-        Ok(email) => storage::accounts::credentials(&app.db, &email).await?,
-        Err(_) => None,
-    };
-    let candidate = fields.get("password").cloned().unwrap_or_default();
-    let stored = credentials.as_ref().map(|c| c.password_hash.clone());
-    // Verify against a decoy when the address is unknown, so both cases take as long.
-    let valid = place
-        .run(move || {
-            let hash = stored.unwrap_or_else(|| accounts::decoy_hash().to_string());
-            accounts::verify_password(&hash, &candidate)
-        })
-        .await?;
-    match credentials.filter(|_| valid) {
-        Some(credentials) => {
-            storage::login_throttle::clear(&app.db, &pair_key).await?;
-            storage::login_throttle::refund(&app.db, &client_key).await?;
-            let language = credentials.account.language;
-            let role = credentials.account.role;
-            sign_in(&app, &headers, credentials.account.id, language, role).await
-        }
-        None => {
+    let client = client.key();
+    let password = fields.password.clone();
+    match account_rules::sign_in(&app, &app.hashing, &client, &fields.email, password).await {
+        Ok(session) => Ok(signed_in(&headers, &session)),
+        Err(AccountError::WrongCredentials) => {
             let form = FormState {
-                values: fields.clone(),
+                values: HashMap::from([("email".to_string(), fields.email.clone())]),
                 ..FormState::default()
             };
-            let csrf = fields.get("csrf").cloned().unwrap_or_default();
             let message = t!(lang, "accounts-error-login");
-            let page = login_page(lang, &form, &csrf, Some(&message));
+            let page = login_page(lang, &form, &fields.csrf, Some(&message));
             Ok((StatusCode::UNAUTHORIZED, page).into_response())
         }
+        Err(other) => Err(other.into()),
     }
 }
 
-/// Counts one login attempt in the client's bucket and in the address-at-client bucket, each
-/// in one atomic statement; refuses when either is full.
-async fn admit(app: &AppState, client_key: &str, pair_key: &str) -> Result<(), AppError> {
-    use storage::login_throttle::{Admission, admit};
-    let now_ms = Utc::now().timestamp_millis();
-    if let Admission::Refused { wait_seconds } =
-        admit(&app.db, client_key, accounts::CLIENT, now_ms).await?
-    {
-        return Err(AppError::TooManyAttempts(wait_seconds));
-    }
-    if let Admission::Refused { wait_seconds } =
-        admit(&app.db, pair_key, accounts::ADDRESS_AT_CLIENT, now_ms).await?
-    {
-        storage::login_throttle::refund(&app.db, client_key).await?;
-        return Err(AppError::TooManyAttempts(wait_seconds));
-    }
-    Ok(())
-}
+/// A button's form: nothing but its CSRF token, which [`SignedForm`] checks.
+#[derive(Debug, Deserialize)]
+pub struct Button {}
 
 /// `POST /logout`.
 pub async fn logout(
     State(app): State<AppState>,
     headers: HeaderMap,
-    RequireSignedIn(user): RequireSignedIn,
-    Form(fields): Form<Fields>,
+    SignedForm { user, .. }: SignedForm<Button>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    storage::accounts::delete_session(&app.db, user.token_hash()).await?;
-    let mut response = Redirect::to("/").into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(&headers, SESSION_COOKIE, "", 0, "Lax"),
-    );
-    Ok(response)
+    account_rules::sign_out(&app, user.token_hash()).await?;
+    Ok(signed_out(&headers, "/"))
 }
 
 /// `POST /logout/everywhere`: ends every session of this user, on every device, this one too.
 pub async fn logout_everywhere(
     State(app): State<AppState>,
     headers: HeaderMap,
-    RequireSignedIn(user): RequireSignedIn,
-    Form(fields): Form<Fields>,
+    SignedForm { user, .. }: SignedForm<Button>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let ended = storage::accounts::delete_sessions_of_user(&app.db, user.account.id).await?;
+    let ended = account_rules::sign_out_everywhere(&app, user.account.id).await?;
     tracing::info!(
         user = user.account.id,
         sessions = ended,
         "signed out everywhere"
     );
-    let mut response = Redirect::to("/login").into_response();
+    Ok(signed_out(&headers, "/login"))
+}
+
+/// The session cookie cleared, on the way to `to`.
+fn signed_out(headers: &HeaderMap, to: &str) -> Response {
+    let mut response = Redirect::to(to).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(&headers, SESSION_COOKIE, "", 0, "Lax"),
+        set_cookie(headers, SESSION_COOKIE, "", 0, "Lax"),
     );
-    Ok(response)
+    response
 }

@@ -1,81 +1,90 @@
-//! `/cases`: the knowledge base of completed and declined exchanges, for coordinators.
-
-use std::collections::HashMap;
+//! `/cases`: the knowledge base of completed and declined exchanges, for coordinators. The
+//! rules of selecting and paging live in [`app::exchanges::cases`](crate::app::exchanges::cases).
 
 use axum::extract::{Query, State};
 use maud::Markup;
+use serde::Deserialize;
 
 use super::home::viewer_of;
+use crate::app::exchanges::cases::{CasesError, cases_page};
+use crate::app::visibility::Viewer;
 use crate::domain::nace_search;
 use crate::i18n::Lang;
-use crate::outcomes::case::{Case, CaseFilter, CaseOutcome, MaterialFilter, summary};
-use crate::storage;
+use crate::outcomes::case::{Case, CaseFilter, CaseOutcome, MaterialFilter};
 use crate::t;
 use crate::views::cases::{CasesView, Chosen, page};
 use crate::web::auth::RequireCoordinator;
 use crate::web::{AppError, AppState};
 
-/// Cases per page.
-pub const PAGE_SIZE: usize = 25;
+/// `?sector=`, `?materiaal=`, `?uitkomst=` and `?pagina=`, each optional.
+#[derive(Deserialize, Default)]
+pub struct CasesQuery {
+    sector: Option<String>,
+    materiaal: Option<String>,
+    uitkomst: Option<String>,
+    pagina: Option<String>,
+}
 
 /// `GET /cases?sector=C&materiaal=koffiedik&uitkomst=declined&pagina=2`.
 pub async fn show(
     State(app): State<AppState>,
     RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(query): Query<CasesQuery>,
 ) -> Result<Markup, AppError> {
-    let (chosen, page_number) = chosen_of(lang, &params)?;
+    let (chosen, page_number) = chosen_of(lang, &query)?;
     let filter = CaseFilter {
         section: chosen.section,
         material: chosen.material.as_deref().and_then(MaterialFilter::parse),
         outcome: chosen.outcome,
     };
-    let cases = storage::cases::all(&app.db).await?;
-    let selected: Vec<&Case> = cases.iter().filter(|c| filter.matches(c)).collect();
-    let pages = selected.len().div_ceil(PAGE_SIZE).max(1);
-    if page_number > pages {
-        return Err(AppError::BadRequest(t!(
-            lang,
-            "cases-bad-page",
-            text = page_number.to_string()
-        )));
-    }
-    let start = (page_number - 1) * PAGE_SIZE;
-    let shown = &selected[start..selected.len().min(start + PAGE_SIZE)];
+    let found = cases_page(&app, &Viewer::of(&user.account), &filter, page_number)
+        .await
+        .map_err(|error| match error {
+            CasesError::NotFound => AppError::NotFound,
+            CasesError::NoSuchPage { page } => {
+                AppError::BadRequest(t!(lang, "cases-bad-page", text = page.to_string()))
+            }
+            CasesError::Storage(error) => AppError::Storage(error),
+        })?;
+    let shown: Vec<&Case> = found.cases.iter().collect();
     Ok(page(&CasesView {
         viewer: viewer_of(&Some(user), lang),
-        summary: summary(selected.iter().copied()),
-        total: cases.len(),
-        matching: selected.len(),
-        cases: shown,
+        summary: found.summary,
+        total: found.total,
+        matching: found.matching,
+        cases: &shown,
         material_filter: filter.material.as_ref(),
         chosen: &chosen,
-        page: page_number,
-        pages,
+        page: found.page,
+        pages: found.pages,
     }))
 }
 
-/// `?sector=`, `?materiaal=`, `?uitkomst=` and `?pagina=`, each optional; a sector that is no
-/// NACE section, an unknown outcome or a page that is not a positive number is refused with
-/// a message naming the field.
-fn chosen_of(lang: Lang, params: &HashMap<String, String>) -> Result<(Chosen, usize), AppError> {
-    let given = |name: &str| params.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
-    let section = match given("sector") {
+/// The filters and page asked for; a sector that is no NACE section, an unknown outcome or a
+/// page that is not a positive number is refused with a message naming the field.
+fn chosen_of(lang: Lang, query: &CasesQuery) -> Result<(Chosen, usize), AppError> {
+    let given = |value: &Option<String>| {
+        (value.as_deref())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let section = match given(&query.sector) {
         None => None,
         Some(text) => Some(
-            section_of(text)
+            section_of(&text)
                 .ok_or_else(|| AppError::BadRequest(t!(lang, "cases-bad-sector", text = text)))?,
         ),
     };
-    let outcome = match given("uitkomst") {
+    let outcome = match given(&query.uitkomst) {
         None => None,
         Some(text) => Some(
-            CaseOutcome::parse(text)
+            CaseOutcome::parse(&text)
                 .ok_or_else(|| AppError::BadRequest(t!(lang, "cases-bad-outcome", text = text)))?,
         ),
     };
-    let page = match given("pagina") {
+    let page = match given(&query.pagina) {
         None => 1,
         Some(text) => text
             .parse::<usize>()
@@ -85,7 +94,7 @@ fn chosen_of(lang: Lang, params: &HashMap<String, String>) -> Result<(Chosen, us
     };
     let chosen = Chosen {
         section,
-        material: given("materiaal").map(str::to_string),
+        material: given(&query.materiaal),
         outcome,
     };
     Ok((chosen, page))

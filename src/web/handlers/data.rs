@@ -1,57 +1,50 @@
-//! `/data`: import and export from the pages, for coordinators. An upload goes through the
-//! same reader and checks as `symbiose import`; when it is valid it is kept as a preview under
-//! a random token until a coordinator confirms it (then it is imported in one transaction,
-//! all or nothing, as the command line does) or cancels it. Nothing is written before that.
-//! The upload and its preview read the files into an [`Overview`] (first rows and counts),
-//! not into every record, so that they cost about twice the files' size in memory.
+//! `/data`: import and export from the pages, for coordinators. The rules (what an upload
+//! must be, the preview kept until it is confirmed or cancelled, the import all or nothing)
+//! are in [`crate::app::data`]; here the forms are read and the pages shown.
 
 mod export;
 mod upload;
 
-use std::collections::HashMap;
-
-use axum::Form;
-use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{NaiveDateTime, Utc};
 use maud::Markup;
+use serde::Deserialize;
 
 pub use self::export::{csv as export_csv, json as export_json};
-use self::upload::{Upload, read_upload, readable_name};
+use self::upload::CoordinatorUpload;
 use super::home::viewer_of;
-use crate::accounts::new_token;
-use crate::bulk::{self, ImportProblem, Origin, Overview, OverviewReader, Refused};
-use crate::domain::Region;
+use crate::app::data::{self, Confirmed, Places, Previewed, UploadRefused};
+use crate::bulk::Refused;
 use crate::i18n::Lang;
-use crate::storage::import_previews::{self, FirmPlace, Preview};
-use crate::storage::{self, StorageError};
+use crate::storage::import_previews::Preview;
 use crate::t;
 use crate::views::data::{
     AddedPage, DataPage, Notice, PreviewPage, Summary, UPLOAD_LIMIT_MB, added_page, page,
     preview_page,
 };
 use crate::web::auth::{RequireCoordinator, SignedIn};
+use crate::web::forms::{self, CoordinatorForm};
 use crate::web::{AppError, AppState};
 
-type Fields = HashMap<String, String>;
-/// Uploaded files as `(name, contents)`.
-type Files = Vec<(String, Vec<u8>)>;
-/// The region an upload would add, or every problem found in it.
-type Checked = Result<Region, Vec<ImportProblem>>;
-/// What an upload would add, or the problems found in it.
-type Previewed = Result<Overview, Refused>;
+/// The query of `/data`.
+#[derive(Debug, Default, Deserialize)]
+pub struct DataQuery {
+    /// Present after a preview was cancelled.
+    cancelled: Option<String>,
+}
+
+/// The confirm and cancel forms: they carry their CSRF token only.
+#[derive(Debug, Deserialize)]
+pub struct TokenOnly {}
 
 /// `GET /data`: the upload form and the exports.
 pub async fn show(
     RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
-    Query(params): Query<Fields>,
+    Query(query): Query<DataQuery>,
 ) -> Markup {
-    let notice = params
-        .contains_key("cancelled")
-        .then_some(Notice::Cancelled);
+    let notice = query.cancelled.is_some().then_some(Notice::Cancelled);
     upload_page(user, lang, notice, None)
 }
 
@@ -59,45 +52,30 @@ pub async fn show(
 /// problem found; writes nothing to the region.
 pub async fn upload(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
-    headers: HeaderMap,
-    multipart: Result<Multipart, MultipartRejection>,
+    CoordinatorUpload { user, upload }: CoordinatorUpload,
 ) -> Result<Response, AppError> {
-    let bad_form = || AppError::BadRequest(t!(lang, "data-bad-form"));
-    let announced = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|length| length.to_str().ok()?.parse().ok());
-    let upload = read_upload(multipart.map_err(|_| bad_form())?, announced)
-        .await
-        .map_err(|_| bad_form())?;
-    user.check_csrf(upload.csrf.as_ref())?;
-    if let Some((status, message)) = refusal(lang, &upload) {
-        let page = upload_page(user, lang, Some(Notice::Refused(message)), None);
-        return Ok((status, page).into_response());
-    }
-    let (previewed, files) = overview_of(&app, upload.files).await?;
-    if let Err(refused) = previewed {
-        let page = upload_page(user, lang, None, Some(&refused));
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    let token = new_token();
-    import_previews::create(&app.db, &token, user.account.id, &files, now()).await?;
-    Ok(Redirect::to(&format!("/data/{token}")).into_response())
-}
-
-/// Why an upload is refused before its files are read, with the status to answer.
-fn refusal(lang: Lang, upload: &Upload) -> Option<(StatusCode, String)> {
     if upload.too_large {
         let message = t!(lang, "data-too-large", megabytes = UPLOAD_LIMIT_MB);
-        return Some((StatusCode::PAYLOAD_TOO_LARGE, message));
+        let page = upload_page(user, lang, Some(Notice::Refused(message)), None);
+        return Ok((StatusCode::PAYLOAD_TOO_LARGE, page).into_response());
     }
-    if upload.files.is_empty() {
-        return Some((StatusCode::UNPROCESSABLE_ENTITY, t!(lang, "data-no-files")));
-    }
-    let (name, _) = upload.files.iter().find(|(name, _)| !readable_name(name))?;
-    let message = t!(lang, "data-not-csv-or-json", file = name);
-    Some((StatusCode::UNPROCESSABLE_ENTITY, message))
+    let refused = match data::upload(&app, user.account.id, upload.files).await? {
+        Ok(token) => return Ok(Redirect::to(&format!("/data/{token}")).into_response()),
+        Err(refused) => refused,
+    };
+    let page = match refused {
+        UploadRefused::NoFiles => {
+            let message = t!(lang, "data-no-files");
+            upload_page(user, lang, Some(Notice::Refused(message)), None)
+        }
+        UploadRefused::NotCsvOrJson(file) => {
+            let message = t!(lang, "data-not-csv-or-json", file = file);
+            upload_page(user, lang, Some(Notice::Refused(message)), None)
+        }
+        UploadRefused::Problems(problems) => upload_page(user, lang, None, Some(&problems)),
+    };
+    Ok(forms::refused(page))
 }
 
 /// `GET /data/{token}`: what confirming the upload would add, checked against the database
@@ -108,11 +86,16 @@ pub async fn preview(
     lang: Lang,
     Path(token): Path<String>,
 ) -> Result<Markup, AppError> {
-    let preview = stored(&app, &token).await?;
-    let files = contents(&app, &preview).await?;
-    let (previewed, _) = overview_of(&app, files).await?;
-    let places = places_of(&app, previewed.as_ref().ok()).await?;
-    Ok(preview_of(user, lang, &preview, &previewed, &places))
+    let shown = data::preview(&app, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(preview_of(
+        user,
+        lang,
+        &shown.preview,
+        &shown.previewed,
+        &shown.places,
+    ))
 }
 
 /// `POST /data/{token}/confirm`: imports the upload in one transaction, all or nothing, and
@@ -120,132 +103,39 @@ pub async fn preview(
 /// writes nothing.
 pub async fn confirm(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
     Path(token): Path<String>,
-    Form(fields): Form<Fields>,
+    CoordinatorForm { user, form: _ }: CoordinatorForm<TokenOnly>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    let preview = stored(&app, &token).await?;
-    let files = contents(&app, &preview).await?;
-    let checked = region_of(&app, files).await?;
-    let written = match checked {
-        Ok(region) => match storage::insert_region(&app.db, &region, &|_| {}).await {
-            Ok(_) => Ok(region),
-            // Another import or a new firm took an identifier between the check and now.
-            Err(e @ (StorageError::Duplicate { .. } | StorageError::UnknownFirm { .. })) => {
-                Err(vec![clash(&preview, &e)])
-            }
-            Err(e) => return Err(e.into()),
-        },
-        Err(problems) => Err(problems),
-    };
-    let region = match written {
-        Ok(region) => region,
-        Err(problems) => {
-            let refused = Err(Refused::from(problems));
-            let page = preview_of(user, lang, &preview, &refused, &HashMap::new());
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    match data::confirm(&app, &token).await? {
+        Confirmed::NotFound => Err(AppError::NotFound),
+        Confirmed::Refused(not_imported) => {
+            let refused = Err(not_imported.refused);
+            let places = Places::new();
+            let page = preview_of(user, lang, &not_imported.preview, &refused, &places);
+            Ok(forms::refused(page))
         }
-    };
-    import_previews::delete(&app.db, &token).await?;
-    app.snapshot.invalidate().await;
-    let overview = Overview::of_region(&region);
-    drop(region);
-    let places = places_of(&app, Some(&overview)).await?;
-    let summary = Summary {
-        overview: &overview,
-        places: &places,
-    };
-    let viewer = viewer_of(&Some(user), lang);
-    Ok(added_page(&AddedPage { viewer, summary }).into_response())
+        Confirmed::Added(added) => {
+            let summary = Summary {
+                overview: &added.overview,
+                places: &added.places,
+            };
+            let viewer = viewer_of(&Some(user), lang);
+            Ok(added_page(&AddedPage { viewer, summary }).into_response())
+        }
+    }
 }
 
 /// `POST /data/{token}/cancel`: forgets the upload.
 pub async fn cancel(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     Path(token): Path<String>,
-    Form(fields): Form<Fields>,
+    CoordinatorForm { user: _, form: _ }: CoordinatorForm<TokenOnly>,
 ) -> Result<Redirect, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
-    if !import_previews::delete(&app.db, &token).await? {
+    if !data::cancel(&app, &token).await? {
         return Err(AppError::NotFound);
     }
     Ok(Redirect::to("/data?cancelled=1"))
-}
-
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
-
-/// The preview under `token`: any coordinator's (they share the region), else not found.
-async fn stored(app: &AppState, token: &str) -> Result<Preview, AppError> {
-    import_previews::find(&app.db, token, now())
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// The stored files of a preview, read one after the other.
-async fn contents(app: &AppState, preview: &Preview) -> Result<Files, AppError> {
-    let mut files = Vec::with_capacity(preview.files.len());
-    for (place, file) in preview.files.iter().enumerate() {
-        let content = import_previews::content(&app.db, preview, place).await?;
-        files.push((file.name.clone(), content));
-    }
-    Ok(files)
-}
-
-/// Reads and checks the files as `symbiose import` does, against the identifiers in the
-/// database now, keeping only an overview; the reading runs off the async threads. The files
-/// are handed back.
-async fn overview_of(app: &AppState, files: Files) -> Result<(Previewed, Files), AppError> {
-    let existing = storage::existing_keys(&app.db).await?;
-    let today = chrono::Local::now().date_naive();
-    tokio::task::spawn_blocking(move || {
-        let mut reader = OverviewReader::new(&existing);
-        for (name, bytes) in &files {
-            reader.read(name, bytes, today);
-        }
-        (reader.finish(), files)
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))
-}
-
-/// Reads and checks the files into the region to import, as `symbiose import` does.
-async fn region_of(app: &AppState, files: Files) -> Result<Checked, AppError> {
-    let existing = storage::existing_keys(&app.db).await?;
-    let today = chrono::Local::now().date_naive();
-    tokio::task::spawn_blocking(move || bulk::read_owned_files(files, &existing, today))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))
-}
-
-/// Where the firms of the upload's flows sit when they are in the database, not the files.
-async fn places_of(
-    app: &AppState,
-    overview: Option<&Overview>,
-) -> Result<HashMap<String, FirmPlace>, AppError> {
-    let Some(overview) = overview else {
-        return Ok(HashMap::new());
-    };
-    let keys: Vec<&str> = overview
-        .by_outside_firm
-        .keys()
-        .map(String::as_str)
-        .collect();
-    Ok(import_previews::firm_places(&app.db, &keys).await?)
-}
-
-/// A clash found only while writing, as a problem of the upload as a whole.
-fn clash(preview: &Preview, error: &StorageError) -> ImportProblem {
-    let files: Vec<&str> = preview.files.iter().map(|f| f.name.as_str()).collect();
-    ImportProblem {
-        origin: Origin::new(&files.join(", "), "—"),
-        field: "id".to_string(),
-        reason: error.to_string(),
-    }
 }
 
 fn upload_page(
@@ -268,7 +158,7 @@ fn preview_of(
     lang: Lang,
     preview: &Preview,
     previewed: &Previewed,
-    places: &HashMap<String, FirmPlace>,
+    places: &Places,
 ) -> Markup {
     let csrf = user.csrf.clone();
     preview_page(&PreviewPage {

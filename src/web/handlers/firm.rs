@@ -4,26 +4,27 @@
 
 mod form;
 
-use std::collections::HashMap;
-
-use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::Markup;
 
+use serde::Deserialize;
+
 use super::home::viewer_of;
-use crate::domain::Firm;
+use crate::app::firms::{self, FirmError};
 use crate::domain::nace_search::{self, NaceHit};
+use crate::domain::{Firm, Language};
 use crate::i18n::Lang;
 use crate::storage;
 use crate::t;
 use crate::views::accounts::FormState;
 use crate::views::firm::{EditPage, edit_page, firm_page, map_svg};
 use crate::web::auth::{RequireSignedIn, SignedIn};
-use crate::web::language::language_cookie;
+use crate::web::forms::{SignedForm, refused};
+use crate::web::language::{self, language_cookie};
 use crate::web::{AppError, AppState};
-use form::{Fields, Intent};
+use form::{Intent, ProfileFields};
 
 /// Sectors shown for a search.
 const SECTOR_HITS: usize = 8;
@@ -53,10 +54,23 @@ async fn own_firm(app: &AppState, user: &SignedIn) -> Result<Option<(i64, Firm)>
     let Some(company) = user.account.company_id else {
         return Ok(None);
     };
-    let firm = storage::firm_profile::firm(&app.db, company)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(Some((company, firm)))
+    Ok(Some((company, firms::own_firm(app, company).await?)))
+}
+
+impl From<FirmError> for AppError {
+    fn from(error: FirmError) -> AppError {
+        match error {
+            FirmError::NotFound => AppError::NotFound,
+            FirmError::Refused(_) => AppError::Refused(t!(language::current(), "firm-error-field")),
+            FirmError::Storage(error) => error.into(),
+        }
+    }
+}
+
+/// `?sector=bakkerij`: the sector search's words.
+#[derive(Debug, Default, Deserialize)]
+pub struct SectorSearch {
+    sector: Option<String>,
 }
 
 /// `GET /firm/edit?sector=bakkerij`: the form, filled with the stored profile, with the
@@ -65,13 +79,13 @@ pub async fn edit(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(search): Query<SectorSearch>,
 ) -> Result<Markup, AppError> {
     let Some((_, firm)) = own_firm(&app, &user).await? else {
         return Ok(firm_page(&viewer_of(&Some(user), lang), None, lang));
     };
     let mut form = form::stored_values(lang, &firm, user.account.language);
-    let query = params.get("sector").map_or("", |q| q.trim());
+    let query = search.sector.as_deref().map_or("", str::trim);
     form.values.insert("sector".into(), query.to_string());
     Ok(render_form(user, lang, &firm, &form, false))
 }
@@ -80,66 +94,47 @@ pub async fn edit(
 /// the point clicked on the map, keeping everything typed.
 pub async fn update(
     State(app): State<AppState>,
-    RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
     headers: HeaderMap,
-    Form(mut fields): Form<Fields>,
+    SignedForm { user, mut form }: SignedForm<ProfileFields>,
 ) -> Result<Response, AppError> {
-    user.check_csrf(fields.get("csrf"))?;
     let Some((company, firm)) = own_firm(&app, &user).await? else {
         return Err(AppError::BadRequest(t!(lang, "firm-no-firm")));
     };
-    form::take_sector_choice(&mut fields);
-    let intent =
-        form::intent(&fields).ok_or_else(|| AppError::BadRequest(t!(lang, "firm-error-map")))?;
+    form.take_sector_choice();
+    let intent = form
+        .intent()
+        .ok_or_else(|| AppError::BadRequest(t!(lang, "firm-error-map")))?;
     match intent {
         Intent::PlaceOnMap { x, y } => {
-            let placed = form::placed_on_map(lang, &fields, x, y);
+            let placed = form.placed_on_map(lang, x, y);
             let chosen = placed.errors.is_empty();
             Ok(render_form(user, lang, &firm, &placed, chosen).into_response())
         }
         Intent::SearchSector => {
-            let typed = form::typed(&fields);
-            Ok(render_form(user, lang, &firm, &typed, false).into_response())
+            Ok(render_form(user, lang, &firm, &form.typed(), false).into_response())
         }
-        Intent::Save => match form::profile_of(lang, &fields, &firm) {
-            Ok(profile) => save(&app, &headers, company, user.account.id, profile).await,
-            Err(refused) => Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                render_form(user, lang, &firm, &refused, false),
-            )
-                .into_response()),
-        },
+        Intent::Save => {
+            let user_id = user.account.id;
+            match firms::update_profile(&app, company, user_id, &form.draft()).await {
+                Ok(profile) => Ok(to_firm_page(&headers, profile.language)),
+                Err(FirmError::Refused(problems)) => {
+                    let again = form.refused(lang, &problems);
+                    Ok(refused(render_form(user, lang, &firm, &again, false)))
+                }
+                Err(other) => Err(other.into()),
+            }
+        }
     }
 }
 
-/// Stores a validated profile and goes to the firm's page, in the language just chosen.
-async fn save(
-    app: &AppState,
-    headers: &HeaderMap,
-    company: i64,
-    user_id: i64,
-    profile: form::Profile,
-) -> Result<Response, AppError> {
-    let stored = storage::firm_profile::update_profile(
-        &app.db,
-        company,
-        user_id,
-        &profile.firm,
-        profile.language,
-    )
-    .await?;
-    if !stored {
-        return Err(AppError::NotFound);
-    }
-    // Distances to every other firm changed: the matcher must look again.
-    app.snapshot.invalidate().await;
+/// To the firm's page, in the language just chosen.
+fn to_firm_page(headers: &HeaderMap, language: Language) -> Response {
     let mut response = Redirect::to("/firm").into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        language_cookie(headers, profile.language),
-    );
-    Ok(response)
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, language_cookie(headers, language));
+    response
 }
 
 /// The change form with `form`'s values and messages, the map marking the point typed (or
@@ -176,31 +171,49 @@ fn render_form(
     })
 }
 
+/// `?lat=51.25&lon=5.71`: the point the map marks.
+#[derive(Debug, Default, Deserialize)]
+pub struct MapPoint {
+    lat: Option<String>,
+    lon: Option<String>,
+}
+
 /// `GET /firm/map.svg?lat=51.25&lon=5.71`: the region with a marker at the point given, or
 /// at the firm's own point; the image the change form's map shows and takes clicks on.
 pub async fn map(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(point): Query<MapPoint>,
 ) -> Result<Response, AppError> {
     let firm = own_firm(&app, &user).await?.map(|(_, firm)| firm);
-    let coordinate = |name: &str, limit: f64, stored: Option<f64>| match params.get(name) {
-        None => Ok(stored),
-        Some(text) => form::parse_coordinate(text)
-            .filter(|v| (-limit..=limit).contains(v))
-            .map(Some)
-            .ok_or_else(|| {
-                AppError::BadRequest(t!(
-                    lang,
-                    "firm-error-map-coordinate",
-                    field = name,
-                    text = text
-                ))
-            }),
-    };
-    let lat = coordinate("lat", 90.0, firm.as_ref().map(|f| f.location().lat()))?;
-    let lon = coordinate("lon", 180.0, firm.as_ref().map(|f| f.location().lon()))?;
+    let coordinate =
+        |name: &str, typed: &Option<String>, limit: f64, stored: Option<f64>| match typed {
+            None => Ok(stored),
+            Some(text) => form::parse_coordinate(text)
+                .filter(|v| (-limit..=limit).contains(v))
+                .map(Some)
+                .ok_or_else(|| {
+                    AppError::BadRequest(t!(
+                        lang,
+                        "firm-error-map-coordinate",
+                        field = name,
+                        text = text.as_str()
+                    ))
+                }),
+        };
+    let lat = coordinate(
+        "lat",
+        &point.lat,
+        90.0,
+        firm.as_ref().map(|f| f.location().lat()),
+    )?;
+    let lon = coordinate(
+        "lon",
+        &point.lon,
+        180.0,
+        firm.as_ref().map(|f| f.location().lon()),
+    )?;
     let marker = lat.zip(lon);
     let name = firm.as_ref().map_or("", |f| f.name());
     let svg = map_svg(lang, marker, name).into_string();

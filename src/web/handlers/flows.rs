@@ -1,43 +1,98 @@
 //! `/offers`, `/needs` and their forms: a firm adds, changes, pauses and deletes its own
-//! flows. Every route is scoped to the signed-in firm; another firm's flow is "not found".
+//! flows. Offers and needs share every handler: a route names its kind by a type
+//! ([`Offers`] or [`Needs`]). Every route is scoped to the signed-in firm; another firm's flow
+//! is "not found".
 
 mod edit;
 mod form;
 mod lifecycle;
 
-use std::collections::HashMap;
-
-use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
 
 use super::home::viewer_of;
-use crate::accounts::new_token;
+use crate::app::flows::{self as own_flows, FlowError};
+use crate::domain::FlowKind;
 use crate::domain::material_search::{MaterialHit, SearchLanguage, search_materials};
 use crate::i18n::Lang;
-use crate::storage;
 use crate::t;
 use crate::views::accounts::FormState;
 use crate::views::flows::{FlowForm, flows_page, need_form_page, offer_form_page};
 use crate::web::auth::{RequireSignedIn, SignedIn};
-use crate::web::{AppError, AppState};
-use form::Submitted;
+use crate::web::forms::{SignedForm, refused};
+use crate::web::{AppError, AppState, language};
+use form::FlowFields;
 
-pub use edit::{edit_need, edit_offer, update_need, update_offer};
-pub use lifecycle::{
-    confirm_need, confirm_offer, delete_need, delete_offer, pause_need, pause_offer, resume_need,
-    resume_offer,
-};
+pub use edit::{edit, update};
+pub use lifecycle::{confirm, delete, pause, resume};
 
 /// Hits shown for a material search.
 const SEARCH_HITS: usize = 12;
+
+/// Which flows a route is about: its handlers are the same for both kinds.
+pub trait FlowRoute {
+    /// The kind of flow under this route.
+    const KIND: FlowKind;
+}
+
+/// The routes under `/offers`.
+pub struct Offers;
+
+/// The routes under `/needs`.
+pub struct Needs;
+
+impl FlowRoute for Offers {
+    const KIND: FlowKind = FlowKind::Offer;
+}
+
+impl FlowRoute for Needs {
+    const KIND: FlowKind = FlowKind::Need;
+}
+
+/// The firm's list of flows of `kind`, where every change goes back to.
+fn list_path(kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Offer => "/offers",
+        FlowKind::Need => "/needs",
+    }
+}
+
+/// The material search of a form page: `?zoek=karton`.
+#[derive(Debug, Default, Deserialize)]
+pub struct Search {
+    #[serde(default)]
+    zoek: String,
+}
+
+impl Search {
+    /// The search's words, trimmed.
+    fn words(&self) -> &str {
+        self.zoek.trim()
+    }
+}
 
 /// The firm of a signed-in user; staff accounts have none.
 fn own_company(user: &SignedIn, lang: Lang) -> Result<i64, AppError> {
     user.account
         .company_id
         .ok_or_else(|| AppError::BadRequest(t!(lang, "flows-no-company")))
+}
+
+impl From<FlowError> for AppError {
+    fn from(error: FlowError) -> AppError {
+        match error {
+            FlowError::NotFound => AppError::NotFound,
+            FlowError::InAnExchange => {
+                AppError::Refused(t!(language::current(), "flows-delete-in-exchange"))
+            }
+            // A refused form is shown again by its handler; this only reads as a message.
+            FlowError::Invalid(_) => {
+                AppError::Refused(t!(language::current(), "flows-error-field"))
+            }
+            FlowError::Storage(error) => error.into(),
+        }
+    }
 }
 
 /// The materials matching `query`, labelled in the reader's language.
@@ -49,48 +104,37 @@ fn hits(query: &str, lang: Lang) -> Vec<MaterialHit> {
     search_materials(query, language, SEARCH_HITS)
 }
 
-fn query_of(params: &HashMap<String, String>) -> String {
-    params
-        .get("zoek")
-        .map(|q| q.trim().to_string())
-        .unwrap_or_default()
+/// What a flow form page shows besides the values: the codes a need's form has ticked, the
+/// flow being changed (`None` when adding one) and the material search's words.
+struct FormContext<'a> {
+    accepts: &'a [String],
+    editing: Option<&'a str>,
+    query: &'a str,
 }
 
-/// Which form a page shows: an offer's or a need's (with the codes ticked).
-enum FlowKind<'a> {
-    Offer,
-    Need(&'a [String]),
-}
-
-/// A flow form, new (`editing` is `None`) or changing the flow `editing`.
+/// A flow form of `kind`, new or changing a flow.
 fn form_page(
     user: SignedIn,
     lang: Lang,
-    kind: FlowKind<'_>,
+    kind: FlowKind,
     form: &FormState,
-    editing: Option<&str>,
-    query: &str,
+    context: FormContext<'_>,
 ) -> maud::Markup {
     let csrf = user.csrf.clone();
     let viewer = viewer_of(&Some(user), lang);
-    let hits = hits(query, lang);
+    let hits = hits(context.query, lang);
     let page = FlowForm {
         viewer: &viewer,
         csrf: &csrf,
         form,
-        editing,
-        query,
+        editing: context.editing,
+        query: context.query,
         hits: &hits,
     };
     match kind {
         FlowKind::Offer => offer_form_page(&page),
-        FlowKind::Need(chosen) => need_form_page(&page, chosen),
+        FlowKind::Need => need_form_page(&page, context.accepts),
     }
-}
-
-/// A refused form, shown again with its messages.
-fn refused(page: maud::Markup) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
 }
 
 /// `GET /offers` and `GET /needs`.
@@ -100,102 +144,76 @@ pub async fn list(
     lang: Lang,
 ) -> Result<Response, AppError> {
     let company = own_company(&user, lang)?;
-    let firm = storage::firm_with_flows(&app.db, company)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let paused = storage::flows::paused_flows(&app.db, Some(company)).await?;
+    let own = own_flows::list_own(&app, company).await?;
     let csrf = user.csrf.clone();
-    let today = chrono::Local::now().date_naive();
     let viewer = viewer_of(&Some(user), lang);
-    Ok(flows_page(&viewer, &csrf, &firm, &paused, today).into_response())
+    let page = flows_page(&viewer, &csrf, &own.firm, &own.paused, app.today());
+    Ok(page.into_response())
 }
 
-/// `GET /offers/new?zoek=karton`.
-pub async fn new_offer(
+/// `GET /offers/new?zoek=karton` and `GET /needs/new?zoek=koffiedik`.
+pub async fn new<K: FlowRoute>(
     RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(search): Query<Search>,
 ) -> Result<Response, AppError> {
     own_company(&user, lang)?;
-    let query = query_of(&params);
-    let form = FormState::default();
-    Ok(form_page(user, lang, FlowKind::Offer, &form, None, &query).into_response())
+    let context = FormContext {
+        accepts: &[],
+        editing: None,
+        query: search.words(),
+    };
+    let page = form_page(user, lang, K::KIND, &FormState::default(), context);
+    Ok(page.into_response())
 }
 
-/// `GET /needs/new?zoek=koffiedik`.
-pub async fn new_need(
-    RequireSignedIn(user): RequireSignedIn,
-    lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
-) -> Result<Response, AppError> {
-    own_company(&user, lang)?;
-    let query = query_of(&params);
-    let form = FormState::default();
-    Ok(form_page(user, lang, FlowKind::Need(&[]), &form, None, &query).into_response())
-}
-
-/// `POST /offers`.
-pub async fn create_offer(
+/// `POST /offers` and `POST /needs`.
+pub async fn create<K: FlowRoute>(
     State(app): State<AppState>,
-    RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
-    Form(pairs): Form<Vec<(String, String)>>,
+    SignedForm { user, form }: SignedForm<FlowFields>,
 ) -> Result<Response, AppError> {
-    let submitted = Submitted::from(pairs);
-    user.check_csrf(submitted.csrf())?;
-    let company = own_company(&user, lang)?;
-    let id = format!("O-{}", &new_token()[..12]);
-    let today = chrono::Local::now().date_naive();
-    match form::offer_of(&submitted, id, None, today, lang) {
-        Ok(offer) => {
-            storage::flows::add_offer(&app.db, company, &offer).await?;
-            // Saved: the answer is success whatever follows (see `flow_saved`).
-            crate::app::notify::flow_saved(&app, offer.id().as_str()).await;
-            Ok(Redirect::to("/offers").into_response())
-        }
-        Err(form) => {
-            let query = submitted.query();
-            Ok(refused(form_page(
-                user,
-                lang,
-                FlowKind::Offer,
-                &form,
-                None,
-                query,
-            )))
-        }
-    }
+    save(&app, user, lang, K::KIND, None, form).await
 }
 
-/// `POST /needs`.
-pub async fn create_need(
-    State(app): State<AppState>,
-    RequireSignedIn(user): RequireSignedIn,
+/// Adds the flow the form describes (`editing` is `None`) or changes the firm's flow
+/// `editing`, and goes back to the list; a form the rules refuse is shown again with a
+/// message per field.
+async fn save(
+    app: &AppState,
+    user: SignedIn,
     lang: Lang,
-    Form(pairs): Form<Vec<(String, String)>>,
+    kind: FlowKind,
+    editing: Option<&str>,
+    fields: FlowFields,
 ) -> Result<Response, AppError> {
-    let submitted = Submitted::from(pairs);
-    user.check_csrf(submitted.csrf())?;
     let company = own_company(&user, lang)?;
-    let id = format!("N-{}", &new_token()[..12]);
-    let today = chrono::Local::now().date_naive();
-    match form::need_of(&submitted, id, None, today, lang) {
-        Ok(need) => {
-            storage::flows::add_need(&app.db, company, &need).await?;
-            // Saved: the answer is success whatever follows (see `flow_saved`).
-            crate::app::notify::flow_saved(&app, need.id().as_str()).await;
-            Ok(Redirect::to("/needs").into_response())
+    let (draft, unread) = fields.draft(kind);
+    let saved = if !unread.is_empty() {
+        // A field that is not a number: no flow to save, but every other rule is reported
+        // too — for a flow of this firm only.
+        if let Some(key) = editing {
+            own_flows::own(app, company, kind, key).await?;
         }
-        Err(form) => {
-            let kind = FlowKind::Need(&submitted.accepts);
-            Ok(refused(form_page(
-                user,
-                lang,
-                kind,
-                &form,
-                None,
-                submitted.query(),
-            )))
+        let found = own_flows::check(app, draft).err().unwrap_or_default();
+        Err(FlowError::Invalid(found))
+    } else {
+        match editing {
+            None => own_flows::add(app, company, draft).await,
+            Some(key) => own_flows::change(app, company, key, draft).await,
         }
+    };
+    match saved {
+        Ok(_) => Ok(Redirect::to(list_path(kind)).into_response()),
+        Err(FlowError::Invalid(found)) => {
+            let form = form::refused_form(&fields, unread, found, lang);
+            let context = FormContext {
+                accepts: &fields.accepts,
+                editing,
+                query: fields.query(),
+            };
+            Ok(refused(form_page(user, lang, kind, &form, context)))
+        }
+        Err(other) => Err(other.into()),
     }
 }

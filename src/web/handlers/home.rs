@@ -1,9 +1,8 @@
 //! `/`: the region's firms and their flows, a page at a time.
 
-use std::collections::HashMap;
-
 use axum::extract::{Query, State};
 use maud::Markup;
+use serde::Deserialize;
 
 use crate::i18n::Lang;
 use crate::t;
@@ -15,14 +14,21 @@ use crate::web::{AppError, AppState};
 /// Firms per page.
 pub const PAGE_SIZE: u64 = 50;
 
+/// `?gemeente=Weert&pagina=2`: the municipality shown and the page.
+#[derive(Debug, Default, Deserialize)]
+pub struct Browse {
+    gemeente: Option<String>,
+    pagina: Option<String>,
+}
+
 /// `/?gemeente=Weert&pagina=2`.
 pub async fn show(
     State(app): State<AppState>,
     MaybeSignedIn(user): MaybeSignedIn,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(params): Query<Browse>,
 ) -> Result<Markup, AppError> {
-    let page = match params.get("pagina").map(|p| p.trim()) {
+    let page = match params.pagina.as_deref().map(str::trim) {
         None | Some("") => 1,
         Some(text) => text
             .parse::<u64>()
@@ -31,8 +37,9 @@ pub async fn show(
             .ok_or_else(|| AppError::BadRequest(t!(lang, "home-bad-page", text = text)))?,
     };
     let municipality = params
-        .get("gemeente")
-        .map(|m| m.trim())
+        .gemeente
+        .as_deref()
+        .map(str::trim)
         .filter(|m| !m.is_empty());
     // Figures and pages are read once per change of the region, not per visit.
     let summary = app.snapshot.summary(&app.db).await?;

@@ -1,6 +1,6 @@
-//! `/impact` and `/impact.csv`: what the recorded exchanges achieved, for coordinators.
-
-use std::collections::HashMap;
+//! `/impact` and `/impact.csv`: what the recorded exchanges achieved, for coordinators. The
+//! report is made in [`crate::app::impact`]; here the query is read and the page or file
+//! answered.
 
 use axum::extract::{Query, State};
 use axum::http::header;
@@ -8,9 +8,8 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use super::home::viewer_of;
+use crate::app::impact::{self, ImpactQuery, ImpactRefused, Report};
 use crate::i18n::Lang;
-use crate::outcomes::impact::{self, Factors, Filter, Impact};
-use crate::storage;
 use crate::t;
 use crate::views::impact::{ImpactView, csv::impact_csv, page};
 use crate::web::auth::RequireCoordinator;
@@ -21,20 +20,17 @@ pub async fn show(
     State(app): State<AppState>,
     RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(query): Query<ImpactQuery>,
 ) -> Result<Markup, AppError> {
-    let municipalities = storage::municipalities(&app.db).await?;
-    let filter = filter_of(lang, &params, &municipalities)?;
-    let (impact, factors) = report(&app, &filter).await?;
-    let stages =
-        storage::impact::exchanges_per_stage(&app.db, filter.municipality.as_deref()).await?;
+    let report = report(&app, lang, &query).await?;
+    let stages = impact::exchanges_per_stage(&app, &report.filter).await?;
     Ok(page(&ImpactView {
         viewer: viewer_of(&Some(user), lang),
-        impact: &impact,
-        factors: &factors,
+        impact: &report.impact,
+        factors: &report.factors,
         stages: &stages,
-        filter: &filter,
-        municipalities: &municipalities,
+        filter: &report.filter,
+        municipalities: &report.municipalities,
     }))
 }
 
@@ -43,12 +39,11 @@ pub async fn csv(
     State(app): State<AppState>,
     RequireCoordinator(_user): RequireCoordinator,
     lang: Lang,
-    Query(params): Query<HashMap<String, String>>,
+    Query(query): Query<ImpactQuery>,
 ) -> Result<Response, AppError> {
-    let municipalities = storage::municipalities(&app.db).await?;
-    let filter = filter_of(lang, &params, &municipalities)?;
-    let (impact, factors) = report(&app, &filter).await?;
-    let body = impact_csv(&impact, &factors).map_err(|e| AppError::Internal(e.to_string()))?;
+    let report = report(&app, lang, &query).await?;
+    let body = impact_csv(&report.impact, &report.factors)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -62,41 +57,15 @@ pub async fn csv(
         .into_response())
 }
 
-/// The recorded tonnes the filter selects, with the factors in force.
-async fn report(app: &AppState, filter: &Filter) -> Result<(Impact, Factors), AppError> {
-    let records = storage::impact::recorded_tonnes(&app.db).await?;
-    let parameters = storage::impact::region_parameters(&app.db).await?;
-    let factors = Factors::of_region(parameters.as_ref());
-    Ok((impact::compute(&records, &factors, filter), factors))
-}
-
-/// `?year=` and `?municipality=`, each optional; a year that is not one, or a municipality
-/// the region does not have, is refused with a message naming it.
-fn filter_of(
-    lang: Lang,
-    params: &HashMap<String, String>,
-    municipalities: &[(String, i64)],
-) -> Result<Filter, AppError> {
-    let given = |name: &str| params.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
-    let year = match given("year") {
-        None => None,
-        Some(text) => Some(
-            text.parse::<i32>()
-                .ok()
-                .filter(|y| (1000..=9999).contains(y))
-                .ok_or_else(|| AppError::BadRequest(t!(lang, "impact-bad-year", text = text)))?,
-        ),
-    };
-    let municipality = match given("municipality") {
-        None => None,
-        Some(name) if municipalities.iter().any(|(m, _)| m == name) => Some(name.to_string()),
-        Some(name) => {
-            return Err(AppError::BadRequest(t!(
-                lang,
-                "impact-bad-municipality",
-                name = name
-            )));
-        }
-    };
-    Ok(Filter { year, municipality })
+/// The report the query asks for; a query naming what is not a year or a municipality of
+/// the region is a bad address (400), with a message naming it.
+async fn report(app: &AppState, lang: Lang, query: &ImpactQuery) -> Result<Report, AppError> {
+    impact::report(app, query).await?.map_err(|refused| {
+        AppError::BadRequest(match refused {
+            ImpactRefused::NotAYear(text) => t!(lang, "impact-bad-year", text = text),
+            ImpactRefused::UnknownMunicipality(name) => {
+                t!(lang, "impact-bad-municipality", name = name)
+            }
+        })
+    })
 }

@@ -4,7 +4,7 @@
 use axum::http::StatusCode;
 use axum_test::TestServer;
 
-use super::{exchange_path, in_english, pair_marked, post_form};
+use super::{exchange_path, in_english, interested, pair_marked, post_form};
 use crate::accounts::csrf_of;
 use crate::common::TestApp;
 
@@ -25,15 +25,7 @@ async fn before_both_say_interested_a_public_flow_shows_its_firms_name_and_an_an
  {
     let app = TestApp::spawn().await;
     let (roaster, grower, offer, need) = pair_marked(&app, "public", "anonymous").await;
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
+    let path = interested(&roaster, &offer, &need).await;
 
     let grower_view = grower.get(&path).await.text();
     let roaster_view = roaster.get(&path).await.text();
@@ -76,15 +68,7 @@ async fn a_coordinator_only_flow_cannot_be_reached_by_a_hand_made_form_and_stays
     assert!(!grower.get("/exchanges").await.text().contains(&offer));
     // The owner of the coordinator-only flow may still reach out; the other side then sees
     // an exchange without anything of who it is.
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
+    let path = interested(&roaster, &offer, &need).await;
     let grower_view = grower.get(&path).await.text();
     assert!(
         grower_view.contains("De andere partij blijft anoniem"),
@@ -98,15 +82,7 @@ async fn a_coordinator_only_flow_cannot_be_reached_by_a_hand_made_form_and_stays
 async fn the_history_shows_who_took_each_step_as_far_as_the_viewer_may_know() {
     let app = TestApp::spawn().await;
     let (roaster, grower, offer, need) = pair_marked(&app, "anonymous", "anonymous").await;
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
+    let path = interested(&roaster, &offer, &need).await;
     let grower_before = grower.get(&path).await.text();
     post_form(
         &grower,

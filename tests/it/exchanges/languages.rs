@@ -2,7 +2,7 @@
 
 use axum::http::StatusCode;
 
-use super::{exchange_path, in_english, pair, post_form};
+use super::{exchange_path, in_english, interested, pair, post_form};
 use crate::accounts::csrf_of;
 use crate::common::TestApp;
 
@@ -85,16 +85,9 @@ async fn the_exchanges_list_reads_in_english() {
 async fn an_illegal_step_is_refused_in_dutch_and_in_english_and_changes_nothing() {
     let app = TestApp::spawn().await;
     let (roaster, _grower, offer, need) = pair(&app).await;
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
-    let id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+    let path = interested(&roaster, &offer, &need).await;
+    let id =
+        symbiose::domain::exchange::ExchangeId::parse(path.rsplit('/').next().unwrap()).unwrap();
     let before = symbiose::storage::exchanges::get(&app.db, id)
         .await
         .unwrap()
@@ -139,15 +132,7 @@ async fn an_illegal_step_is_refused_in_dutch_and_in_english_and_changes_nothing(
 async fn a_decline_without_a_reason_is_told_next_to_its_field_in_english() {
     let app = TestApp::spawn().await;
     let (roaster, _grower, offer, need) = pair(&app).await;
-    let path = exchange_path(
-        &post_form(
-            &roaster,
-            "/matches",
-            "/exchanges",
-            &[("offer", &offer), ("need", &need)],
-        )
-        .await,
-    );
+    let path = interested(&roaster, &offer, &need).await;
     let csrf = csrf_of(&roaster.get(&path).await.text());
 
     let no_reason = in_english(roaster.post(&format!("{path}/step")))
@@ -174,7 +159,7 @@ async fn a_decline_without_a_reason_is_told_next_to_its_field_in_english() {
         "{}",
         no_reason.text()
     );
-    not_for_us.assert_status(StatusCode::BAD_REQUEST);
+    not_for_us.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let next_to_field = format!(
         "id=\"reason-{offer}-{need}-error\" role=\"alert\">Reason: tell us briefly why this match does not fit."
     );

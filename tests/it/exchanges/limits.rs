@@ -99,7 +99,7 @@ async fn not_for_us_with_a_reason_past_2000_characters_is_refused_and_opens_noth
     )
     .await;
 
-    refused.assert_status(StatusCode::BAD_REQUEST);
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         refused
             .text()

@@ -15,13 +15,17 @@ async fn a_new_flow_tells_each_fitting_firm_once_and_never_names_the_other_firm(
         .await
         .unwrap();
     for id in ["N-SUBSTRAAT", "N-KWEEKBED"] {
-        storage::flows::add_need(&app.db, grower.company, &need(id))
+        storage::flows::add_flow(&app.db, grower.company, &Flow::Need(need(id)))
             .await
             .unwrap();
     }
-    storage::flows::add_offer(&app.db, roaster.company, &offer("O-KOFFIE", "anonymous"))
-        .await
-        .unwrap();
+    storage::flows::add_flow(
+        &app.db,
+        roaster.company,
+        &Flow::Offer(offer("O-KOFFIE", "anonymous")),
+    )
+    .await
+    .unwrap();
     app.app.snapshot.invalidate().await;
 
     let told = notify_new_matches(&app.app, "O-KOFFIE").await.unwrap();
@@ -65,21 +69,25 @@ async fn coordinator_only_and_paused_flows_tell_nobody() {
     let app = TestApp::spawn().await;
     let roaster = firm(&app, "info@deboon.nl", ROASTER, "nl").await;
     let grower = firm(&app, "info@zwam.nl", GROWER, "nl").await;
-    storage::flows::add_need(&app.db, grower.company, &need("N-SUBSTRAAT"))
+    storage::flows::add_flow(&app.db, grower.company, &Flow::Need(need("N-SUBSTRAAT")))
         .await
         .unwrap();
-    storage::flows::add_offer(
+    storage::flows::add_flow(
         &app.db,
         roaster.company,
-        &offer("O-STIL", "coordinator-only"),
+        &Flow::Offer(offer("O-STIL", "coordinator-only")),
     )
     .await
     .unwrap();
-    storage::flows::add_offer(&app.db, roaster.company, &offer("O-PAUZE", "anonymous"))
-        .await
-        .unwrap();
+    storage::flows::add_flow(
+        &app.db,
+        roaster.company,
+        &Flow::Offer(offer("O-PAUZE", "anonymous")),
+    )
+    .await
+    .unwrap();
     assert!(
-        storage::flows::set_offer_paused(&app.db, roaster.company, "O-PAUZE", true)
+        storage::flows::set_flow_paused(&app.db, roaster.company, FlowKind::Offer, "O-PAUZE", true)
             .await
             .unwrap()
     );
@@ -100,9 +108,13 @@ async fn coordinator_only_and_paused_flows_tell_nobody() {
     );
     // The grower's need itself does fit the public offers of the region: the check above
     // is not empty for want of a match.
-    storage::flows::add_offer(&app.db, roaster.company, &offer("O-KOFFIE", "anonymous"))
-        .await
-        .unwrap();
+    storage::flows::add_flow(
+        &app.db,
+        roaster.company,
+        &Flow::Offer(offer("O-KOFFIE", "anonymous")),
+    )
+    .await
+    .unwrap();
     app.app.snapshot.invalidate().await;
     assert_eq!(notify_new_matches(&app.app, "O-KOFFIE").await.unwrap(), 1);
 }

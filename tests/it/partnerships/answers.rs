@@ -73,7 +73,7 @@ async fn invited_firms_find_the_invitation_and_accept_or_decline_it_for_themselv
     assert_eq!(accepted.header("location"), scene.path.as_str());
     declined.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(declined.header("location"), "/partnerships?afgewezen=1");
-    twice.assert_status(StatusCode::BAD_REQUEST);
+    twice.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         twice
             .text()
@@ -233,14 +233,14 @@ async fn a_coordinator_cannot_answer_for_a_firm_and_a_firm_needs_its_token() {
         .await;
     let nonsense = answer(&member, &scene, "maybe").await;
 
-    for_the_firm.assert_status(StatusCode::BAD_REQUEST);
+    for_the_firm.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         for_the_firm.text().contains(
             "Alleen het uitgenodigde bedrijf zelf kan de uitnodiging aannemen of afwijzen."
         )
     );
     without_token.assert_status(StatusCode::FORBIDDEN);
-    nonsense.assert_status(StatusCode::BAD_REQUEST);
+    nonsense.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(state(&scene, &key).await, Some(MemberState::Invited));
 }
 

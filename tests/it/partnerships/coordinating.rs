@@ -43,7 +43,7 @@ async fn a_coordinator_records_activities_and_bad_ones_are_refused_next_to_their
         ])
         .await;
 
-    refused.assert_status(StatusCode::BAD_REQUEST);
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let form = refused.text();
     assert!(form.contains("Datum: dit is geen datum"), "{form}");
     assert!(form.contains("Omschrijving: vul dit in."), "{form}");
@@ -108,19 +108,19 @@ async fn a_coordinator_invites_another_firm_once_and_is_told_when_it_is_invited_
     let empty = invite(String::new()).await;
 
     first.assert_status(StatusCode::SEE_OTHER);
-    again.assert_status(StatusCode::BAD_REQUEST);
+    again.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         again
             .text()
             .contains("Bedrijf: dit bedrijf is al uitgenodigd en heeft nog niet geantwoord."),
     );
-    unknown.assert_status(StatusCode::BAD_REQUEST);
+    unknown.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         unknown
             .text()
             .contains("Bedrijf: er is geen bedrijf met nummer „F999999”.")
     );
-    empty.assert_status(StatusCode::BAD_REQUEST);
+    empty.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let partnership = record(&scene.app, scene.id).await;
     assert_eq!(partnership.members.len(), scene.firms.len() + 1);
     assert_eq!(

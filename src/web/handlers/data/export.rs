@@ -1,29 +1,21 @@
 //! `/data/export.json` and `/data/export/{file}`: the whole region as `symbiose export` writes
-//! it, as a download. Coordinator-only flows are included: the page says so.
+//! it, as a download ([`crate::app::data::export`]). Coordinator-only flows are included: the
+//! page says so.
 
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
-use crate::bulk::{csv_files, json_instance};
-use crate::domain::Region;
-use crate::storage;
+use crate::app::data::export::{ExportError, ExportFile, export};
 use crate::web::auth::RequireCoordinator;
 use crate::web::{AppError, AppState};
-
-type Writer = fn(&Region, &mut Vec<u8>) -> std::io::Result<()>;
 
 /// `GET /data/export.json`: the JSON instance format, as `symbiose export --format json`.
 pub async fn json(
     State(app): State<AppState>,
     RequireCoordinator(_user): RequireCoordinator,
 ) -> Result<Response, AppError> {
-    let body = written(&app, |region, out| {
-        serde_json::to_writer_pretty(&mut *out, &json_instance::write_instance(region))?;
-        out.push(b'\n');
-        Ok(())
-    })
-    .await?;
+    let body = written(&app, ExportFile::Json).await?;
     Ok(attachment("application/json", "symbiose-export.json", body))
 }
 
@@ -34,27 +26,16 @@ pub async fn csv(
     RequireCoordinator(_user): RequireCoordinator,
     Path(file): Path<String>,
 ) -> Result<Response, AppError> {
-    let write: Writer = match file.as_str() {
-        "companies.csv" => |region, out| csv_files::write_companies(region, out),
-        "offers.csv" => |region, out| csv_files::write_offers(region, out),
-        "needs.csv" => |region, out| csv_files::write_needs(region, out),
-        "parameters.csv" => |region, out| csv_files::write_parameters(region, out),
-        _ => return Err(AppError::NotFound),
-    };
-    let body = written(&app, write).await?;
+    let export_file = ExportFile::csv_named(&file).ok_or(AppError::NotFound)?;
+    let body = written(&app, export_file).await?;
     Ok(attachment("text/csv; charset=utf-8", &file, body))
 }
 
-/// The region loaded and written off the async threads (a large region takes a while).
-async fn written(app: &AppState, write: Writer) -> Result<Vec<u8>, AppError> {
-    let region = storage::load_region(&app.db).await?;
-    tokio::task::spawn_blocking(move || {
-        let mut out = Vec::new();
-        write(&region, &mut out).map(|()| out)
+async fn written(app: &AppState, file: ExportFile) -> Result<Vec<u8>, AppError> {
+    export(app, file).await.map_err(|error| match error {
+        ExportError::Storage(error) => AppError::Storage(error),
+        ExportError::Write(message) => AppError::Internal(message),
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?
-    .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 fn attachment(content_type: &'static str, file_name: &str, body: Vec<u8>) -> Response {

@@ -6,27 +6,16 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::super::home::viewer_of;
-use super::disclosure::{company_of, confidentiality_of, party_shown, sides_shown, step_author};
-use crate::domain::exchange::{
-    Actor, ExchangeStatus, Step, StepKind, StepRefused, apply, tonnes_moved,
-};
+use crate::app::exchanges::disclosure::disclosed;
+use crate::app::exchanges::{Refused, possible_steps};
+use crate::domain::exchange::{Actor, Month, StepRefused};
 use crate::domain::{Exceeded, FieldProblem};
 use crate::i18n::{Lang, number};
-use crate::storage::{self, exchanges::ExchangeRecord};
+use crate::storage::exchanges::ExchangeRecord;
 use crate::t;
-use crate::views::exchanges::{
-    ExchangeView, FormState, HistoryLine, PartyView, exchange_page, refusal,
-};
+use crate::views::exchanges::{ExchangeView, FormState, HistoryLine, exchange_page, refusal};
 use crate::web::auth::SignedIn;
 use crate::web::{AppError, AppState};
-
-/// Why a step was not taken.
-pub enum Refused {
-    /// The rules of an exchange do not allow it.
-    Step(StepRefused),
-    /// Someone else moved the exchange between loading the page and submitting.
-    ChangedMeanwhile,
-}
 
 /// What the page says about the last submit: a message above, errors next to fields.
 #[derive(Default)]
@@ -35,23 +24,34 @@ pub struct Feedback {
     form: FormState,
 }
 
-/// The fields the page's forms keep after a refused submit.
-const KEPT_FIELDS: [&str; 3] = ["reason", "period", "tonnes"];
+/// What the page's forms keep after a refused submit: the reason, the month and the tonnes
+/// as typed.
+#[derive(Default)]
+pub struct Kept<'a> {
+    pub reason: Option<&'a str>,
+    pub period: Option<&'a str>,
+    pub tonnes: Option<&'a str>,
+}
+
+impl Kept<'_> {
+    fn values(&self) -> HashMap<String, String> {
+        [
+            ("reason", self.reason),
+            ("period", self.period),
+            ("tonnes", self.tonnes),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name.to_string(), value?.to_string())))
+        .collect()
+    }
+}
 
 impl Feedback {
-    /// A message above the page.
-    pub fn message(message: String) -> Feedback {
-        Feedback {
-            message: Some(message),
-            form: FormState::default(),
-        }
-    }
-
-    /// A refused step, in the reader's language: a missing or too long reason next to its
-    /// field, the rest above the page.
-    pub fn refused(lang: Lang, refused: Refused, fields: &HashMap<String, String>) -> Feedback {
+    /// A refused change, in the reader's language: a missing or too long reason and wrong
+    /// tonnes next to their fields, the rest above the page.
+    pub fn refused(lang: Lang, refused: Refused, kept: &Kept<'_>) -> Feedback {
         let mut feedback = Feedback::default();
-        feedback.form.values = kept(fields);
+        feedback.form.values = kept.values();
         match refused {
             Refused::Step(
                 refused @ (StepRefused::NoReason | StepRefused::ReasonTooLong { .. }),
@@ -65,6 +65,13 @@ impl Feedback {
             Refused::ChangedMeanwhile => {
                 feedback.message = Some(t!(lang, "exchanges-changed-meanwhile"));
             }
+            Refused::NotRunning => {
+                feedback.message = Some(t!(lang, "exchanges-tonnes-not-running"));
+            }
+            Refused::Tonnes(problem) => {
+                let message = tonnes_message(lang, Some(Err(problem)));
+                feedback.form.errors.extend(message.map(|m| ("tonnes", m)));
+            }
         }
         feedback
     }
@@ -74,33 +81,9 @@ impl Feedback {
     }
 }
 
-fn kept(fields: &HashMap<String, String>) -> HashMap<String, String> {
-    (fields.iter())
-        .filter(|(name, _)| KEPT_FIELDS.contains(&name.as_str()))
-        .map(|(name, value)| (name.clone(), value.clone()))
-        .collect()
-}
-
-/// A month (`YYYY-MM`) and the tonnes moved in it, or the page with a message next to each
-/// field that is wrong.
-pub fn parse_tonnes(
-    lang: Lang,
-    fields: &HashMap<String, String>,
-) -> Result<(String, f64), Feedback> {
-    let period = fields.get("period").map_or("", |p| p.trim());
-    let valid_period = period.len() == 7
-        && chrono::NaiveDate::parse_from_str(&format!("{period}-01"), "%Y-%m-%d").is_ok();
-    // A number field sends `0.7`; a Dutch hand typing `0,7` means the same.
-    let tonnes = fields
-        .get("tonnes")
-        .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
-        .map(tonnes_moved);
-    let mut feedback = Feedback::default();
-    if !valid_period {
-        let message = t!(lang, "exchanges-bad-period");
-        feedback.form.errors.insert("period", message);
-    }
-    let message = match &tonnes {
+/// The message next to the tonnes field, if the tonnes typed are wrong.
+fn tonnes_message(lang: Lang, tonnes: Option<Result<f64, FieldProblem>>) -> Option<String> {
+    match tonnes {
         Some(Ok(_)) => None,
         Some(Err(FieldProblem {
             exceeded: Some(Exceeded::Value(max)),
@@ -108,72 +91,33 @@ pub fn parse_tonnes(
         })) => Some(t!(
             lang,
             "exchanges-tonnes-too-large",
-            max = number(lang, *max as f64, 0)
+            max = number(lang, max as f64, 0)
         )),
         _ => Some(t!(lang, "exchanges-bad-tonnes")),
-    };
-    if let Some(message) = message {
+    }
+}
+
+/// A month (`YYYY-MM`) and the tonnes moved in it, or the page with a message next to each
+/// field that is wrong.
+pub fn parse_tonnes(lang: Lang, kept: &Kept<'_>) -> Result<(Month, f64), Feedback> {
+    let month = Month::parse(kept.period.unwrap_or(""));
+    // A number field sends `0.7`; a Dutch hand typing `0,7` means the same.
+    let tonnes = (kept.tonnes)
+        .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
+        .map(crate::domain::exchange::tonnes_moved);
+    if let (Some(month), Some(Ok(tonnes))) = (month, &tonnes) {
+        return Ok((month, *tonnes));
+    }
+    let mut feedback = Feedback::default();
+    if month.is_none() {
+        let message = t!(lang, "exchanges-bad-period");
+        feedback.form.errors.insert("period", message);
+    }
+    if let Some(message) = tonnes_message(lang, tonnes) {
         feedback.form.errors.insert("tonnes", message);
     }
-    match tonnes {
-        Some(Ok(tonnes)) if valid_period => Ok((period.to_string(), tonnes)),
-        _ => {
-            feedback.form.values = kept(fields);
-            Err(feedback)
-        }
-    }
-}
-
-/// The steps an actor may take now, for the page's buttons.
-fn possible_steps(status: ExchangeStatus, actor: Actor) -> Vec<StepKind> {
-    let mut steps: Vec<StepKind> = [
-        Step::StartNegotiating,
-        Step::Agree,
-        Step::Start,
-        Step::Complete,
-    ]
-    .into_iter()
-    .filter(|step| apply(status, step, actor).is_ok())
-    .map(|step| step.kind())
-    .collect();
-    if let Actor::Party(side) = actor
-        && apply(status, &Step::Interested(side), actor).is_ok()
-    {
-        steps.push(StepKind::Interested);
-    }
-    steps
-}
-
-/// The parties as the viewer may see them, and the names it may read in the history.
-async fn parties(
-    app: &AppState,
-    record: &ExchangeRecord,
-    actor: Actor,
-) -> Result<(Vec<PartyView>, HashMap<i64, String>), AppError> {
-    let revealed = record.status.contacts_revealed();
-    let mut shown = Vec::new();
-    let mut names = HashMap::new();
-    for &side in sides_shown(actor) {
-        let company = company_of(record, side);
-        let party = storage::exchanges::party(&app.db, company).await?;
-        let contact = if revealed {
-            storage::exchanges::contact(&app.db, company).await?
-        } else {
-            None
-        };
-        if let Some(party) = party
-            .as_ref()
-            .filter(|_| revealed || actor == Actor::Coordinator)
-        {
-            names.insert(company, party.name.clone());
-        }
-        let confidentiality = confidentiality_of(record, side);
-        shown.push(PartyView {
-            side,
-            shown: party_shown(actor, confidentiality, party, contact),
-        });
-    }
-    Ok((shown, names))
+    feedback.form.values = kept.values();
+    Err(feedback)
 }
 
 /// The exchange page; 422 when it reports a refused submit.
@@ -185,12 +129,9 @@ pub async fn render(
     actor: Actor,
     feedback: Feedback,
 ) -> Result<Response, AppError> {
-    let (parties, names) = parties(app, record, actor).await?;
-    let history = (record.events.iter())
-        .map(|event| HistoryLine {
-            event,
-            by: step_author(event.by.as_ref(), user.account.company_id, record, &names),
-        })
+    let seen = disclosed(app, record, actor, user.account.company_id).await?;
+    let history = (seen.history.into_iter())
+        .map(|(event, by)| HistoryLine { event, by })
         .collect();
     let status = if feedback.is_refusal() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -201,7 +142,7 @@ pub async fn render(
     let view = ExchangeView {
         record,
         csrf: &csrf,
-        parties,
+        parties: seen.parties,
         history,
         steps: possible_steps(record.status, actor),
         can_decline: !record.status.stage.is_final(),

@@ -3,157 +3,165 @@
 
 use std::collections::HashMap;
 
-use crate::domain::flow::{MAX_DESCRIPTION, NeedDraft, OfferDraft};
-use crate::domain::{Exceeded, FieldProblem, Need, Offer, Problems};
+use serde::Deserialize;
+
+use crate::domain::flow::MAX_DESCRIPTION;
+use crate::domain::{
+    Exceeded, FieldProblem, Flow, FlowDraft, FlowKind, Need, NeedDraft, Offer, OfferDraft, Problems,
+};
 use crate::i18n::{Lang, number};
 use crate::t;
 use crate::views::accounts::FormState;
 
-/// A submitted flow form: its fields, and the materials ticked (a need's `accepts`, which is
-/// the one field that repeats).
-pub struct Submitted {
-    pub fields: HashMap<String, String>,
+/// A submitted offer or need form. Fields the other kind's form does not have stay `None`;
+/// `accepts` (a need's ticked materials) is the one field that repeats.
+#[derive(Debug, Default, Deserialize)]
+pub struct FlowFields {
+    material: Option<String>,
+    description: Option<String>,
+    quantity_per_year: Option<String>,
+    unit: Option<String>,
+    disposal_cost_eur_per_unit: Option<String>,
+    regularity: Option<String>,
+    confidentiality: Option<String>,
+    min_lot_per_year: Option<String>,
+    virgin_price_eur_per_unit: Option<String>,
+    max_distance_km: Option<String>,
+    licensed_for_hazardous: Option<String>,
+    zoek: Option<String>,
+    #[serde(default)]
     pub accepts: Vec<String>,
 }
 
-impl From<Vec<(String, String)>> for Submitted {
-    fn from(pairs: Vec<(String, String)>) -> Submitted {
-        let (accepts, fields): (Vec<_>, Vec<_>) =
-            pairs.into_iter().partition(|(key, _)| key == "accepts");
-        Submitted {
-            fields: fields.into_iter().collect(),
-            accepts: accepts.into_iter().map(|(_, code)| code).collect(),
-        }
-    }
-}
-
-impl Submitted {
-    /// The CSRF token the form carried.
-    pub fn csrf(&self) -> Option<&String> {
-        self.fields.get("csrf")
-    }
-
+impl FlowFields {
     /// The material search's words, so that a refused form shows the same hits again.
     pub fn query(&self) -> &str {
-        self.fields.get("zoek").map_or("", |q| q.trim())
+        self.zoek.as_deref().map_or("", str::trim)
     }
 
-    fn text(&self, name: &str) -> String {
-        self.fields.get(name).cloned().unwrap_or_default()
+    /// The fields as submitted, by name, to show a refused form again.
+    fn values(&self) -> HashMap<String, String> {
+        let fields = [
+            ("material", &self.material),
+            ("description", &self.description),
+            ("quantity_per_year", &self.quantity_per_year),
+            ("unit", &self.unit),
+            (
+                "disposal_cost_eur_per_unit",
+                &self.disposal_cost_eur_per_unit,
+            ),
+            ("regularity", &self.regularity),
+            ("confidentiality", &self.confidentiality),
+            ("min_lot_per_year", &self.min_lot_per_year),
+            ("virgin_price_eur_per_unit", &self.virgin_price_eur_per_unit),
+            ("max_distance_km", &self.max_distance_km),
+            ("licensed_for_hazardous", &self.licensed_for_hazardous),
+            ("zoek", &self.zoek),
+        ];
+        fields
+            .into_iter()
+            .filter_map(|(name, value)| Some((name.to_string(), value.clone()?)))
+            .collect()
     }
 
-    fn optional(&self, name: &str) -> Option<String> {
-        self.fields
-            .get(name)
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
+    /// The draft of a flow of `kind` the form describes, and the fields that are not numbers
+    /// (they go into the draft as 0). The id, and what the form does not show, are the
+    /// application's to fill.
+    pub fn draft(&self, kind: FlowKind) -> (FlowDraft, Problems) {
+        let mut unread = Problems::default();
+        let draft = match kind {
+            FlowKind::Offer => FlowDraft::Offer(self.offer_draft(&mut unread)),
+            FlowKind::Need => FlowDraft::Need(self.need_draft(&mut unread)),
+        };
+        (draft, unread)
     }
 
-    /// A number as typed: `12,5` or `12.5`.
-    fn number(&self, name: &str, problems: &mut Problems) -> f64 {
-        let text = self.fields.get(name).map_or("", |v| v.trim());
-        match text.replace(',', ".").parse::<f64>() {
-            Ok(value) => value,
-            Err(_) => {
-                problems.push(name, "not a number");
-                0.0
-            }
+    fn offer_draft(&self, unread: &mut Problems) -> OfferDraft {
+        OfferDraft {
+            firm: "self".into(),
+            material: text(&self.material),
+            description: text(&self.description),
+            quantity_per_year: number_in("quantity_per_year", &self.quantity_per_year, unread),
+            unit: optional(&self.unit),
+            disposal_cost_eur_per_unit: number_in(
+                "disposal_cost_eur_per_unit",
+                &self.disposal_cost_eur_per_unit,
+                unread,
+            ),
+            regularity: optional(&self.regularity),
+            confidentiality: optional(&self.confidentiality),
+            ..OfferDraft::default()
+        }
+    }
+
+    fn need_draft(&self, unread: &mut Problems) -> NeedDraft {
+        let min_lot = optional(&self.min_lot_per_year)
+            .map(|_| number_in("min_lot_per_year", &self.min_lot_per_year, unread));
+        NeedDraft {
+            firm: "self".into(),
+            accepts: self.accepts.clone(),
+            description: text(&self.description),
+            quantity_per_year: number_in("quantity_per_year", &self.quantity_per_year, unread),
+            unit: optional(&self.unit),
+            min_lot_per_year: min_lot,
+            virgin_price_eur_per_unit: number_in(
+                "virgin_price_eur_per_unit",
+                &self.virgin_price_eur_per_unit,
+                unread,
+            ),
+            max_distance_km: number_in("max_distance_km", &self.max_distance_km, unread),
+            licensed_for_hazardous: Some(self.licensed_for_hazardous.as_deref() == Some("true")),
+            confidentiality: optional(&self.confidentiality),
+            ..NeedDraft::default()
         }
     }
 }
 
-/// The offer the form describes, with id `id`. A changed offer keeps what the form does not
-/// show (its availability dates, from an import); saving confirms it as current `today`.
-pub fn offer_of(
-    form: &Submitted,
-    id: String,
-    stored: Option<&Offer>,
-    today: chrono::NaiveDate,
-    lang: Lang,
-) -> Result<Offer, FormState> {
-    let mut problems = Problems::default();
-    let draft = OfferDraft {
-        id,
-        firm: "self".into(),
-        material: form.text("material"),
-        declared_hazardous: None,
-        description: form.text("description"),
-        quantity_per_year: form.number("quantity_per_year", &mut problems),
-        unit: form.optional("unit"),
-        disposal_cost_eur_per_unit: form.number("disposal_cost_eur_per_unit", &mut problems),
-        regularity: form.optional("regularity"),
-        available_from: stored
-            .and_then(|o| o.available_from())
-            .map(|d| d.to_string()),
-        available_until: stored
-            .and_then(|o| o.available_until())
-            .map(|d| d.to_string()),
-        confidentiality: form.optional("confidentiality"),
-        last_confirmed: None,
-    };
-    checked(form, problems, Offer::parse(draft, today), lang)
+/// A field's text as submitted; empty when it was not.
+fn text(field: &Option<String>) -> String {
+    field.clone().unwrap_or_default()
 }
 
-/// The need the form describes, with id `id`. A changed need keeps its regularity, which the
-/// form does not show; saving confirms it as current `today`.
-pub fn need_of(
-    form: &Submitted,
-    id: String,
-    stored: Option<&Need>,
-    today: chrono::NaiveDate,
-    lang: Lang,
-) -> Result<Need, FormState> {
-    let mut problems = Problems::default();
-    let min_lot = form
-        .optional("min_lot_per_year")
-        .map(|_| form.number("min_lot_per_year", &mut problems));
-    let draft = NeedDraft {
-        id,
-        firm: "self".into(),
-        accepts: form.accepts.clone(),
-        description: form.text("description"),
-        quantity_per_year: form.number("quantity_per_year", &mut problems),
-        unit: form.optional("unit"),
-        min_lot_per_year: min_lot,
-        virgin_price_eur_per_unit: form.number("virgin_price_eur_per_unit", &mut problems),
-        max_distance_km: form.number("max_distance_km", &mut problems),
-        licensed_for_hazardous: Some(
-            form.fields
-                .get("licensed_for_hazardous")
-                .is_some_and(|v| v == "true"),
-        ),
-        regularity: stored.map(|n| n.regularity().as_str().to_string()),
-        confidentiality: form.optional("confidentiality"),
-        last_confirmed: None,
-    };
-    checked(form, problems, Need::parse(draft, today), lang)
+/// A field's trimmed text; `None` when empty or not submitted.
+fn optional(field: &Option<String>) -> Option<String> {
+    field
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
 }
 
-/// The parsed flow when neither the numbers nor the domain found a problem; otherwise the
-/// form again, with one message per field.
-fn checked<T>(
-    form: &Submitted,
-    mut problems: Problems,
-    parsed: Result<T, Problems>,
+/// A number as typed: `12,5` or `12.5`; 0 and a problem at `name` when it is none.
+fn number_in(name: &str, field: &Option<String>, unread: &mut Problems) -> f64 {
+    let typed = field.as_deref().map_or("", str::trim);
+    match typed.replace(',', ".").parse::<f64>() {
+        Ok(value) => value,
+        Err(_) => {
+            unread.push(name, "not a number");
+            0.0
+        }
+    }
+}
+
+/// The form again, with one message per refused field: the fields that were not numbers
+/// (`unread`) first, then what the domain `found` about the others.
+pub fn refused_form(
+    fields: &FlowFields,
+    mut unread: Problems,
+    found: Problems,
     lang: Lang,
-) -> Result<T, FormState> {
-    match parsed {
-        Ok(flow) if problems.is_empty() => return Ok(flow),
-        Ok(_) => {}
+) -> FormState {
+    for problem in found.0 {
         // A field that is not a number is reported once, not again by the domain.
-        Err(found) => {
-            for problem in found.0 {
-                if !problems.0.iter().any(|p| p.field == problem.field) {
-                    problems.0.push(problem);
-                }
-            }
+        if !unread.0.iter().any(|p| p.field == problem.field) {
+            unread.0.push(problem);
         }
     }
     let mut refused = FormState {
-        values: form.fields.clone(),
+        values: fields.values(),
         ..FormState::default()
     };
-    for problem in &problems.0 {
+    for problem in &unread.0 {
         // `accepts[2]` is shown at the `accepts` field.
         let field = problem.field.split('[').next().unwrap_or(&problem.field);
         refused
@@ -161,7 +169,7 @@ fn checked<T>(
             .entry(field.to_string())
             .or_insert_with(|| message(lang, field, problem));
     }
-    Err(refused)
+    refused
 }
 
 /// What the reader is told about a refused field: its bound when the value went past it.
@@ -207,8 +215,16 @@ fn usual_message(lang: Lang, field: &str) -> String {
     }
 }
 
+/// A stored flow's values and (for a need) the codes it accepts, to fill its change form.
+pub fn stored_values(flow: &Flow) -> (FormState, Vec<String>) {
+    match flow {
+        Flow::Offer(offer) => (offer_values(offer), Vec::new()),
+        Flow::Need(need) => need_values(need),
+    }
+}
+
 /// A stored offer's values, to fill its change form.
-pub fn offer_values(offer: &Offer) -> FormState {
+fn offer_values(offer: &Offer) -> FormState {
     let values = [
         ("material", offer.material().code().to_string()),
         ("description", offer.description().to_string()),
@@ -228,7 +244,7 @@ pub fn offer_values(offer: &Offer) -> FormState {
 }
 
 /// A stored need's values and the codes it accepts, to fill its change form.
-pub fn need_values(need: &Need) -> (FormState, Vec<String>) {
+fn need_values(need: &Need) -> (FormState, Vec<String>) {
     let values = [
         ("description", need.description().to_string()),
         ("quantity_per_year", need.quantity().amount().to_string()),

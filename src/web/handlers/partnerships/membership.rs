@@ -1,20 +1,21 @@
 //! The forms of a partnership's page: a coordinator invites a firm or records an activity;
-//! an invited firm answers its invitation.
+//! an invited firm answers its invitation. The rules are in [`crate::app::partnerships`].
 
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
+use serde::Deserialize;
 
-use super::{Feedback, Fields, Viewing, check_csrf, field, render_page, visible};
-use crate::domain::partnership::{
-    ActivityDescription, Answer, DayProblem, MemberState, Refused, TextProblem, parse_day,
+use super::{Feedback, render_page, visible};
+use crate::app::partnerships::{
+    self, ActivityProblems, AnswerRefused, Error, InviteRefused, Viewing,
 };
+use crate::domain::partnership::{DayProblem, MemberState, Refused, TextProblem};
 use crate::i18n::Lang;
-use crate::storage;
+use crate::storage::partnerships::PartnershipRecord;
 use crate::t;
 use crate::views::partnerships::FieldErrors;
-use crate::web::auth::{RequireCoordinator, RequireSignedIn};
+use crate::web::auth::SignedIn;
+use crate::web::forms::{CoordinatorForm, SignedForm};
 use crate::web::{AppError, AppState};
 
 /// A refused step, in the reader's language.
@@ -34,113 +35,109 @@ fn refusal(lang: Lang, refused: Refused) -> String {
     }
 }
 
+/// The page again with the refusal `feedback` makes of a refused form; "not found" and
+/// failures as errors.
+async fn refused_page<R>(
+    app: &AppState,
+    (user, lang): (SignedIn, Lang),
+    (record, viewing): (&PartnershipRecord, Viewing),
+    error: Error<R>,
+    feedback: impl FnOnce(R) -> Feedback,
+) -> Result<Response, AppError> {
+    match error {
+        Error::NotFound => Err(AppError::NotFound),
+        Error::Storage(error) => Err(error.into()),
+        Error::Refused(refused) => {
+            render_page(app, user, lang, record, viewing, feedback(refused)).await
+        }
+    }
+}
+
+/// The answer form: which button was pressed.
+#[derive(Debug, Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    answer: String,
+}
+
 /// `POST /partnerships/{id}/respond` with `answer=accept|decline`: the invited firm's own
 /// answer. A firm that is not invited gets "not found"; a coordinator cannot answer for a
 /// firm.
 pub async fn respond(
     State(app): State<AppState>,
-    RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
     Path(id): Path<String>,
-    Form(fields): Form<Fields>,
+    SignedForm { user, form }: SignedForm<AnswerForm>,
 ) -> Result<Response, AppError> {
-    check_csrf(&user, &fields)?;
     let (record, viewing) = visible(&app, &user, &id).await?;
-    let Some(answer) = Answer::parse(field(&fields, "answer")) else {
-        let feedback = Feedback {
-            message: Some(t!(lang, "partnerships-bad-answer")),
-            ..Feedback::default()
-        };
-        return render_page(&app, user, lang, &record, viewing, feedback).await;
-    };
-    let Viewing::Firm(company) = viewing else {
-        let feedback = Feedback {
-            message: Some(refusal(lang, Refused::NotTheFirm)),
-            ..Feedback::default()
-        };
-        return render_page(&app, user, lang, &record, viewing, feedback).await;
-    };
-    let now = Utc::now().naive_utc();
-    match storage::partnerships::answer(&app.db, record.id, company, answer, now).await? {
-        None => Err(AppError::NotFound),
-        Some(Ok(MemberState::Declined)) => {
-            Ok(Redirect::to("/partnerships?afgewezen=1").into_response())
-        }
-        Some(Ok(_)) => Ok(Redirect::to(&format!("/partnerships/{}", record.id)).into_response()),
-        Some(Err(refused)) => {
-            let feedback = Feedback {
-                message: Some(refusal(lang, refused)),
+    match partnerships::respond(&app, record.id, viewing, &form.answer).await {
+        Ok(MemberState::Declined) => Ok(Redirect::to("/partnerships?afgewezen=1").into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("/partnerships/{}", record.id)).into_response()),
+        Err(error) => {
+            let message = |refused| match refused {
+                AnswerRefused::UnknownAnswer => t!(lang, "partnerships-bad-answer"),
+                AnswerRefused::Rule(rule) => refusal(lang, rule),
+            };
+            let feedback = |refused| Feedback {
+                message: Some(message(refused)),
                 ..Feedback::default()
             };
-            render_page(&app, user, lang, &record, viewing, feedback).await
+            refused_page(&app, (user, lang), (&record, viewing), error, feedback).await
         }
     }
+}
+
+/// The invitation form.
+#[derive(Debug, Deserialize)]
+pub struct InvitePosted {
+    /// The firm's id (`F068`).
+    #[serde(default)]
+    firm: String,
 }
 
 /// `POST /partnerships/{id}/invite` with `firm` (the firm's id, `F068`).
 pub async fn invite(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
     Path(id): Path<String>,
-    Form(fields): Form<Fields>,
+    CoordinatorForm { user, form }: CoordinatorForm<InvitePosted>,
 ) -> Result<Response, AppError> {
-    check_csrf(&user, &fields)?;
     let (record, viewing) = visible(&app, &user, &id).await?;
-    let key = field(&fields, "firm").trim().to_string();
-    let refused = |error: String| Feedback {
-        invite: Some((key.clone(), error)),
-        ..Feedback::default()
-    };
-    if key.is_empty() {
-        let feedback = refused(t!(lang, "partnerships-invite-empty"));
-        return render_page(&app, user, lang, &record, viewing, feedback).await;
-    }
-    let found = storage::partnerships::company_ids(&app.db, std::slice::from_ref(&key)).await?;
-    let Some(&[company]) = found.as_deref() else {
-        let feedback = refused(t!(lang, "partnerships-invite-unknown", firm = &key));
-        return render_page(&app, user, lang, &record, viewing, feedback).await;
-    };
-    let now = Utc::now().naive_utc();
-    match storage::partnerships::invite_firm(&app.db, record.id, company, now).await? {
-        None => Err(AppError::NotFound),
-        Some(Ok(())) => {
-            Ok(Redirect::to(&format!("/partnerships/{}#members", record.id)).into_response())
-        }
-        Some(Err(why)) => {
-            let feedback = refused(refusal(lang, why));
-            render_page(&app, user, lang, &record, viewing, feedback).await
+    match partnerships::invite(&app, record.id, &form.firm).await {
+        Ok(()) => Ok(Redirect::to(&format!("/partnerships/{}#members", record.id)).into_response()),
+        Err(error) => {
+            let message = |refused| match refused {
+                InviteRefused::NoFirm => t!(lang, "partnerships-invite-empty"),
+                InviteRefused::UnknownFirm(key) => {
+                    t!(lang, "partnerships-invite-unknown", firm = &key)
+                }
+                InviteRefused::Rule(rule) => refusal(lang, rule),
+            };
+            let feedback = |refused| Feedback {
+                invite: Some((form.firm.trim().to_string(), message(refused))),
+                ..Feedback::default()
+            };
+            refused_page(&app, (user, lang), (&record, viewing), error, feedback).await
         }
     }
 }
 
-/// The day and description of an activity form, or the messages next to its fields.
-fn activity_of(
-    lang: Lang,
-    fields: &Fields,
-) -> Result<(chrono::NaiveDate, ActivityDescription), FieldErrors> {
-    let today = chrono::Local::now().date_naive();
-    let day = parse_day(field(fields, "day"), today).map_err(|problem| match problem {
-        DayProblem::Empty => t!(lang, "partnerships-day-empty"),
-        DayProblem::NotADate => t!(lang, "partnerships-day-not-a-date"),
-        DayProblem::OutOfRange => t!(lang, "partnerships-day-out-of-range"),
-    });
-    let description = ActivityDescription::parse(field(fields, "description")).map_err(|problem| {
-        text_problem(lang, &t!(lang, "partnerships-field-description"), problem)
-    });
-    match (day, description) {
-        (Ok(day), Ok(description)) => Ok((day, description)),
-        (day, description) => {
-            let mut errors = FieldErrors::new();
-            if let Err(message) = day {
-                errors.insert("day", message);
-            }
-            if let Err(message) = description {
-                errors.insert("description", message);
-            }
-            Err(errors)
-        }
+/// The messages next to an activity form's fields.
+fn activity_errors(lang: Lang, problems: ActivityProblems) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    if let Some(problem) = problems.day {
+        let message = match problem {
+            DayProblem::Empty => t!(lang, "partnerships-day-empty"),
+            DayProblem::NotADate => t!(lang, "partnerships-day-not-a-date"),
+            DayProblem::OutOfRange => t!(lang, "partnerships-day-out-of-range"),
+        };
+        errors.insert("day", message);
     }
+    if let Some(problem) = problems.description {
+        let label = t!(lang, "partnerships-field-description");
+        errors.insert("description", text_problem(lang, &label, problem));
+    }
+    errors
 }
 
 /// A text field's problem, naming the field by its label.
@@ -156,37 +153,41 @@ pub(super) fn text_problem(lang: Lang, name: &str, problem: TextProblem) -> Stri
     }
 }
 
+/// The activity form.
+#[derive(Debug, Deserialize)]
+pub struct ActivityPosted {
+    #[serde(default)]
+    day: String,
+    #[serde(default)]
+    description: String,
+}
+
 /// `POST /partnerships/{id}/activities` with `day` and `description`.
 pub async fn add_activity(
     State(app): State<AppState>,
-    RequireCoordinator(user): RequireCoordinator,
     lang: Lang,
     Path(id): Path<String>,
-    Form(fields): Form<Fields>,
+    CoordinatorForm { user, form }: CoordinatorForm<ActivityPosted>,
 ) -> Result<Response, AppError> {
-    check_csrf(&user, &fields)?;
     let (record, viewing) = visible(&app, &user, &id).await?;
-    match activity_of(lang, &fields) {
-        Ok((day, description)) => {
-            let now = Utc::now().naive_utc();
-            storage::partnerships::add_activity(
-                &app.db,
-                record.id,
-                day,
-                &description,
-                user.account.id,
-                now,
-            )
-            .await?;
+    let added = partnerships::add_activity(
+        &app,
+        record.id,
+        user.account.id,
+        &form.day,
+        &form.description,
+    )
+    .await;
+    match added {
+        Ok(_) => {
             Ok(Redirect::to(&format!("/partnerships/{}#activities", record.id)).into_response())
         }
-        Err(errors) => {
-            let posted = |name| field(&fields, name).to_string();
-            let feedback = Feedback {
-                activity: Some((posted("day"), posted("description"), errors)),
+        Err(error) => {
+            let feedback = |problems| Feedback {
+                activity: Some((form.day, form.description, activity_errors(lang, problems))),
                 ..Feedback::default()
             };
-            render_page(&app, user, lang, &record, viewing, feedback).await
+            refused_page(&app, (user, lang), (&record, viewing), error, feedback).await
         }
     }
 }

@@ -6,10 +6,99 @@
 
 use std::collections::HashMap;
 
+use crate::app::App;
 use crate::domain::exchange::{Actor, Side};
 use crate::domain::{Confidentiality, Role};
-use crate::storage::exchanges::{EventAuthor, ExchangeRecord, PartyRecord};
-use crate::views::exchanges::{PartyShown, StepAuthor};
+use crate::storage::exchanges::{EventAuthor, EventRecord, ExchangeRecord, PartyRecord};
+use crate::storage::{self, StorageError};
+
+/// How much a viewer may see of one party of an exchange.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartyShown {
+    /// Nothing: its flow is for coordinators only and nobody was introduced yet.
+    Hidden,
+    /// Sector and municipality only.
+    Anonymous {
+        nace: Option<String>,
+        municipality: String,
+    },
+    /// Its name too, because its flow is public (contact details still wait).
+    Named {
+        name: String,
+        nace: Option<String>,
+        municipality: String,
+    },
+    /// Name and e-mail addresses: both sides said interested.
+    Contact { name: String, emails: Vec<String> },
+}
+
+/// One party as the viewer sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisclosedParty {
+    pub side: Side,
+    pub shown: PartyShown,
+}
+
+/// Who took a step, as the viewer may see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepAuthor {
+    /// A user of the viewer's own firm, by e-mail address.
+    Colleague(String),
+    /// The other firm, by name (once introduced, or to a coordinator).
+    Firm(String),
+    /// The other firm before both said interested.
+    OtherParty,
+    Coordinator,
+    /// The account no longer exists.
+    Unknown,
+}
+
+/// An exchange as one viewer may see it: the parties it is shown and who took each step.
+pub struct Disclosed<'a> {
+    pub parties: Vec<DisclosedParty>,
+    /// Every recorded step, oldest first, with its author as the viewer may see it.
+    pub history: Vec<(&'a EventRecord, StepAuthor)>,
+}
+
+/// What `viewer_company` (none for a coordinator), in the role `actor`, may see of the
+/// exchange's parties and history.
+pub async fn disclosed<'a>(
+    app: &App,
+    record: &'a ExchangeRecord,
+    actor: Actor,
+    viewer_company: Option<i64>,
+) -> Result<Disclosed<'a>, StorageError> {
+    let revealed = record.status.contacts_revealed();
+    let mut parties = Vec::new();
+    let mut names = HashMap::new();
+    for &side in sides_shown(actor) {
+        let company = company_of(record, side);
+        let party = storage::exchanges::party(&app.db, company).await?;
+        let contact = if revealed {
+            storage::exchanges::contact(&app.db, company).await?
+        } else {
+            None
+        };
+        if let Some(party) = party
+            .as_ref()
+            .filter(|_| revealed || actor == Actor::Coordinator)
+        {
+            names.insert(company, party.name.clone());
+        }
+        let confidentiality = confidentiality_of(record, side);
+        parties.push(DisclosedParty {
+            side,
+            shown: party_shown(actor, confidentiality, party, contact),
+        });
+    }
+    let history = (record.events.iter())
+        .map(|event| {
+            let by = step_author(event.by.as_ref(), viewer_company, record, &names);
+            (event, by)
+        })
+        .collect();
+    Ok(Disclosed { parties, history })
+}
 
 /// The sides a viewer is shown: the other one for a firm, both for a coordinator.
 pub fn sides_shown(actor: Actor) -> &'static [Side] {
@@ -100,7 +189,7 @@ mod tests {
     fn record() -> ExchangeRecord {
         ExchangeRecord {
             material: "02 03 04".into(),
-            id: 1,
+            id: crate::domain::exchange::ExchangeId(1),
             offer_key: "O1".into(),
             supplier_company: 10,
             need_key: "N1".into(),
