@@ -12,7 +12,6 @@
 //! are found (many acted on, or a narrow filter) is every pair ranked again for that request.
 
 mod overview;
-mod propose;
 
 use std::cmp::Ordering;
 use std::collections::HashSet;
@@ -28,7 +27,6 @@ use crate::matching::candidates::{Rules, feasible_needs_of};
 use crate::matching::economics::PairEconomics;
 
 pub use overview::{CallsOverview, FilterRefused, OverviewError, chosen_filters, overview};
-pub use propose::{PROPOSED_BY_COORDINATOR, Proposed, propose};
 
 /// Calls shown on the overview.
 pub const SHOWN: usize = 20;

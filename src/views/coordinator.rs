@@ -15,7 +15,13 @@ use crate::storage::coordinator::Tally;
 use crate::t;
 
 /// What has just happened, shown above the overview after "Propose".
-pub use crate::app::calls::Proposed;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proposed {
+    /// The exchange was opened and both firms were told.
+    Opened(i64),
+    /// The pair had an exchange already.
+    Existing(i64),
+}
 
 /// The filters: both as chosen and every choice there is.
 pub struct Filters<'a> {

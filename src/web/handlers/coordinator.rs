@@ -7,13 +7,17 @@ use maud::Markup;
 use serde::Deserialize;
 
 use super::home::viewer_of;
-use crate::app::calls::{self, Call, FilterRefused, OverviewError, Proposed};
+use crate::app::calls::{self, Call, FilterRefused, OverviewError};
+use crate::app::exchanges::{self, ExchangeError, Proposed};
 use crate::app::region::Snapshot;
+use crate::app::visibility::Viewer;
 use crate::domain::Material;
 use crate::i18n::Lang;
 use crate::matching::instance::FirmSite;
 use crate::t;
-use crate::views::coordinator::{CallRow, Filters, FirmLabel, OverviewPage, page, query_string};
+use crate::views::coordinator::{
+    self, CallRow, Filters, FirmLabel, OverviewPage, page, query_string,
+};
 use crate::web::auth::RequireCoordinator;
 use crate::web::forms::CoordinatorForm;
 use crate::web::{AppError, AppState};
@@ -77,10 +81,10 @@ fn overview_error(lang: Lang, error: OverviewError) -> AppError {
 }
 
 /// The notice after "Propose", from the redirect's query.
-fn proposed_notice(query: &OverviewQuery) -> Option<Proposed> {
+fn proposed_notice(query: &OverviewQuery) -> Option<coordinator::Proposed> {
+    use coordinator::Proposed::{Existing, Opened};
     let id = |value: &Option<String>| value.as_deref().and_then(|v| v.parse::<i64>().ok());
-    (id(&query.voorgesteld).map(Proposed::Opened))
-        .or_else(|| id(&query.bestaand).map(Proposed::Existing))
+    (id(&query.voorgesteld).map(Opened)).or_else(|| id(&query.bestaand).map(Existing))
 }
 
 /// A call as the overview shows it: both firms by name.
@@ -124,16 +128,21 @@ pub struct ProposeForm {
     pub sector: Option<String>,
 }
 
-/// `POST /coordinator/propose`: opens the exchange of an offer and a need for both firms
-/// ([`calls::propose`]). Back to the overview, with its filters and what happened.
+/// `POST /coordinator/propose`: opens the exchange of an offer and a need for both firms in
+/// one transaction ([`exchanges::propose_pair`]). Back to the overview, with its filters and
+/// what happened.
 pub async fn propose(
     State(app): State<AppState>,
     CoordinatorForm { user, form }: CoordinatorForm<ProposeForm>,
 ) -> Result<Response, AppError> {
     let (offer, need) = (form.offer.trim(), form.need.trim());
-    let proposed = calls::propose(&app, user.account.id, offer, need)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let viewer = Viewer::of(&user.account);
+    let proposed = match exchanges::propose_pair(&app, &viewer, offer, need).await {
+        Ok(proposed) => proposed,
+        Err(ExchangeError::Storage(error)) => return Err(AppError::Storage(error)),
+        // Not a coordinator, a missing flow, or one firm's own offer and need.
+        Err(_) => return Err(AppError::NotFound),
+    };
     let mut back: Vec<(&str, String)> = [("gemeente", &form.gemeente), ("sector", &form.sector)]
         .into_iter()
         .filter_map(|(name, value)| {
