@@ -3,17 +3,19 @@
 //! A proposal is named by its number in the run it was shown from; a form from an older run
 //! is refused, as its numbers may mean other proposals now.
 //!
-//! The exchanges are opened by the storage's one-transaction writes
-//! ([`storage::proposals::open_links`], [`storage::rounds::form_round`]).
+//! The exchanges are opened in one transaction each: a loop's or chain's links by
+//! [`crate::app::exchanges::propose_links`], a round by [`storage::rounds::form_round`].
 
 use std::sync::Arc;
 
 use super::App;
+use super::exchanges::{ExchangeError, propose_links};
 use super::plan_runner::PlanResult;
+use super::visibility::Viewer;
 use crate::domain::Unit;
 use crate::matching::loops::LoopLink;
 use crate::matching::{Instance, Params};
-use crate::storage::proposals::{Link, Opened, ProposedBy, open_links};
+use crate::storage::proposals::{Link, Opened};
 use crate::storage::rounds::{Formed, NewMember, NewRound};
 use crate::storage::{self, StorageError};
 
@@ -62,11 +64,11 @@ pub fn shown_run(app: &App, shown: Option<&str>) -> Result<Arc<PlanResult>, Prop
 }
 
 /// Opens an exchange for every link of loop or chain `number` (from 1) of run `shown`, on
-/// behalf of coordinator `user_id`. `note` is given the kind and the number of firms and
+/// behalf of coordinator `viewer`. `note` is given the kind and the number of firms and
 /// says what the new exchanges' first step carries.
 pub async fn open_proposal(
     app: &App,
-    user_id: i64,
+    viewer: &Viewer,
     shown: Option<&str>,
     kind: Kind,
     number: usize,
@@ -88,12 +90,12 @@ pub async fn open_proposal(
     let instance = &result.snapshot.instance;
     let links: Vec<Link> = links.iter().map(|l| link(instance, l)).collect();
     let note = note(kind, firms);
-    let by = ProposedBy {
-        user_id,
-        note: &note,
-        at: app.now(),
-    };
-    Ok(open_links(&app.db, &links, by).await?)
+    match propose_links(app, viewer, &links, &note).await {
+        Ok(opened) => Ok(opened),
+        Err(ExchangeError::Storage(error)) => Err(ProposalError::Storage(error)),
+        // Only a viewer who is no coordinator is refused here.
+        Err(_) => Err(ProposalError::NotFound),
+    }
 }
 
 fn link(instance: &Instance, link: &LoopLink) -> Link {

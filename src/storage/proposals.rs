@@ -47,20 +47,9 @@ pub struct ProposedBy<'a> {
     pub at: NaiveDateTime,
 }
 
-/// Opens an exchange for every link that has none yet, in one transaction (see the module
-/// documentation).
-pub async fn open_links(
-    db: &DatabaseConnection,
-    links: &[Link],
-    by: ProposedBy<'_>,
-) -> Result<Opened, StorageError> {
-    let txn = super::write_transaction(db).await?;
-    let opened = open_links_in(&txn, links, by).await?;
-    txn.commit().await?;
-    Ok(opened)
-}
-
-/// [`open_links`] inside the caller's transaction.
+/// Opens an exchange for every link that has none yet, inside the caller's transaction (a
+/// collection round's; a loop's or chain's links are opened by
+/// `app::exchanges::propose_links`).
 pub(super) async fn open_links_in(
     conn: &impl ConnectionTrait,
     links: &[Link],

@@ -8,6 +8,7 @@ use maud::Markup;
 use serde::Deserialize;
 
 use crate::app::proposals::{self, Kind, ProposalError};
+use crate::app::visibility::Viewer;
 use crate::i18n::Lang;
 use crate::storage::proposals::exchange_pairs;
 use crate::storage::rounds::rounds_by_need;
@@ -99,7 +100,8 @@ async fn open_proposal(
         t!(lang, "plan-note-proposal", kind = kind, firms = firms)
     };
     let run = form.run.as_deref();
-    let opened = proposals::open_proposal(app, user.account.id, run, kind, number, note)
+    let viewer = Viewer::of(&user.account);
+    let opened = proposals::open_proposal(app, &viewer, run, kind, number, note)
         .await
         .map_err(|error| proposal_error(lang, error))?;
     Ok(Redirect::to(&format!(
