@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use maud::{Markup, Render, html};
 
-pub use labels::{form_value, refusal, stage, stage_name, step, step_of_form};
+pub use labels::{form_value, refusal, stage_name, step, step_of_form};
 
 use super::format::material_label;
 use super::layout::{self, Viewer};

@@ -18,15 +18,6 @@ pub fn stage_name(lang: Lang, stage: Stage) -> String {
     }
 }
 
-/// The name of a stage given as its stored text (the region plan's pages still pass it so;
-/// they can pass the [`Stage`] to [`stage_name`] instead, and then this goes).
-pub fn stage(lang: Lang, stored: &str) -> String {
-    match Stage::parse(stored) {
-        Some(known) => stage_name(lang, known),
-        None => t!(lang, "exchanges-stage-unknown"),
-    }
-}
-
 /// The label of a step's button.
 pub fn step(lang: Lang, kind: StepKind) -> String {
     match kind {
