@@ -19,6 +19,7 @@ use crate::domain::Regularity;
 use crate::domain::exchange::Stage;
 use crate::domain::staleness::OUTDATED_AFTER_DAYS;
 
+pub(super) use known_exchanges::pair_keys;
 pub use known_exchanges::{
     ExchangeLine, LineEnd, exchange_lines, exchange_of_pair, exchange_pairs,
 };

@@ -45,8 +45,9 @@ pub async fn exchange_of_pair(
     }
 }
 
-/// Joins an exchanges query to its offer and need and selects their ids.
-fn pair_keys(mut query: SelectStatement) -> SelectStatement {
+/// Joins an exchanges query to its offer and need and selects their keys as `offer_key` and
+/// `need_key`.
+pub(in crate::storage) fn pair_keys(mut query: SelectStatement) -> SelectStatement {
     query
         .inner_join(
             offers::Entity,

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect,
@@ -10,6 +10,7 @@ use sea_orm::{
 
 use crate::domain::exchange::{ExchangeId, Stage};
 use crate::storage::StorageError;
+use crate::storage::coordinator::pair_keys;
 use crate::storage::entities::{exchanges, needs, offers};
 
 /// One exchange in a list: no history or tonnes.
@@ -66,27 +67,8 @@ pub async fn declined_pairs(
     company_id: i64,
 ) -> Result<HashSet<(String, String)>, StorageError> {
     // One query: the matches page asks for this on every view.
-    let mut query = Query::select();
+    let mut query = pair_keys(Query::select().from(exchanges::Entity).to_owned());
     query
-        .from(exchanges::Entity)
-        .inner_join(
-            offers::Entity,
-            Expr::col((offers::Entity, offers::Column::Id))
-                .equals((exchanges::Entity, exchanges::Column::OfferId)),
-        )
-        .inner_join(
-            needs::Entity,
-            Expr::col((needs::Entity, needs::Column::Id))
-                .equals((exchanges::Entity, exchanges::Column::NeedId)),
-        )
-        .expr_as(
-            Expr::col((offers::Entity, offers::Column::Key)),
-            Alias::new("offer_key"),
-        )
-        .expr_as(
-            Expr::col((needs::Entity, needs::Column::Key)),
-            Alias::new("need_key"),
-        )
         .and_where(
             Expr::col((exchanges::Entity, exchanges::Column::Stage)).eq(Stage::Declined.as_str()),
         )
