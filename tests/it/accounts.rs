@@ -45,7 +45,7 @@ pub async fn register(server: &TestServer, email: &str, firm: &str) -> axum_test
         .await
 }
 
-async fn login(server: &TestServer, email: &str, password: &str) -> axum_test::TestResponse {
+pub async fn login(server: &TestServer, email: &str, password: &str) -> axum_test::TestResponse {
     let csrf = csrf_of(&server.get("/login").await.text());
     server
         .post("/login")

@@ -7,6 +7,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum_test::TestServer;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use symbiose::app::App;
+use symbiose::app::clock::FixedClock;
 use symbiose::storage;
 use symbiose::web::{AppState, WebApp, router};
 
@@ -15,6 +17,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     /// One app for every server of a test, as in production: they share its caches.
     pub app: Arc<WebApp>,
+    /// The app's clock: it stands at noon of [`today`] until a test moves it.
+    pub clock: Arc<FixedClock>,
     pub database_url: String,
     pub dir: tempfile::TempDir,
 }
@@ -32,8 +36,11 @@ impl TestApp {
         let db = storage::connect_and_migrate(&database_url)
             .await
             .expect("connect and migrate");
+        let clock = Arc::new(FixedClock::at(now()));
+        let app = App::with_clock(db.clone(), clock.clone());
         TestApp {
-            app: Arc::new(WebApp::new(db.clone())),
+            app: Arc::new(WebApp::on(Arc::new(app))),
+            clock,
             db,
             database_url,
             dir,
@@ -101,9 +108,14 @@ pub fn binary() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_symbiose"))
 }
 
-/// A fixed "today" so that tests do not depend on the calendar.
+/// A fixed "today" so that tests do not depend on the calendar: the app's clock stands on it.
 pub fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("valid date")
+}
+
+/// The app's instant in tests: noon of [`today`] (UTC).
+pub fn now() -> chrono::NaiveDateTime {
+    today().and_hms_opt(12, 0, 0).expect("noon exists")
 }
 
 /// The hand-made benchmark example: 8 firms exercising every rule.

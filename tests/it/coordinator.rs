@@ -16,7 +16,7 @@ use crate::exchanges::{pair, post_form};
 
 /// The day the pages count with.
 pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    crate::common::today()
 }
 
 /// A signed-in coordinator of the region and its user id.
@@ -106,7 +106,7 @@ pub async fn start(app: &TestApp, id: i64, user_id: i64) {
         note: "",
         decline_reason: None,
         user_id,
-        at: chrono::Utc::now().naive_utc(),
+        at: crate::common::now(),
     };
     assert!(
         storage::exchanges::save_step(&app.db, id, step)
@@ -129,7 +129,7 @@ async fn the_overview_counts_the_demo_region_as_stored_and_its_rows_add_up_to_th
     let app = TestApp::spawn().await;
     let region = demo(&app).await;
     let (server, coordinator_id) = coordinator(&app).await;
-    let now = chrono::Utc::now().naive_utc();
+    let now = crate::common::now();
     let pair_of = |i: usize| {
         (
             region.offers[i].id().to_string(),

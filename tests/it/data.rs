@@ -33,7 +33,7 @@ async fn staff(app: &TestApp, email: &str) -> TestServer {
         &Email::parse(email).unwrap(),
         &hash,
         Role::Coordinator,
-        chrono::Utc::now().naive_utc(),
+        crate::common::now(),
     )
     .await
     .unwrap();
@@ -324,7 +324,7 @@ async fn previews_older_than_a_day_are_removed_when_a_new_one_is_made() {
     let coordinator = coordinator(&app).await;
     let hash = symbiose::accounts::hash_password(&NewPassword::parse(PASSWORD).unwrap()).unwrap();
     let email = Email::parse("vorige@keyport.nl").unwrap();
-    let now = chrono::Utc::now().naive_utc();
+    let now = crate::common::now();
     let user = storage::accounts::create_staff_user(&app.db, &email, &hash, Role::Coordinator, now)
         .await
         .unwrap();

@@ -307,7 +307,7 @@ async fn not_for_us_takes_a_reason_and_the_pair_is_not_proposed_again() {
 
 async fn age_offers(app: &TestApp, days: i64) {
     use sea_orm::{ConnectionTrait, Statement};
-    let date = (chrono::Local::now().date_naive() - chrono::Duration::days(days)).to_string();
+    let date = (crate::common::today() - chrono::Duration::days(days)).to_string();
     app.db
         .execute_raw(Statement::from_string(
             app.db.get_database_backend(),
@@ -356,6 +356,32 @@ async fn an_offer_unconfirmed_for_half_a_year_leaves_other_firms_matches() {
 
     age_offers(&app, 200).await;
 
+    assert!(!grower.get("/matches").await.text().contains(&offer_field));
+}
+
+#[tokio::test]
+async fn time_passing_on_the_apps_clock_ages_an_offer_without_touching_the_database() {
+    let app = TestApp::spawn().await;
+    let (roaster, grower, offer, _need) = pair(&app).await;
+    let offer_field = format!("name=\"offer\" value=\"{offer}\"");
+    assert!(!roaster.get("/offers").await.text().contains("Verouderd"));
+
+    app.clock.advance(chrono::Duration::days(120));
+    // Four months idle end both sessions on the same clock.
+    roaster
+        .get("/offers")
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    for (server, email) in [(&roaster, "info@deboon.nl"), (&grower, "info@zwam.nl")] {
+        crate::accounts::login(server, email, "koffiedik-2026")
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+    assert!(roaster.get("/offers").await.text().contains("Verouderd"));
+    assert!(grower.get("/matches").await.text().contains(&offer_field));
+
+    app.clock.advance(chrono::Duration::days(80));
+    crate::accounts::login(&grower, "info@zwam.nl", "koffiedik-2026").await;
     assert!(!grower.get("/matches").await.text().contains(&offer_field));
 }
 

@@ -243,7 +243,7 @@ async fn mark_all_read_leaves_other_firms_notices_unread() {
         &app.db,
         roaster.company,
         Which::Ids(&[]),
-        chrono::Utc::now().naive_utc(),
+        crate::common::now(),
     )
     .await
     .unwrap();
@@ -261,7 +261,7 @@ async fn every_user_of_the_told_firm_gets_a_mail_in_their_own_language() {
         role: Set("firm".into()),
         company_id: Set(Some(grower.company)),
         language: Set("en".into()),
-        created_at: Set(chrono::Utc::now().naive_utc()),
+        created_at: Set(crate::common::now()),
     })
     .exec(&app.db)
     .await
@@ -285,7 +285,7 @@ async fn every_user_of_the_told_firm_gets_a_mail_in_their_own_language() {
     assert!(mails.iter().all(|m| !m.body.contains(ROASTER)));
 
     let ids: Vec<i64> = mails.iter().map(|m| m.id).collect();
-    let now = chrono::Utc::now().naive_utc();
+    let now = crate::common::now();
     assert_eq!(
         storage::notifications::mark_sent(&app.db, &ids, now)
             .await

@@ -19,7 +19,7 @@ use crate::plan::coordinator;
 
 /// The demo region, dated today so that none of its flows counts as unconfirmed.
 async fn demo(app: &TestApp) {
-    symbiose::demo::load_demo(&app.db, chrono::Local::now().date_naive())
+    symbiose::demo::load_demo(&app.db, crate::common::today())
         .await
         .unwrap();
 }

@@ -24,7 +24,7 @@ const PASSWORD: &str = "regio-keyport-2026";
 
 /// The demo region, dated today so that none of its flows counts as unconfirmed.
 async fn demo(app: &TestApp) {
-    symbiose::demo::load_demo(&app.db, chrono::Local::now().date_naive())
+    symbiose::demo::load_demo(&app.db, crate::common::today())
         .await
         .unwrap();
 }
@@ -63,7 +63,7 @@ pub async fn coordinator(app: &TestApp) -> TestServer {
         &Email::parse("regio@keyport.nl").unwrap(),
         &password_hash(),
         Role::Coordinator,
-        chrono::Utc::now().naive_utc(),
+        crate::common::now(),
     )
     .await
     .unwrap();
@@ -86,7 +86,7 @@ pub async fn demo_firm_user(app: &TestApp, firm_key: &str) -> TestServer {
         role: Set(Role::Firm.as_str().to_string()),
         company_id: Set(Some(company.id)),
         language: Set("nl".to_string()),
-        created_at: Set(chrono::Utc::now().naive_utc()),
+        created_at: Set(crate::common::now()),
     })
     .exec(&app.db)
     .await
@@ -265,11 +265,10 @@ async fn the_plan_shows_which_planned_exchanges_run_and_which_running_ones_it_la
 
 /// An exchange of the pair, set running.
 async fn running_exchange(app: &TestApp, offer: &str, need: &str) -> i64 {
-    let id =
-        symbiose::storage::exchanges::open(&app.db, offer, need, chrono::Utc::now().naive_utc())
-            .await
-            .unwrap()
-            .unwrap();
+    let id = symbiose::storage::exchanges::open(&app.db, offer, need, crate::common::now())
+        .await
+        .unwrap()
+        .unwrap();
     exchanges::Entity::update_many()
         .col_expr(
             exchanges::Column::Stage,

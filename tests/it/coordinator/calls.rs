@@ -66,7 +66,7 @@ async fn next_best_calls_start_with_the_best_pair_and_leave_out_pairs_with_an_ex
     assert_eq!(before.len(), 20);
     assert_eq!(before[0], best_pair(region.clone()));
     let (opened, declined) = (before[0].clone(), before[1].clone());
-    let now = chrono::Utc::now().naive_utc();
+    let now = crate::common::now();
     storage::exchanges::open(&app.db, &opened.0, &opened.1, now)
         .await
         .unwrap();

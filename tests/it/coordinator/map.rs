@@ -51,7 +51,7 @@ async fn the_map_draws_every_municipality_a_titled_dot_per_firm_and_exchanges_as
     let app = TestApp::spawn().await;
     let region = demo(&app).await;
     let (server, coordinator_id) = coordinator(&app).await;
-    let now = chrono::Utc::now().naive_utc();
+    let now = crate::common::now();
     let (o, n) = (&region.offers, &region.needs);
     storage::exchanges::open(&app.db, o[0].id().as_str(), n[3].id().as_str(), now)
         .await

@@ -1,7 +1,7 @@
 //! Idle sessions end, "sign out everywhere" ends them all, and the janitor purges what expired.
 
 use axum::http::StatusCode;
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime};
 use symbiose::accounts::token_hash;
 use symbiose::storage::{accounts, housekeeping, import_previews, login_throttle};
 
@@ -9,10 +9,8 @@ use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
 fn noon() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 12, 4)
-        .unwrap()
-        .and_hms_opt(12, 0, 0)
-        .unwrap()
+    // The app's clock: the signed-in user's own session was last seen then.
+    crate::common::now()
 }
 
 async fn a_user(app: &TestApp) -> i64 {
