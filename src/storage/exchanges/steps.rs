@@ -4,7 +4,9 @@
 use chrono::NaiveDateTime;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
+};
 
 use super::status_of;
 use crate::domain::exchange::{ExchangeId, ExchangeStatus, Month};
@@ -17,7 +19,11 @@ pub async fn status_in(
     conn: &impl ConnectionTrait,
     id: ExchangeId,
 ) -> Result<Option<ExchangeStatus>, StorageError> {
+    // Locked for the rest of the transaction (FOR UPDATE on PostgreSQL; SQLite's write
+    // transaction holds the whole database already): two clicks at once then read the status
+    // one after the other instead of both acting on the same old one.
     Ok(exchanges::Entity::find_by_id(id.0)
+        .lock_exclusive()
         .one(conn)
         .await?
         .as_ref()
