@@ -2,7 +2,7 @@
 
 use axum::http::StatusCode;
 
-use super::{exchange_path, in_english, interested, pair, post_form};
+use super::{exchange_path, in_english, interested, pair, post_form, to_running};
 use crate::accounts::csrf_of;
 use crate::common::TestApp;
 
@@ -15,11 +15,7 @@ async fn a_running_exchange_reads_in_english_with_english_numbers() {
     post_form(&grower, "/matches", "/exchanges", &fields)
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    for step in ["negotiate", "agree", "start"] {
-        post_form(&grower, &path, &format!("{path}/step"), &[("step", step)])
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
+    to_running(&grower, &roaster, &path).await;
     let csrf = csrf_of(&roaster.get(&path).await.text());
     let bad = in_english(roaster.post(&format!("{path}/tonnes")))
         .form(&[
