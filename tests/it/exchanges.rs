@@ -7,6 +7,7 @@ use axum_test::TestServer;
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
+mod confirmations;
 mod disclosure;
 mod languages;
 mod layer;
