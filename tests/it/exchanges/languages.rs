@@ -128,22 +128,22 @@ async fn an_illegal_step_is_refused_in_dutch_and_in_english_and_changes_nothing(
 async fn a_decline_without_a_reason_is_told_next_to_its_field_in_english() {
     let app = TestApp::spawn().await;
     let (roaster, _grower, offer, need) = pair(&app).await;
-    let path = interested(&roaster, &offer, &need).await;
-    let csrf = csrf_of(&roaster.get(&path).await.text());
-
-    let no_reason = in_english(roaster.post(&format!("{path}/step")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("step", "decline"),
-            ("reason", " "),
-        ])
-        .await;
+    // "Not for us" first: once the pair has an exchange, /matches links to it instead.
+    let csrf = csrf_of(&roaster.get("/matches").await.text());
     let not_for_us = in_english(roaster.post("/exchanges/decline"))
         .form(&[
             ("csrf", csrf.as_str()),
             ("offer", offer.as_str()),
             ("need", need.as_str()),
             ("reason", ""),
+        ])
+        .await;
+    let path = interested(&roaster, &offer, &need).await;
+    let no_reason = in_english(roaster.post(&format!("{path}/step")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("step", "decline"),
+            ("reason", " "),
         ])
         .await;
 
