@@ -8,8 +8,8 @@ use maud::{Markup, Render, html};
 
 pub use reasons::{reason, sector, sector_in};
 
-use super::format::{material_label, quantity, unit};
 use super::exchanges::stage_name;
+use super::format::{material_label, quantity, unit};
 use super::layout::{self, Viewer};
 use crate::app::matches::{FlowMatches, MatchShown, OwnFlow, PoolShown};
 use crate::domain::limits::MAX_DECLINE_REASON;

@@ -71,7 +71,12 @@ pub async fn save_step_in(
         )
         .col_expr(
             exchanges::Column::ConfirmedBy,
-            Expr::value(record.after.confirmed_by.map(|side| side.as_str().to_string())),
+            Expr::value(
+                record
+                    .after
+                    .confirmed_by
+                    .map(|side| side.as_str().to_string()),
+            ),
         )
         .col_expr(
             exchanges::Column::DeclineReason,

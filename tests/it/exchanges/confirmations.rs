@@ -60,7 +60,13 @@ async fn one_firm_alone_cannot_agree_start_or_complete_and_both_together_can() {
 
         step(&roaster, &path, kind).await;
         assert_eq!(stored(&app, &path).await, (after, None), "{kind} by both");
-        assert!(!grower.get(&path).await.text().contains("Wacht op bevestiging"));
+        assert!(
+            !grower
+                .get(&path)
+                .await
+                .text()
+                .contains("Wacht op bevestiging")
+        );
     }
 }
 

@@ -15,7 +15,10 @@ async fn a_pair_with_an_exchange_links_to_it_instead_of_offering_interested() {
 
     for side in [&roaster, &grower] {
         let page = side.get("/matches").await.text();
-        assert!(!page.contains(&pair_field), "no second 'interested': {page}");
+        assert!(
+            !page.contains(&pair_field),
+            "no second 'interested': {page}"
+        );
         assert!(page.contains(&format!("href=\"{path}\"")), "{page}");
         assert!(
             page.contains("Hiervoor loopt al een uitwisseling: interesse van één kant."),
