@@ -56,3 +56,7 @@ exchanges-tonnes-not-running = Tonnes are recorded while the exchange is running
 exchanges-bad-period = Month: enter a month as YYYY-MM, for example 2026-11.
 exchanges-bad-tonnes = Tonnes: enter an amount greater than 0.
 exchanges-tonnes-too-large = Tonnes: enter at most { $max } tonnes for one month.
+exchanges-refused-already-confirmed = Your firm already confirmed this step; it is now the other firm's turn.
+exchanges-waiting-for = Waiting for confirmation from { $firm }.
+exchanges-waiting-your-firm = your firm
+exchanges-waiting-other-firm = the other firm

@@ -74,3 +74,5 @@ matches-sector = { $section ->
     [U] International organisations
    *[other] Sector unknown
 }
+matches-existing-exchange = There is already an exchange for this: { $stage }.
+matches-open-exchange = Go to the exchange

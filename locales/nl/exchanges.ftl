@@ -56,3 +56,7 @@ exchanges-tonnes-not-running = Tonnen worden vastgelegd zolang de uitwisseling l
 exchanges-bad-period = Maand: vul een maand in als JJJJ-MM, bijvoorbeeld 2026-11.
 exchanges-bad-tonnes = Ton: vul een hoeveelheid groter dan 0 in.
 exchanges-tonnes-too-large = Ton: vul voor één maand hoogstens { $max } ton in.
+exchanges-refused-already-confirmed = Jouw bedrijf heeft deze stap al bevestigd; nu is het andere bedrijf aan de beurt.
+exchanges-waiting-for = Wacht op bevestiging van { $firm }.
+exchanges-waiting-your-firm = jouw bedrijf
+exchanges-waiting-other-firm = het andere bedrijf

@@ -74,3 +74,5 @@ matches-sector = { $section ->
     [U] Internationale organisaties
    *[other] Sector onbekend
 }
+matches-existing-exchange = Hiervoor loopt al een uitwisseling: { $stage }.
+matches-open-exchange = Naar de uitwisseling

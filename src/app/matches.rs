@@ -2,11 +2,12 @@
 //! best counterparts (named only where their flow is public, never a coordinator-only one,
 //! never a pair the firm declined) and the collection rounds the flow could join.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::App;
 use super::region::Snapshot;
 use super::visibility::Viewer;
+use crate::domain::exchange::{ExchangeId, Stage};
 use crate::domain::{Need, Offer, Unit};
 use crate::matching::candidates::Rules;
 use crate::matching::instance::FirmSite;
@@ -48,6 +49,16 @@ pub struct MatchShown {
     pub benefit_eur_per_year: f64,
     pub co2_net_kg_per_year: f64,
     pub reasons: Vec<Reason>,
+    /// The pair's exchange when it has one (at any stage but declined): shown instead of
+    /// the "interested" and "not for us" forms.
+    pub exchange: Option<ExistingExchange>,
+}
+
+/// A pair's exchange, as the matches page links to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExistingExchange {
+    pub id: ExchangeId,
+    pub stage: Stage,
 }
 
 /// A collection round the flow takes part in, as a firm may see it.
@@ -98,11 +109,23 @@ pub async fn for_firm(app: &App, viewer: &Viewer) -> Result<Vec<FlowMatches>, Ma
     let storage::OwnFlows { firm: own, paused } =
         Option::as_ref(&own_flows).ok_or(MatchesError::NotFound)?;
     let snapshot = app.region().await?;
-    // A pair declined before ("not for us") is not proposed again.
-    let declined = storage::exchanges::declined_pairs(&app.db, company).await?;
+    // A pair declined before ("not for us") is not proposed again; a pair with an exchange
+    // links to it instead of offering "interested" once more.
+    let mut declined = HashSet::new();
+    let mut existing = HashMap::new();
+    for listed in storage::exchanges::for_company(&app.db, company).await? {
+        let pair = (listed.offer_key, listed.need_key);
+        if listed.stage == Stage::Declined {
+            declined.insert(pair);
+        } else {
+            let (id, stage) = (listed.id, listed.stage);
+            existing.insert(pair, ExistingExchange { id, stage });
+        }
+    }
     let context = Context {
         snapshot: &snapshot,
         declined: &declined,
+        existing: &existing,
         paused,
         rules: Rules {
             as_of: Some(app.today()),
@@ -123,6 +146,8 @@ pub async fn for_firm(app: &App, viewer: &Viewer) -> Result<Vec<FlowMatches>, Ma
 struct Context<'a> {
     snapshot: &'a Snapshot,
     declined: &'a HashSet<(String, String)>,
+    /// The firm's pairs with an exchange that is not declined.
+    existing: &'a HashMap<(String, String), ExistingExchange>,
     /// The firm's paused flows: not in the snapshot, shown with a note instead.
     paused: &'a storage::flows::PausedFlows,
     rules: Rules,
@@ -248,6 +273,7 @@ impl Context<'_> {
             .map(|s| {
                 let firm = firm_of(&s);
                 let (offer, need) = pair_of(&s);
+                let exchange = self.existing.get(&(offer.clone(), need.clone())).copied();
                 MatchShown {
                     offer,
                     need,
@@ -260,6 +286,7 @@ impl Context<'_> {
                     benefit_eur_per_year: s.economics.benefit_eur_per_year,
                     co2_net_kg_per_year: s.economics.co2_net_kg_per_year(),
                     reasons: s.reasons,
+                    exchange,
                 }
             })
             .collect()

@@ -36,6 +36,28 @@ pub enum Side {
     Receiver,
 }
 
+impl Side {
+    /// The other party.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Supplier => Side::Receiver,
+            Side::Receiver => Side::Supplier,
+        }
+    }
+
+    /// As stored.
+    pub fn as_str(self) -> &'static str {
+        side_name(self)
+    }
+
+    /// Reads a stored side.
+    pub fn parse(text: &str) -> Option<Side> {
+        [Side::Supplier, Side::Receiver]
+            .into_iter()
+            .find(|side| side.as_str() == text)
+    }
+}
+
 /// Who takes a step: one of the parties, or a coordinator of the region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {
@@ -98,12 +120,14 @@ impl Stage {
     }
 }
 
-/// The state of an exchange: its stage and which sides said interested.
+/// The state of an exchange: its stage, which sides said interested, and which side already
+/// confirmed the next step (agree, start, complete), which then waits for the other side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExchangeStatus {
     pub stage: Stage,
     pub supplier_interested: bool,
     pub receiver_interested: bool,
+    pub confirmed_by: Option<Side>,
 }
 
 impl ExchangeStatus {
@@ -113,7 +137,13 @@ impl ExchangeStatus {
             stage: Stage::Proposed,
             supplier_interested: false,
             receiver_interested: false,
+            confirmed_by: None,
         }
+    }
+
+    /// The side whose confirmation the next step waits for, when one side confirmed it.
+    pub fn waiting_for(&self) -> Option<Side> {
+        self.confirmed_by.map(Side::other)
     }
 
     /// Contact details are shown to both sides only once both said interested.
@@ -175,6 +205,8 @@ pub enum StepRefused {
     NotFromHere { from: Stage, step: StepKind },
     #[error("only the {} can say it is interested for itself", side_name(*.0))]
     NotYourSide(Side),
+    #[error("the {} already confirmed; the other side has to confirm", side_name(*.0))]
+    AlreadyConfirmed(Side),
     #[error("a decline needs a reason")]
     NoReason,
     #[error("the reason is longer than {max} characters")]
@@ -218,7 +250,13 @@ pub fn apply(
         from: status.stage,
         step: step.kind(),
     };
-    let next = |stage| Ok(ExchangeStatus { stage, ..status });
+    let next = |stage| {
+        Ok(ExchangeStatus {
+            stage,
+            confirmed_by: None,
+            ..status
+        })
+    };
     match (status.stage, step) {
         (Stage::Proposed | Stage::Interested, Step::Interested(side)) => {
             if actor != Actor::Party(*side) {
@@ -245,14 +283,35 @@ pub fn apply(
             Ok(after)
         }
         (Stage::Introduced, Step::StartNegotiating) => next(Stage::Negotiating),
-        (Stage::Negotiating, Step::Agree) => next(Stage::Agreed),
-        (Stage::Agreed, Step::Start) => next(Stage::Running),
-        (Stage::Running, Step::Complete) => next(Stage::Completed),
+        (Stage::Negotiating, Step::Agree) => confirm(status, actor, Stage::Agreed),
+        (Stage::Agreed, Step::Start) => confirm(status, actor, Stage::Running),
+        (Stage::Running, Step::Complete) => confirm(status, actor, Stage::Completed),
         (stage, Step::Decline { reason }) if !stage.is_final() => {
             decline_reason(reason)?;
             next(Stage::Declined)
         }
         _ => Err(refuse()),
+    }
+}
+
+/// A step both sides must confirm: the first side's confirmation is recorded and waits for
+/// the other side; the other side's (or a coordinator's) moves the exchange to `to`.
+fn confirm(status: ExchangeStatus, actor: Actor, to: Stage) -> Result<ExchangeStatus, StepRefused> {
+    let moved = ExchangeStatus {
+        stage: to,
+        confirmed_by: None,
+        ..status
+    };
+    match (actor, status.confirmed_by) {
+        (Actor::Coordinator, _) => Ok(moved),
+        (Actor::Party(side), Some(first)) if first == side => {
+            Err(StepRefused::AlreadyConfirmed(side))
+        }
+        (Actor::Party(_), Some(_)) => Ok(moved),
+        (Actor::Party(side), None) => Ok(ExchangeStatus {
+            confirmed_by: Some(side),
+            ..status
+        }),
     }
 }
 
@@ -278,13 +337,55 @@ mod tests {
             (Step::Interested(Side::Receiver), RECEIVER),
             (Step::StartNegotiating, RECEIVER),
             (Step::Agree, SUPPLIER),
+            (Step::Agree, RECEIVER),
             (Step::Start, Actor::Coordinator),
             (Step::Complete, SUPPLIER),
+            (Step::Complete, RECEIVER),
         ])
         .unwrap();
 
         assert_eq!(status.stage, Stage::Completed);
         assert!(status.contacts_revealed());
+    }
+
+    #[test]
+    fn agreeing_starting_and_completing_need_both_sides_or_a_coordinator() {
+        let negotiating = walk(&[
+            (Step::Interested(Side::Supplier), SUPPLIER),
+            (Step::Interested(Side::Receiver), RECEIVER),
+            (Step::StartNegotiating, SUPPLIER),
+        ])
+        .unwrap();
+        let mut status = negotiating;
+        for (step, stage) in [
+            (Step::Agree, Stage::Agreed),
+            (Step::Start, Stage::Running),
+            (Step::Complete, Stage::Completed),
+        ] {
+            let waiting = apply(status, &step, SUPPLIER).unwrap();
+            assert_eq!(waiting.stage, status.stage, "one side alone: {step}");
+            assert_eq!(waiting.waiting_for(), Some(Side::Receiver));
+            assert_eq!(
+                apply(waiting, &step, SUPPLIER),
+                Err(StepRefused::AlreadyConfirmed(Side::Supplier))
+            );
+            status = apply(waiting, &step, RECEIVER).unwrap();
+            assert_eq!(status.stage, stage);
+            assert_eq!(status.waiting_for(), None);
+        }
+        let by_coordinator = apply(negotiating, &Step::Agree, Actor::Coordinator).unwrap();
+        assert_eq!(by_coordinator.stage, Stage::Agreed);
+        let waiting = apply(negotiating, &Step::Agree, RECEIVER).unwrap();
+        let declined = apply(
+            waiting,
+            &Step::Decline {
+                reason: "te duur".into(),
+            },
+            RECEIVER,
+        )
+        .unwrap();
+        assert_eq!(declined.stage, Stage::Declined);
+        assert_eq!(declined.confirmed_by, None);
     }
 
     #[test]
@@ -394,7 +495,9 @@ mod tests {
             (Step::Interested(Side::Receiver), RECEIVER),
             (Step::StartNegotiating, SUPPLIER),
             (Step::Agree, SUPPLIER),
+            (Step::Agree, RECEIVER),
             (Step::Start, SUPPLIER),
+            (Step::Start, RECEIVER),
         ])
         .unwrap();
 

@@ -218,6 +218,7 @@ mod tests {
             stage: Stage::Introduced,
             supplier_interested: true,
             receiver_interested: true,
+            confirmed_by: None,
         };
         let negotiating = apply(introduced, &Step::StartNegotiating, Actor::Coordinator).unwrap();
 

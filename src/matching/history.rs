@@ -16,7 +16,7 @@
 //! dominate the region). The benefit shown is never changed; only the order is. Without
 //! history the factor is exactly 1 and the order is the matcher's own.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::instance::MaterialKey;
 
@@ -96,6 +96,21 @@ struct SectorCases {
 pub struct CaseHistory {
     by_material: HashMap<(MaterialKey, Section, Section), Outcomes>,
     by_sectors: HashMap<(Section, Section), SectorCases>,
+    /// Every case recorded, in the order recorded, with its pair when known: a pair's
+    /// verdict is judged without its own cases (see [`CaseHistory::verdict_of_pair`]).
+    recorded: Vec<RecordedCase>,
+    /// The pairs (offer key, need key) with a case of their own.
+    pairs: HashSet<(String, String)>,
+}
+
+/// One case as recorded, with the pair it was about when known.
+#[derive(Debug, Clone, PartialEq)]
+struct RecordedCase {
+    pair: Option<(String, String)>,
+    material: MaterialKey,
+    supplier: Section,
+    receiver: Section,
+    outcome: Outcome,
 }
 
 /// What the history says about one offer→need pair.
@@ -126,6 +141,18 @@ impl CaseHistory {
         receiver: Section,
         outcome: &Outcome,
     ) {
+        self.add(None, material, supplier, receiver, outcome);
+    }
+
+    /// Adds one case to the aggregates and to the list the per-pair verdicts are rebuilt from.
+    fn add(
+        &mut self,
+        pair: Option<(String, String)>,
+        material: MaterialKey,
+        supplier: Section,
+        receiver: Section,
+        outcome: &Outcome,
+    ) {
         (self.by_material)
             .entry((material, supplier, receiver))
             .or_default()
@@ -138,6 +165,51 @@ impl CaseHistory {
                 sectors.declines.push((material, reason.clone()));
             }
         }
+        self.recorded.push(RecordedCase {
+            pair,
+            material,
+            supplier,
+            receiver,
+            outcome: outcome.clone(),
+        });
+    }
+
+    /// Adds one earlier exchange of the pair `(offer key, need key)`, as [`Self::record`].
+    pub fn record_pair(
+        &mut self,
+        pair: (&str, &str),
+        material: MaterialKey,
+        supplier: Section,
+        receiver: Section,
+        outcome: &Outcome,
+    ) {
+        let pair = (pair.0.to_string(), pair.1.to_string());
+        self.pairs.insert(pair.clone());
+        self.add(Some(pair), material, supplier, receiver, outcome);
+    }
+
+    /// What the history says about the pair `(offer key, need key)`: as [`Self::verdict`],
+    /// but without the pair's own cases. A pair that completed an exchange is not ranked up
+    /// by that very exchange; only other pairs of the same kind count.
+    pub fn verdict_of_pair(
+        &self,
+        pair: (&str, &str),
+        material: MaterialKey,
+        supplier: Option<Section>,
+        receiver: Option<Section>,
+    ) -> Option<Verdict> {
+        let key = (pair.0.to_string(), pair.1.to_string());
+        if !self.pairs.contains(&key) {
+            return self.verdict(material, supplier, receiver);
+        }
+        // Rare (only pairs with an ended exchange): rebuilt from the other pairs' cases.
+        let mut others = CaseHistory::default();
+        for case in &self.recorded {
+            if case.pair.as_ref() != Some(&key) {
+                others.record(case.material, case.supplier, case.receiver, &case.outcome);
+            }
+        }
+        others.verdict(material, supplier, receiver)
     }
 
     /// The outcomes of a material between two sectors.

@@ -269,7 +269,10 @@ fn feasible(
     let mut push = |counterpart: usize, economics: PairEconomics| {
         let (offer, need) = pair(instance, flow, counterpart);
         let verdict = (!history.is_empty())
-            .then(|| history.verdict(offer.material, sector(offer.firm), sector(need.firm)))
+            .then(|| {
+                let pair = (offer.id.as_str(), need.id.as_str());
+                history.verdict_of_pair(pair, offer.material, sector(offer.firm), sector(need.firm))
+            })
             .flatten();
         found.push(Found {
             counterpart,

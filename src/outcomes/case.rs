@@ -68,6 +68,9 @@ impl CaseParty {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Case {
     pub exchange_id: i64,
+    /// The pair's offer and need, by key: a pair's own case does not rank the pair itself.
+    pub offer_key: String,
+    pub need_key: String,
     pub outcome: CaseOutcome,
     /// When it was completed or declined.
     pub closed_at: NaiveDateTime,
@@ -229,7 +232,8 @@ pub fn history_of(cases: &[Case]) -> CaseHistory {
                 history::Outcome::Declined(case.decline_reason.clone().unwrap_or_default())
             }
         };
-        history.record(
+        history.record_pair(
+            (&case.offer_key, &case.need_key),
             MaterialKey::of(&case.material),
             supplier,
             receiver,

@@ -186,6 +186,8 @@ impl Context<'_> {
             .flatten();
         Ok(Some(Case {
             exchange_id: row.id,
+            offer_key: offer.key.clone(),
+            need_key: need.key.clone(),
             outcome,
             closed_at: ending.map_or(row.created_at, |e| e.at),
             material,

@@ -18,7 +18,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use super::StorageError;
 use super::entities::{exchange_events, exchange_tonnes, exchanges, needs, offers, users};
-use crate::domain::exchange::{ExchangeId, ExchangeStatus, Month, Stage};
+use crate::domain::exchange::{ExchangeId, ExchangeStatus, Month, Side, Stage};
 use crate::domain::{Confidentiality, Role};
 use crate::domain::{FieldProblem, Problems};
 
@@ -76,6 +76,7 @@ pub(super) fn status_of(row: &exchanges::Model) -> ExchangeStatus {
         stage: Stage::parse(&row.stage).unwrap_or(Stage::Proposed),
         supplier_interested: row.supplier_interested,
         receiver_interested: row.receiver_interested,
+        confirmed_by: row.confirmed_by.as_deref().and_then(Side::parse),
     }
 }
 
@@ -138,6 +139,7 @@ pub async fn open_in(
         supplier_interested: Set(false),
         receiver_interested: Set(false),
         decline_reason: Set(None),
+        confirmed_by: Set(None),
         created_at: Set(now),
     })
     .on_conflict(

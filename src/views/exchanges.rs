@@ -13,7 +13,7 @@ use super::layout::{self, Viewer};
 use super::matches::sector_in;
 use crate::app::exchanges::disclosure::{DisclosedParty, PartyShown, StepAuthor};
 use crate::domain::Material;
-use crate::domain::exchange::StepKind;
+use crate::domain::exchange::{Side, StepKind};
 use crate::i18n::{Lang, date_time, number};
 use crate::storage::exchanges::{EventRecord, ExchangeRecord, ListedExchange};
 use crate::t;
@@ -81,6 +81,9 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
             h1 { (title) }
             @if let Some(message) = &view.message { p.error role="alert" { (message) } }
             p { (t!(lang, "exchanges-stage")) " " strong { (stage_name(lang, record.status.stage)) } }
+            @if let Some(waiting) = record.status.waiting_for() {
+                p.waiting { (t!(lang, "exchanges-waiting-for", firm = waiting_name(lang, &view.parties, waiting))) }
+            }
             @if let Some(reason) = &record.decline_reason {
                 p { (t!(lang, "exchanges-decline-reason", reason = reason)) }
             }
@@ -98,6 +101,20 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
             ol.history { @for line in &view.history { (History { line, lang }) } }
         },
     )
+}
+
+/// The firm a step waits for, as far as the viewer may see its name: the viewer's own firm
+/// is not among the parties shown to it; a party whose name is hidden is "the other firm".
+fn waiting_name(lang: Lang, parties: &[DisclosedParty], waiting: Side) -> String {
+    match parties.iter().find(|party| party.side == waiting) {
+        None => t!(lang, "exchanges-waiting-your-firm"),
+        Some(party) => match &party.shown {
+            PartyShown::Named { name, .. } | PartyShown::Contact { name, .. } => name.clone(),
+            PartyShown::Hidden | PartyShown::Anonymous { .. } => {
+                t!(lang, "exchanges-waiting-other-firm")
+            }
+        },
+    }
 }
 
 struct Party<'a> {

@@ -8,6 +8,7 @@ use maud::{Markup, Render, html};
 
 pub use reasons::{reason, sector, sector_in};
 
+use super::exchanges::stage_name;
 use super::format::{material_label, quantity, unit};
 use super::layout::{self, Viewer};
 use crate::app::matches::{FlowMatches, MatchShown, OwnFlow, PoolShown};
@@ -49,9 +50,11 @@ pub fn page(
     refusal: Option<&NotForUsRefusal>,
 ) -> Markup {
     let lang = viewer.lang;
-    // A refusal for a match no longer listed (the region changed meanwhile) goes on top.
+    // A refusal for a match no longer listed (the region changed meanwhile), or listed with
+    // its exchange instead of the forms, goes on top.
     let unplaced = refusal.filter(|r| {
-        !(flows.iter().flat_map(|f| &f.suggestions)).any(|m| m.offer == r.offer && m.need == r.need)
+        !(flows.iter().flat_map(|f| &f.suggestions))
+            .any(|m| m.offer == r.offer && m.need == r.need && m.exchange.is_none())
     });
     layout::page(
         &t!(lang, "matches-title"),
@@ -136,7 +139,6 @@ struct MatchItem<'a> {
 impl Render for MatchItem<'_> {
     fn render(&self) -> Markup {
         let (m, lang) = (self.m, self.lang);
-        let field = format!("reason-{}-{}", m.offer, m.need);
         html! {
             li.match {
                 strong {
@@ -148,6 +150,23 @@ impl Render for MatchItem<'_> {
                 " · " (t!(lang, "matches-benefit", amount = number(lang, m.benefit_eur_per_year, 0)))
                 " · " (t!(lang, "matches-co2", tonnes = number(lang, m.co2_net_kg_per_year / 1000.0, 1)))
                 ul.reasons { @for r in &m.reasons { li { (reason(lang, r)) } } }
+                @if let Some(exchange) = m.exchange {
+                    p.existing-exchange {
+                        (t!(lang, "matches-existing-exchange", stage = stage_name(lang, exchange.stage))) " "
+                        a href={ "/exchanges/" (exchange.id) } { (t!(lang, "matches-open-exchange")) }
+                    }
+                } @else { (self.forms()) }
+            }
+        }
+    }
+}
+
+impl MatchItem<'_> {
+    /// "Interested" and "not for us", for a pair without an exchange.
+    fn forms(&self) -> Markup {
+        let (m, lang) = (self.m, self.lang);
+        let field = format!("reason-{}-{}", m.offer, m.need);
+        html! {
                 form.inline method="post" action="/exchanges" {
                     input type="hidden" name="csrf" value=(self.csrf);
                     input type="hidden" name="offer" value=(m.offer);
@@ -169,7 +188,6 @@ impl Render for MatchItem<'_> {
                         p.field-error id={ (field) "-error" } role="alert" { (refusal.message) }
                     }
                 }
-            }
         }
     }
 }

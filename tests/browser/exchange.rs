@@ -19,7 +19,7 @@ fn tonnes_form(exchange: &str) -> String {
 }
 
 /// Clicks the button of `step` and waits for the page on which it is recorded.
-async fn take_step(page: &Page, exchange: &str, step: &str) {
+pub async fn take_step(page: &Page, exchange: &str, step: &str) {
     page.find("ol.history").await;
     let before = page.count(HISTORY).await;
     page.click(&step_button(exchange, step)).await;

@@ -2,6 +2,7 @@
 //! coffee grounds, a composter in Roermond needs them; both see the match, both say
 //! interested, see each other's contact details, and carry the exchange to completed.
 
+use crate::exchange::take_step;
 use crate::page::Page;
 use crate::shots::Shots;
 
@@ -70,11 +71,22 @@ pub async fn run(page: &Page, shots: Option<&Shots>) -> Outcome {
     log_out(page).await;
 
     log_in(page, &COMPOSTER).await;
-    open_matches(page, &offer, &need).await;
-    let same = say_interested(page, &offer, &need).await;
-    assert_eq!(same, exchange, "both sides' interest lands on one exchange");
+    // The pair has its exchange now: /matches links to it instead of offering "interested".
+    open_pairs_exchange(page, &exchange).await;
+    take_step(page, &exchange, "interested").await;
     assert_contact(page, &ROASTER).await;
-    crate::exchange::carry_to_running(page, &exchange).await;
+    // Agreeing, starting and completing need both firms: each waits for the other's click.
+    take_step(page, &exchange, "negotiate").await;
+    take_step(page, &exchange, "agree").await;
+    log_out(page).await;
+    log_in(page, &ROASTER).await;
+    crate::exchange::open_from_list(page, &exchange).await;
+    take_step(page, &exchange, "agree").await;
+    take_step(page, &exchange, "start").await;
+    log_out(page).await;
+    log_in(page, &COMPOSTER).await;
+    crate::exchange::open_from_list(page, &exchange).await;
+    take_step(page, &exchange, "start").await;
     crate::exchange::record_tonnes(page, &exchange, "2026-11", "0.7", 0.7).await;
     log_out(page).await;
 
@@ -84,6 +96,10 @@ pub async fn run(page: &Page, shots: Option<&Shots>) -> Outcome {
     if let Some(shots) = shots {
         shots.take(page, "exchange").await;
     }
+    take_step(page, &exchange, "complete").await;
+    log_out(page).await;
+    log_in(page, &COMPOSTER).await;
+    crate::exchange::open_from_list(page, &exchange).await;
     crate::exchange::complete(page, &exchange).await;
     log_out(page).await;
     // Only now: the composter chose English at registration, and its login set the browser's
@@ -276,6 +292,16 @@ async fn open_matches(page: &Page, offer: &str, need: &str) {
     page.click("a[href=\"/matches\"]").await;
     page.wait_for("/matches").await;
     page.find(&match_form(offer, need)).await;
+}
+
+/// From /matches, the link of a pair that has its exchange already, to that exchange.
+async fn open_pairs_exchange(page: &Page, exchange: &str) {
+    page.click("a[href=\"/matches\"]").await;
+    page.wait_for("/matches").await;
+    page.click(&format!("p.existing-exchange a[href=\"{exchange}\"]"))
+        .await;
+    page.wait_for(exchange).await;
+    page.find("ol.history").await;
 }
 
 /// Clicks "interested" on the match; returns the exchange page's path it leads to.

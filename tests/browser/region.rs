@@ -44,6 +44,7 @@ pub async fn prepare(db: &DatabaseConnection) -> Prepared {
             stage: Stage::Introduced,
             supplier_interested: true,
             receiver_interested: true,
+            confirmed_by: None,
         },
         step: "marked interested",
         note: "Beide bedrijven hebben telefonisch interesse getoond.",

@@ -98,6 +98,7 @@ pub async fn start(app: &TestApp, id: i64, user_id: i64) {
         stage: Stage::Running,
         supplier_interested: true,
         receiver_interested: true,
+        confirmed_by: None,
     };
     let step = StepRecord {
         before: proposed,

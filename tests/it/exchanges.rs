@@ -7,6 +7,7 @@ use axum_test::TestServer;
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
+mod confirmations;
 mod disclosure;
 mod languages;
 mod layer;
@@ -107,6 +108,27 @@ pub async fn interested(server: &TestServer, offer: &str, need: &str) -> String 
     exchange_path(&response)
 }
 
+/// `step` on the exchange at `path`, as `server`'s firm; it must be taken.
+pub async fn step(server: &TestServer, path: &str, step: &str) {
+    post_form(server, path, &format!("{path}/step"), &[("step", step)])
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+}
+
+/// A step both sides confirm (agree, start, complete): `first`, then `second`.
+pub async fn confirmed_by_both(first: &TestServer, second: &TestServer, path: &str, kind: &str) {
+    step(first, path, kind).await;
+    step(second, path, kind).await;
+}
+
+/// Introduced → negotiating (by `first`) → agreed → running (both confirm, `first` first).
+pub async fn to_running(first: &TestServer, second: &TestServer, path: &str) {
+    step(first, path, "negotiate").await;
+    for kind in ["agree", "start"] {
+        confirmed_by_both(first, second, path, kind).await;
+    }
+}
+
 pub fn exchange_path(response: &axum_test::TestResponse) -> String {
     response.header("location").to_str().unwrap().to_string()
 }
@@ -148,11 +170,7 @@ async fn two_firms_carry_an_exchange_from_interested_to_completed_with_tonnes_re
     assert!(introduced.contains("voorgesteld aan elkaar"));
     assert!(introduced.contains("Zwammerij Het Mycelium") && introduced.contains("info@zwam.nl"));
     assert!(grower.get(&path).await.text().contains("info@deboon.nl"));
-    for step in ["negotiate", "agree", "start"] {
-        post_form(&grower, &path, &format!("{path}/step"), &[("step", step)])
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
+    to_running(&grower, &roaster, &path).await;
     post_form(
         &roaster,
         &path,
@@ -161,14 +179,7 @@ async fn two_firms_carry_an_exchange_from_interested_to_completed_with_tonnes_re
     )
     .await
     .assert_status(StatusCode::SEE_OTHER);
-    post_form(
-        &roaster,
-        &path,
-        &format!("{path}/step"),
-        &[("step", "complete")],
-    )
-    .await
-    .assert_status(StatusCode::SEE_OTHER);
+    confirmed_by_both(&roaster, &grower, &path, "complete").await;
 
     let done = grower.get(&path).await.text();
     assert!(

@@ -269,3 +269,5 @@ async fn the_matches_page_answers_in_english_with_english_numbers() {
         "{dutch}"
     );
 }
+
+mod existing;

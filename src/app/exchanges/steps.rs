@@ -204,6 +204,7 @@ mod tests {
             stage: crate::domain::exchange::Stage::Introduced,
             supplier_interested: true,
             receiver_interested: true,
+            confirmed_by: None,
         };
 
         assert_eq!(

@@ -18,6 +18,8 @@ fn case(id: i64, material: &str, sectors: (&str, &str), outcome: CaseOutcome) ->
     };
     Case {
         exchange_id: id,
+        offer_key: format!("O-{id}"),
+        need_key: format!("N-{id}"),
         outcome,
         closed_at: at(id as u32),
         material: Material::parse(material).unwrap(),
@@ -163,4 +165,32 @@ fn a_pairs_value_is_the_matchers_net_benefit_of_what_fits_both_sides() {
     assert!((road_km - 13.0).abs() < 1e-12);
     assert_eq!(quantity, 8.0);
     assert!((value - 8.0 * (45.0 + 30.0 - 0.12 * 13.0)).abs() < 1e-9);
+}
+
+#[test]
+fn a_pairs_own_case_does_not_rank_the_pair_itself_only_other_pairs_do() {
+    let cases = vec![
+        case(1, "02 03 04", ("C10", "A01"), CaseOutcome::Completed),
+        case(2, "02 03 04", ("C10", "A01"), CaseOutcome::Completed),
+    ];
+    let history = history_of(&cases);
+    let coffee = MaterialKey::of(&Material::parse("02 03 04").unwrap());
+
+    let own = history
+        .verdict_of_pair(("O-1", "N-1"), coffee, Some('C'), Some('A'))
+        .unwrap();
+    let stranger = history
+        .verdict_of_pair(("O-9", "N-9"), coffee, Some('C'), Some('A'))
+        .unwrap();
+
+    assert_eq!(own.same_material.completed, 1, "only the other pair's case");
+    assert!((own.factor - 1.15).abs() < 1e-12);
+    assert_eq!(stranger.same_material.completed, 2);
+    assert!((stranger.factor - 1.30).abs() < 1e-12);
+    let alone = history_of(&cases[..1]);
+    assert_eq!(
+        alone.verdict_of_pair(("O-1", "N-1"), coffee, Some('C'), Some('A')),
+        None,
+        "a pair's own case alone teaches nothing about it"
+    );
 }

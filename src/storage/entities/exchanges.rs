@@ -13,6 +13,8 @@ pub struct Model {
     pub supplier_interested: bool,
     pub receiver_interested: bool,
     pub decline_reason: Option<String>,
+    /// The side that confirmed the next step, waiting for the other ("supplier"/"receiver").
+    pub confirmed_by: Option<String>,
     pub created_at: DateTime,
 }
 

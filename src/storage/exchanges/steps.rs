@@ -76,6 +76,15 @@ pub async fn save_step_in(
             Expr::value(record.after.receiver_interested),
         )
         .col_expr(
+            exchanges::Column::ConfirmedBy,
+            Expr::value(
+                record
+                    .after
+                    .confirmed_by
+                    .map(|side| side.as_str().to_string()),
+            ),
+        )
+        .col_expr(
             exchanges::Column::DeclineReason,
             Expr::value(record.decline_reason.map(str::to_string)),
         )
@@ -83,6 +92,10 @@ pub async fn save_step_in(
         .filter(exchanges::Column::Stage.eq(record.before.stage.as_str()))
         .filter(exchanges::Column::SupplierInterested.eq(record.before.supplier_interested))
         .filter(exchanges::Column::ReceiverInterested.eq(record.before.receiver_interested))
+        .filter(match record.before.confirmed_by {
+            Some(side) => exchanges::Column::ConfirmedBy.eq(side.as_str()),
+            None => exchanges::Column::ConfirmedBy.is_null(),
+        })
         .exec(txn)
         .await?;
     if updated.rows_affected != 1 {

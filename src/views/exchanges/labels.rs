@@ -75,6 +75,7 @@ pub fn refusal(lang: Lang, refused: &StepRefused) -> String {
         ),
         StepRefused::NotYourSide(Side::Supplier) => t!(lang, "exchanges-refused-not-supplier"),
         StepRefused::NotYourSide(Side::Receiver) => t!(lang, "exchanges-refused-not-receiver"),
+        StepRefused::AlreadyConfirmed(_) => t!(lang, "exchanges-refused-already-confirmed"),
         StepRefused::NoReason => t!(lang, "exchanges-refused-no-reason"),
         StepRefused::ReasonTooLong { max } => {
             t!(lang, "exchanges-refused-reason-too-long", max = *max)

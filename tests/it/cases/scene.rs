@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum_test::TestServer;
 
 use crate::common::TestApp;
-use crate::exchanges::{exchange_path, firm, post_form};
+use crate::exchanges::{confirmed_by_both, exchange_path, firm, post_form, to_running};
 
 /// A signed-in coordinator of the region.
 pub async fn coordinator(app: &TestApp) -> TestServer {
@@ -110,11 +110,7 @@ pub async fn complete(
     post_form(receiver, "/matches", "/exchanges", &fields)
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    for step in ["negotiate", "agree", "start"] {
-        post_form(receiver, &path, &format!("{path}/step"), &[("step", step)])
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
+    to_running(receiver, supplier, &path).await;
     post_form(
         supplier,
         &path,
@@ -123,14 +119,7 @@ pub async fn complete(
     )
     .await
     .assert_status(StatusCode::SEE_OTHER);
-    post_form(
-        supplier,
-        &path,
-        &format!("{path}/step"),
-        &[("step", "complete")],
-    )
-    .await
-    .assert_status(StatusCode::SEE_OTHER);
+    confirmed_by_both(supplier, receiver, &path, "complete").await;
 }
 
 /// "Not for us" on a match, with a reason.

@@ -2,7 +2,7 @@
 
 use axum::http::StatusCode;
 
-use super::{exchange_path, in_english, interested, pair, post_form};
+use super::{exchange_path, in_english, interested, pair, post_form, to_running};
 use crate::accounts::csrf_of;
 use crate::common::TestApp;
 
@@ -15,11 +15,7 @@ async fn a_running_exchange_reads_in_english_with_english_numbers() {
     post_form(&grower, "/matches", "/exchanges", &fields)
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    for step in ["negotiate", "agree", "start"] {
-        post_form(&grower, &path, &format!("{path}/step"), &[("step", step)])
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
+    to_running(&grower, &roaster, &path).await;
     let csrf = csrf_of(&roaster.get(&path).await.text());
     let bad = in_english(roaster.post(&format!("{path}/tonnes")))
         .form(&[
@@ -132,22 +128,22 @@ async fn an_illegal_step_is_refused_in_dutch_and_in_english_and_changes_nothing(
 async fn a_decline_without_a_reason_is_told_next_to_its_field_in_english() {
     let app = TestApp::spawn().await;
     let (roaster, _grower, offer, need) = pair(&app).await;
-    let path = interested(&roaster, &offer, &need).await;
-    let csrf = csrf_of(&roaster.get(&path).await.text());
-
-    let no_reason = in_english(roaster.post(&format!("{path}/step")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("step", "decline"),
-            ("reason", " "),
-        ])
-        .await;
+    // "Not for us" first: once the pair has an exchange, /matches links to it instead.
+    let csrf = csrf_of(&roaster.get("/matches").await.text());
     let not_for_us = in_english(roaster.post("/exchanges/decline"))
         .form(&[
             ("csrf", csrf.as_str()),
             ("offer", offer.as_str()),
             ("need", need.as_str()),
             ("reason", ""),
+        ])
+        .await;
+    let path = interested(&roaster, &offer, &need).await;
+    let no_reason = in_english(roaster.post(&format!("{path}/step")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("step", "decline"),
+            ("reason", " "),
         ])
         .await;
 

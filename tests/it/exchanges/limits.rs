@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 
-use super::{exchange_path, in_english, pair, post_form};
+use super::{exchange_path, in_english, pair, post_form, to_running};
 use crate::accounts::csrf_of;
 use crate::common::TestApp;
 
@@ -120,11 +120,7 @@ async fn tonnes_past_ten_million_in_a_month_are_refused_naming_the_bound() {
     post_form(&grower, "/matches", "/exchanges", &fields)
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    for step in ["negotiate", "agree", "start"] {
-        post_form(&grower, &path, &format!("{path}/step"), &[("step", step)])
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
+    to_running(&grower, &roaster, &path).await;
     let tonnes = format!("{path}/tonnes");
 
     let huge = post_form(

@@ -7,7 +7,7 @@ use symbiose::domain::parameters::ParametersDraft;
 use symbiose::domain::{Parameters, Region};
 
 use crate::common::TestApp;
-use crate::exchanges::{exchange_path, firm, post_form};
+use crate::exchanges::{confirmed_by_both, exchange_path, firm, post_form, to_running};
 
 /// A signed-in coordinator of the region.
 pub async fn coordinator(app: &TestApp) -> TestServer {
@@ -85,11 +85,7 @@ async fn started(supplier: &TestServer, receiver: &TestServer, offer: &str, need
     post_form(receiver, "/matches", "/exchanges", &pair)
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    for step in ["negotiate", "agree", "start"] {
-        post_form(receiver, &path, &format!("{path}/step"), &[("step", step)])
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
+    to_running(receiver, supplier, &path).await;
     path
 }
 
@@ -160,14 +156,7 @@ pub async fn scene() -> Scene {
     let coffee = started(&roaster, &grower, &id(0, true), &id(0, false)).await;
     let pallets = started(&grower, &roaster, &id(1, true), &id(1, false)).await;
     record(&grower, &pallets, "2025-06", "6,3").await;
-    post_form(
-        &grower,
-        &pallets,
-        &format!("{pallets}/step"),
-        &[("step", "complete")],
-    )
-    .await
-    .assert_status(StatusCode::SEE_OTHER);
+    confirmed_by_both(&grower, &roaster, &pallets, "complete").await;
     Scene {
         app,
         roaster,
