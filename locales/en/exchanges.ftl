@@ -56,3 +56,4 @@ exchanges-tonnes-not-running = Tonnes are recorded while the exchange is running
 exchanges-bad-period = Month: enter a month as YYYY-MM, for example 2026-11.
 exchanges-bad-tonnes = Tonnes: enter an amount greater than 0.
 exchanges-tonnes-too-large = Tonnes: enter at most { $max } tonnes for one month.
+exchanges-unreadable-tonnes = Tonnes: we cannot read “{ $typed }” as a number. Write it without a thousands separator, with a point for decimals (for example 2.25).

@@ -56,3 +56,4 @@ exchanges-tonnes-not-running = Tonnen worden vastgelegd zolang de uitwisseling l
 exchanges-bad-period = Maand: vul een maand in als JJJJ-MM, bijvoorbeeld 2026-11.
 exchanges-bad-tonnes = Ton: vul een hoeveelheid groter dan 0 in.
 exchanges-tonnes-too-large = Ton: vul voor één maand hoogstens { $max } ton in.
+exchanges-unreadable-tonnes = Ton: „{ $typed }” kunnen we niet als getal lezen. Schrijf het zonder scheidingsteken voor duizendtallen, met een komma voor decimalen (bijvoorbeeld 2,25).

@@ -6,6 +6,7 @@ use axum_test::TestServer;
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
+mod decimals;
 mod editing;
 mod limits;
 mod pausing;

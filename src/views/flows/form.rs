@@ -85,13 +85,13 @@ pub fn offer_form_page(page: &FlowForm<'_>) -> Markup {
     };
     let fields = html! {
         (input(form, "description", &t!(lang, "flows-field-description"), "text"))
-        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "number"))
+        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "decimal"))
         (select(form, "unit", &t!(lang, "flows-field-unit"), &unit_options(lang)))
         (select(form, "regularity", &t!(lang, "flows-field-regularity"), &[
             ("recurring", t!(lang, "flows-regularity-recurring")),
             ("one-off", t!(lang, "flows-regularity-one-off")),
         ]))
-        (input(form, "disposal_cost_eur_per_unit", &t!(lang, "flows-field-disposal-cost"), "number"))
+        (input(form, "disposal_cost_eur_per_unit", &t!(lang, "flows-field-disposal-cost"), "decimal"))
         (select(form, "confidentiality", &t!(lang, "flows-field-confidentiality"), &confidentiality_options(lang)))
     };
     page.wrap("offers", &title, choices, fields)
@@ -121,11 +121,11 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
     };
     let fields = html! {
         (input(form, "description", &t!(lang, "flows-field-need-description"), "text"))
-        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "number"))
+        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "decimal"))
         (select(form, "unit", &t!(lang, "flows-field-unit"), &unit_options(lang)))
-        (input(form, "min_lot_per_year", &t!(lang, "flows-field-min-lot"), "number"))
-        (input(form, "virgin_price_eur_per_unit", &t!(lang, "flows-field-virgin-price"), "number"))
-        (input(form, "max_distance_km", &t!(lang, "flows-field-max-distance"), "number"))
+        (input(form, "min_lot_per_year", &t!(lang, "flows-field-min-lot"), "decimal"))
+        (input(form, "virgin_price_eur_per_unit", &t!(lang, "flows-field-virgin-price"), "decimal"))
+        (input(form, "max_distance_km", &t!(lang, "flows-field-max-distance"), "decimal"))
         (select(form, "licensed_for_hazardous", &t!(lang, "flows-field-licensed"), &[
             ("false", t!(lang, "flows-no")),
             ("true", t!(lang, "flows-yes")),
@@ -240,7 +240,11 @@ fn input(form: &FormState, name: &str, label: &str, kind: &str) -> Markup {
     html! {
         div.field {
             label for=(name) { (label) }
-            input id=(name) name=(name) type=(kind) step=[(kind == "number").then_some("any")] value=(value(form, name))
+            // A decimal is a text field: a number field drops or misreads `1,5` depending on
+            // the browser's language; the server reads either separator (`read_number`).
+            input id=(name) name=(name) type="text"
+                inputmode=[(kind == "decimal").then_some("decimal")]
+                autocomplete=[(kind == "decimal").then_some("off")] value=(value(form, name))
                 aria-invalid=[form.errors.contains_key(name).then_some("true")];
             (error(form, name))
         }

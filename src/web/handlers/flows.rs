@@ -188,7 +188,7 @@ async fn save(
     fields: FlowFields,
 ) -> Result<Response, AppError> {
     let company = own_company(&user, lang)?;
-    let (draft, unread) = fields.draft(kind);
+    let (draft, unread) = fields.draft(kind, lang);
     let saved = if !unread.is_empty() {
         // A field that is not a number: no flow to save, but every other rule is reported
         // too — for a flow of this firm only.
