@@ -10,6 +10,7 @@ mod decimals;
 mod editing;
 mod limits;
 mod pausing;
+mod searching;
 
 async fn signed_in_firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     let server = saving_cookies(app);

@@ -25,30 +25,31 @@ pub struct FlowForm<'a> {
 }
 
 impl FlowForm<'_> {
-    /// Where the search goes (`GET`) and where the form is saved (`POST`).
-    fn addresses(&self, kind: &str) -> (String, String) {
+    /// Where the form is saved (and searched: the search is part of the form, so a search
+    /// keeps every field filled so far).
+    fn addresses(&self, kind: &str) -> String {
         match self.editing {
-            None => (format!("/{kind}/new"), format!("/{kind}")),
-            Some(id) => {
-                let edit = format!("/{kind}/{id}/edit");
-                (edit.clone(), edit)
-            }
+            None => format!("/{kind}"),
+            Some(id) => format!("/{kind}/{id}/edit"),
         }
     }
 
     /// The hidden fields, search results and buttons around a form's own fields.
     fn wrap(&self, kind: &str, title: &str, choices: Markup, fields: Markup) -> Markup {
         let lang = self.viewer.lang;
-        let (search_at, save_at) = self.addresses(kind);
+        let save_at = self.addresses(kind);
         layout::page(
             title,
             self.viewer,
             html! {
                 h1 { (title) }
-                (search(lang, &search_at, self.query))
                 form.stack method="post" action=(save_at) {
                     input type="hidden" name="csrf" value=(self.csrf);
-                    input type="hidden" name="zoek" value=(self.query);
+                    // Enter in a text field presses a form's first submit button: this one, so
+                    // it saves (or searches words typed in the search but not yet searched).
+                    button.default-action type="submit" name="action" value="default"
+                        tabindex="-1" aria-hidden="true" { (t!(lang, "common-save")) }
+                    (search(lang, self.query))
                     (choices)
                     (fields)
                     @if self.editing.is_some() { p.note { (t!(lang, "flows-edit-confirms")) } }
@@ -135,15 +136,19 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
     page.wrap("needs", &title, choices, fields)
 }
 
-/// The material search: a GET form whose hits become choices in the flow form below it.
-fn search(lang: Lang, path: &str, query: &str) -> Markup {
+/// The material search, inside the flow form: its button shows the form again with the hits
+/// as choices and everything typed so far kept (no JavaScript needed).
+fn search(lang: Lang, query: &str) -> Markup {
     html! {
-        form.search method="get" action=(path) role="search" {
+        div.field.search role="search" {
             label for="zoek" { (t!(lang, "flows-search-label")) }
             div.row {
                 input id="zoek" name="zoek" type="search" value=(query);
-                button type="submit" { (t!(lang, "flows-search-button")) }
+                button.secondary type="submit" name="action" value="search" {
+                    (t!(lang, "flows-search-button"))
+                }
             }
+            input type="hidden" name="zoek_shown" value=(query);
         }
     }
 }

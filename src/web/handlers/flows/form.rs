@@ -29,6 +29,10 @@ pub struct FlowFields {
     max_distance_km: Option<String>,
     licensed_for_hazardous: Option<String>,
     zoek: Option<String>,
+    /// The search words whose hits the form shows (to tell Enter in the search box apart).
+    zoek_shown: Option<String>,
+    /// The button pressed: `search`, `default` (Enter in a field) or the save button.
+    action: Option<String>,
     #[serde(default)]
     pub accepts: Vec<String>,
 }
@@ -37,6 +41,26 @@ impl FlowFields {
     /// The material search's words, so that a refused form shows the same hits again.
     pub fn query(&self) -> &str {
         self.zoek.as_deref().map_or("", str::trim)
+    }
+
+    /// Whether the user asked for the material search rather than a save: its button, or
+    /// Enter pressed with words in the search box not yet searched.
+    pub fn is_search(&self) -> bool {
+        let shown = self.zoek_shown.as_deref().map_or("", str::trim);
+        match self.action.as_deref() {
+            Some("search") => true,
+            Some("default") => !self.query().is_empty() && self.query() != shown,
+            _ => false,
+        }
+    }
+
+    /// The form as typed, without messages: shown again with a search's hits, every field
+    /// kept.
+    pub fn typed(&self) -> FormState {
+        FormState {
+            values: self.values(),
+            ..FormState::default()
+        }
     }
 
     /// The fields as submitted, by name, to show a refused form again.
