@@ -60,3 +60,4 @@ exchanges-refused-already-confirmed = Your firm already confirmed this step; it 
 exchanges-waiting-for = Waiting for confirmation from { $firm }.
 exchanges-waiting-your-firm = your firm
 exchanges-waiting-other-firm = the other firm
+exchanges-unreadable-tonnes = Tonnes: we cannot read “{ $typed }” as a number. Write it without a thousands separator, with a point for decimals (for example 2.25).

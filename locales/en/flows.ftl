@@ -70,3 +70,4 @@ flows-error-min-lot-too-large = The smallest lot may be at most { $max } per yea
 flows-error-price-too-large = The amount may be at most { $max } euros per unit (positive or negative).
 flows-error-max-distance-too-large = The distance may be at most { $max } km.
 flows-delete-in-exchange = This flow belongs to an exchange and is therefore kept (with its history and recorded tonnes). Pause the flow if it is no longer current.
+flows-error-unreadable-number = { $field }: we cannot read “{ $typed }” as a number; write it without a thousands separator, with a point for decimals (for example 1500 or 1.5). { $hint }

@@ -60,3 +60,4 @@ exchanges-refused-already-confirmed = Jouw bedrijf heeft deze stap al bevestigd;
 exchanges-waiting-for = Wacht op bevestiging van { $firm }.
 exchanges-waiting-your-firm = jouw bedrijf
 exchanges-waiting-other-firm = het andere bedrijf
+exchanges-unreadable-tonnes = Ton: „{ $typed }” kunnen we niet als getal lezen. Schrijf het zonder scheidingsteken voor duizendtallen, met een komma voor decimalen (bijvoorbeeld 2,25).

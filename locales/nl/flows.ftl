@@ -70,3 +70,4 @@ flows-error-min-lot-too-large = De kleinste partij mag hoogstens { $max } per ja
 flows-error-price-too-large = Het bedrag mag hoogstens { $max } euro per eenheid zijn (positief of negatief).
 flows-error-max-distance-too-large = De afstand mag hoogstens { $max } km zijn.
 flows-delete-in-exchange = Deze stroom hoort bij een uitwisseling en blijft daarom bewaard (met de geschiedenis en de vastgelegde tonnen). Pauzeer de stroom als hij niet meer actueel is.
+flows-error-unreadable-number = { $field }: „{ $typed }” kunnen we niet als getal lezen; schrijf het zonder scheidingsteken voor duizendtallen, met een komma voor decimalen (bijvoorbeeld 1500 of 1,5). { $hint }

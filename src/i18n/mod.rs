@@ -17,7 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use crate::domain::Language as Lang;
-pub use numbers::{date, date_time, number, percent};
+pub use numbers::{date, date_time, number, number_field, percent, read_number};
 
 /// The areas of the product, one message file each per language.
 const AREAS: [&str; 15] = [

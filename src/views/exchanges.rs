@@ -160,7 +160,10 @@ fn text_field(form: &FormState, name: &str, label: &str, kind: &str) -> Markup {
     html! {
         div.field {
             label for=(name) { (label) }
-            input id=(name) name=(name) type=(kind) step=[(kind == "number").then_some("any")]
+            // A decimal is a text field: a number field drops or misreads `2,25` depending on
+            // the browser's language; the server reads either separator (`read_number`).
+            input id=(name) name=(name) type=(if kind == "decimal" { "text" } else { kind })
+                inputmode=[(kind == "decimal").then_some("decimal")]
                 value=(form.values.get(name).map_or("", String::as_str))
                 aria-invalid=[invalid.then_some("true")]
                 aria-describedby=[invalid.then(|| format!("{name}-error"))];
@@ -213,7 +216,7 @@ impl Render for Tonnes<'_> {
                 form.stack method="post" action={ "/exchanges/" (view.record.id) "/tonnes" } {
                     input type="hidden" name="csrf" value=(view.csrf);
                     (text_field(&view.form, "period", &t!(lang, "exchanges-period-label"), "text"))
-                    (text_field(&view.form, "tonnes", &t!(lang, "exchanges-tonnes-label"), "number"))
+                    (text_field(&view.form, "tonnes", &t!(lang, "exchanges-tonnes-label"), "decimal"))
                     button type="submit" { (t!(lang, "exchanges-tonnes-record")) }
                 }
             }
@@ -222,7 +225,7 @@ impl Render for Tonnes<'_> {
                 table {
                     thead { tr { th { (t!(lang, "exchanges-month")) } th { (t!(lang, "exchanges-tonnes")) } } }
                     tbody { @for (month, tonnes) in &view.record.tonnes {
-                        tr { td { (month) } td { (number(lang, *tonnes, 1)) } }
+                        tr { td { (month) } td { (number(lang, *tonnes, 3)) } }
                     } }
                 }
             }

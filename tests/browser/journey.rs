@@ -187,11 +187,20 @@ pub async fn log_out(page: &Page) {
     );
 }
 
-/// Searches the material in everyday words on a new-flow page and waits for the hit.
-pub async fn search_coffee_grounds(page: &Page, form: &str, choice: &str) {
-    page.type_into(&format!("form[action=\"{form}\"] [name=zoek]"), "koffiedik")
+/// Searches `words` with the material search inside the flow form posting to `form`.
+pub async fn search_materials(page: &Page, form: &str, words: &str) {
+    page.type_into(&format!("form[action=\"{form}\"] [name=zoek]"), words)
         .await;
-    page.submit(form).await;
+    page.click(&format!(
+        "form[action=\"{form}\"] button[name=action][value=search]"
+    ))
+    .await;
+}
+
+/// Searches the material in everyday words on a new-flow page (whose form posts to `form`)
+/// and waits for the hit.
+pub async fn search_coffee_grounds(page: &Page, form: &str, choice: &str) {
+    search_materials(page, form, "koffiedik").await;
     page.find(&format!("input[name={choice}][value=\"{COFFEE_GROUNDS}\"]"))
         .await;
 }
@@ -201,7 +210,7 @@ async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
     page.click("a[href=\"/offers\"]").await;
     page.click("a[href=\"/offers/new\"]").await;
     page.wait_for("/offers/new").await;
-    search_coffee_grounds(page, "/offers/new", "material").await;
+    search_coffee_grounds(page, "/offers", "material").await;
     if let Some(shots) = shots {
         shots.take(page, "new-flow").await;
     }
@@ -214,7 +223,8 @@ async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
         "Koffiedik uit de branderij",
     )
     .await;
-    page.type_into(&format!("{form} [name=quantity_per_year]"), "8")
+    // A Dutch decimal comma on a Dutch page: a number field dropped it, 9,5 became 95 (#10).
+    page.type_into(&format!("{form} [name=quantity_per_year]"), "9,5")
         .await;
     page.choose(&format!("{form} [name=unit]"), "t").await;
     page.choose(&format!("{form} [name=regularity]"), "recurring")
@@ -225,6 +235,11 @@ async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
         .await;
     page.submit("/offers").await;
     page.wait_for("/offers").await;
+    let listed = page.text("main").await;
+    assert!(
+        listed.contains("9,5 t"),
+        "the quantity as understood: {listed}"
+    );
     flow_id(page, "offers").await
 }
 
@@ -233,7 +248,7 @@ async fn add_need(page: &Page) -> String {
     page.click("a[href=\"/offers\"]").await;
     page.click("a[href=\"/needs/new\"]").await;
     page.wait_for("/needs/new").await;
-    search_coffee_grounds(page, "/needs/new", "accepts").await;
+    search_coffee_grounds(page, "/needs", "accepts").await;
     let grounds = format!("input[name=accepts][value=\"{COFFEE_GROUNDS}\"]");
     page.click(&grounds).await;
     assert!(page.is_checked(&grounds).await, "coffee grounds ticked");
@@ -249,6 +264,18 @@ async fn add_need(page: &Page) -> String {
         page.type_into(&format!("{form} [name={field}]"), value)
             .await;
     }
+    // A second search keeps what was ticked and typed (issue #10).
+    search_materials(page, "/needs", "brood").await;
+    page.find(&format!("{form} input[name=accepts][value=\"02 06 01\"]"))
+        .await;
+    assert!(
+        page.is_checked(&grounds).await,
+        "coffee grounds still ticked"
+    );
+    let description = page
+        .attr(&format!("{form} [name=description]"), "value")
+        .await;
+    assert_eq!(description, "Structuurmateriaal voor compost");
     page.choose(&format!("{form} [name=unit]"), "t").await;
     page.choose(&format!("{form} [name=licensed_for_hazardous]"), "false")
         .await;

@@ -113,10 +113,13 @@ impl Page {
         }
     }
 
-    /// Clicks the submit button of the form posting to `action`.
+    /// Clicks the submit button of the form posting to `action` (not the hidden button Enter
+    /// presses, nor a search button inside the form).
     pub async fn submit(&self, action: &str) {
-        self.click(&format!("form[action=\"{action}\"] button[type=submit]"))
-            .await;
+        self.click(&format!(
+            "form[action=\"{action}\"] button[type=submit]:not(.default-action):not([value=search])"
+        ))
+        .await;
     }
 
     /// Empties the field matching `css` and types `text` into it.

@@ -53,7 +53,7 @@ pub async fn tour(page: &Page, shots: &Shots, exchange: &str) {
     page.click("a[href=\"/offers\"]").await;
     page.click("a[href=\"/needs/new\"]").await;
     page.wait_for("/needs/new").await;
-    journey::search_coffee_grounds(page, "/needs/new", "accepts").await;
+    journey::search_coffee_grounds(page, "/needs", "accepts").await;
     shots.take(page, "new-flow").await;
     page.click("a[href=\"/matches\"]").await;
     page.wait_for("/matches").await;

@@ -6,9 +6,11 @@ use axum_test::TestServer;
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
+mod decimals;
 mod editing;
 mod limits;
 mod pausing;
+mod searching;
 
 async fn signed_in_firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     let server = saving_cookies(app);

@@ -25,30 +25,31 @@ pub struct FlowForm<'a> {
 }
 
 impl FlowForm<'_> {
-    /// Where the search goes (`GET`) and where the form is saved (`POST`).
-    fn addresses(&self, kind: &str) -> (String, String) {
+    /// Where the form is saved (and searched: the search is part of the form, so a search
+    /// keeps every field filled so far).
+    fn addresses(&self, kind: &str) -> String {
         match self.editing {
-            None => (format!("/{kind}/new"), format!("/{kind}")),
-            Some(id) => {
-                let edit = format!("/{kind}/{id}/edit");
-                (edit.clone(), edit)
-            }
+            None => format!("/{kind}"),
+            Some(id) => format!("/{kind}/{id}/edit"),
         }
     }
 
     /// The hidden fields, search results and buttons around a form's own fields.
     fn wrap(&self, kind: &str, title: &str, choices: Markup, fields: Markup) -> Markup {
         let lang = self.viewer.lang;
-        let (search_at, save_at) = self.addresses(kind);
+        let save_at = self.addresses(kind);
         layout::page(
             title,
             self.viewer,
             html! {
                 h1 { (title) }
-                (search(lang, &search_at, self.query))
                 form.stack method="post" action=(save_at) {
                     input type="hidden" name="csrf" value=(self.csrf);
-                    input type="hidden" name="zoek" value=(self.query);
+                    // Enter in a text field presses a form's first submit button: this one, so
+                    // it saves (or searches words typed in the search but not yet searched).
+                    button.default-action type="submit" name="action" value="default"
+                        tabindex="-1" aria-hidden="true" { (t!(lang, "common-save")) }
+                    (search(lang, self.query))
                     (choices)
                     (fields)
                     @if self.editing.is_some() { p.note { (t!(lang, "flows-edit-confirms")) } }
@@ -85,13 +86,13 @@ pub fn offer_form_page(page: &FlowForm<'_>) -> Markup {
     };
     let fields = html! {
         (input(form, "description", &t!(lang, "flows-field-description"), "text"))
-        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "number"))
+        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "decimal"))
         (select(form, "unit", &t!(lang, "flows-field-unit"), &unit_options(lang)))
         (select(form, "regularity", &t!(lang, "flows-field-regularity"), &[
             ("recurring", t!(lang, "flows-regularity-recurring")),
             ("one-off", t!(lang, "flows-regularity-one-off")),
         ]))
-        (input(form, "disposal_cost_eur_per_unit", &t!(lang, "flows-field-disposal-cost"), "number"))
+        (input(form, "disposal_cost_eur_per_unit", &t!(lang, "flows-field-disposal-cost"), "decimal"))
         (select(form, "confidentiality", &t!(lang, "flows-field-confidentiality"), &confidentiality_options(lang)))
     };
     page.wrap("offers", &title, choices, fields)
@@ -121,11 +122,11 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
     };
     let fields = html! {
         (input(form, "description", &t!(lang, "flows-field-need-description"), "text"))
-        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "number"))
+        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "decimal"))
         (select(form, "unit", &t!(lang, "flows-field-unit"), &unit_options(lang)))
-        (input(form, "min_lot_per_year", &t!(lang, "flows-field-min-lot"), "number"))
-        (input(form, "virgin_price_eur_per_unit", &t!(lang, "flows-field-virgin-price"), "number"))
-        (input(form, "max_distance_km", &t!(lang, "flows-field-max-distance"), "number"))
+        (input(form, "min_lot_per_year", &t!(lang, "flows-field-min-lot"), "decimal"))
+        (input(form, "virgin_price_eur_per_unit", &t!(lang, "flows-field-virgin-price"), "decimal"))
+        (input(form, "max_distance_km", &t!(lang, "flows-field-max-distance"), "decimal"))
         (select(form, "licensed_for_hazardous", &t!(lang, "flows-field-licensed"), &[
             ("false", t!(lang, "flows-no")),
             ("true", t!(lang, "flows-yes")),
@@ -135,15 +136,19 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
     page.wrap("needs", &title, choices, fields)
 }
 
-/// The material search: a GET form whose hits become choices in the flow form below it.
-fn search(lang: Lang, path: &str, query: &str) -> Markup {
+/// The material search, inside the flow form: its button shows the form again with the hits
+/// as choices and everything typed so far kept (no JavaScript needed).
+fn search(lang: Lang, query: &str) -> Markup {
     html! {
-        form.search method="get" action=(path) role="search" {
+        div.field.search role="search" {
             label for="zoek" { (t!(lang, "flows-search-label")) }
             div.row {
                 input id="zoek" name="zoek" type="search" value=(query);
-                button type="submit" { (t!(lang, "flows-search-button")) }
+                button.secondary type="submit" name="action" value="search" {
+                    (t!(lang, "flows-search-button"))
+                }
             }
+            input type="hidden" name="zoek_shown" value=(query);
         }
     }
 }
@@ -240,7 +245,11 @@ fn input(form: &FormState, name: &str, label: &str, kind: &str) -> Markup {
     html! {
         div.field {
             label for=(name) { (label) }
-            input id=(name) name=(name) type=(kind) step=[(kind == "number").then_some("any")] value=(value(form, name))
+            // A decimal is a text field: a number field drops or misreads `1,5` depending on
+            // the browser's language; the server reads either separator (`read_number`).
+            input id=(name) name=(name) type="text"
+                inputmode=[(kind == "decimal").then_some("decimal")]
+                autocomplete=[(kind == "decimal").then_some("off")] value=(value(form, name))
                 aria-invalid=[form.errors.contains_key(name).then_some("true")];
             (error(form, name))
         }

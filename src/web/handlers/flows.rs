@@ -188,7 +188,12 @@ async fn save(
     fields: FlowFields,
 ) -> Result<Response, AppError> {
     let company = own_company(&user, lang)?;
-    let (draft, unread) = fields.draft(kind);
+    if fields.is_search() {
+        return Ok(searched(app, user, lang, kind, editing, &fields)
+            .await?
+            .into_response());
+    }
+    let (draft, unread) = fields.draft(kind, lang);
     let saved = if !unread.is_empty() {
         // A field that is not a number: no flow to save, but every other rule is reported
         // too — for a flow of this firm only.
@@ -216,4 +221,27 @@ async fn save(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// The form again with the material search's hits and every field as typed (ticked
+/// materials, description, numbers): a search never loses what was filled in.
+async fn searched(
+    app: &AppState,
+    user: SignedIn,
+    lang: Lang,
+    kind: FlowKind,
+    editing: Option<&str>,
+    fields: &FlowFields,
+) -> Result<maud::Markup, AppError> {
+    if let Some(key) = editing {
+        // Only the firm's own flow has a change form to search on.
+        let company = own_company(&user, lang)?;
+        own_flows::own(app, company, kind, key).await?;
+    }
+    let context = FormContext {
+        accepts: &fields.accepts,
+        editing,
+        query: fields.query(),
+    };
+    Ok(form_page(user, lang, kind, &fields.typed(), context))
 }

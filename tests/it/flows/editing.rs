@@ -66,7 +66,10 @@ async fn the_edit_form_is_filled_with_the_offers_current_values() {
     let html = page.text();
     assert!(html.contains("Reststroom wijzigen"), "{html}");
     assert!(html.contains("value=\"Dozen van de inpak\""), "{html}");
-    assert!(html.contains("value=\"12.5\""), "{html}");
+    assert!(
+        html.contains("value=\"12,5\""),
+        "in the reader's notation: {html}"
+    );
     assert!(
         html.contains("type=\"radio\" name=\"material\" value=\"15 01 01\" checked"),
         "the stored material is chosen without a search: {html}"

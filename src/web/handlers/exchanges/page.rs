@@ -10,7 +10,7 @@ use crate::app::exchanges::disclosure::disclosed;
 use crate::app::exchanges::{Refused, possible_steps};
 use crate::domain::exchange::{Actor, Month, StepRefused};
 use crate::domain::{Exceeded, FieldProblem};
-use crate::i18n::{Lang, number};
+use crate::i18n::{Lang, number, read_number};
 use crate::storage::exchanges::ExchangeRecord;
 use crate::t;
 use crate::views::exchanges::{ExchangeView, FormState, HistoryLine, exchange_page, refusal};
@@ -101,10 +101,9 @@ fn tonnes_message(lang: Lang, tonnes: Option<Result<f64, FieldProblem>>) -> Opti
 /// field that is wrong.
 pub fn parse_tonnes(lang: Lang, kept: &Kept<'_>) -> Result<(Month, f64), Feedback> {
     let month = Month::parse(kept.period.unwrap_or(""));
-    // A number field sends `0.7`; a Dutch hand typing `0,7` means the same.
-    let tonnes = (kept.tonnes)
-        .and_then(|t| t.trim().replace(',', ".").parse::<f64>().ok())
-        .map(crate::domain::exchange::tonnes_moved);
+    // `0,7` and `0.7` alike; what cannot be read without a guess (`1.500`) is refused.
+    let typed = kept.tonnes.map_or("", str::trim);
+    let tonnes = read_number(lang, typed).map(crate::domain::exchange::tonnes_moved);
     if let (Some(month), Some(Ok(tonnes))) = (month, &tonnes) {
         return Ok((month, *tonnes));
     }
@@ -113,7 +112,10 @@ pub fn parse_tonnes(lang: Lang, kept: &Kept<'_>) -> Result<(Month, f64), Feedbac
         let message = t!(lang, "exchanges-bad-period");
         feedback.form.errors.insert("period", message);
     }
-    if let Some(message) = tonnes_message(lang, tonnes) {
+    if tonnes.is_none() && !typed.is_empty() {
+        let message = t!(lang, "exchanges-unreadable-tonnes", typed = typed);
+        feedback.form.errors.insert("tonnes", message);
+    } else if let Some(message) = tonnes_message(lang, tonnes) {
         feedback.form.errors.insert("tonnes", message);
     }
     feedback.form.values = kept.values();

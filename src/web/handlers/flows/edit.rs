@@ -22,7 +22,7 @@ pub async fn edit<K: FlowRoute>(
 ) -> Result<Response, AppError> {
     let company = own_company(&user, lang)?;
     let flow = own_flows::own(&app, company, K::KIND, &id).await?;
-    let (form, accepts) = form::stored_values(&flow);
+    let (form, accepts) = form::stored_values(&flow, lang);
     let context = FormContext {
         accepts: &accepts,
         editing: Some(&id),

@@ -9,7 +9,7 @@ use crate::domain::flow::MAX_DESCRIPTION;
 use crate::domain::{
     Exceeded, FieldProblem, Flow, FlowDraft, FlowKind, Need, NeedDraft, Offer, OfferDraft, Problems,
 };
-use crate::i18n::{Lang, number};
+use crate::i18n::{Lang, number, number_field, read_number};
 use crate::t;
 use crate::views::accounts::FormState;
 
@@ -29,6 +29,10 @@ pub struct FlowFields {
     max_distance_km: Option<String>,
     licensed_for_hazardous: Option<String>,
     zoek: Option<String>,
+    /// The search words whose hits the form shows (to tell Enter in the search box apart).
+    zoek_shown: Option<String>,
+    /// The button pressed: `search`, `default` (Enter in a field) or the save button.
+    action: Option<String>,
     #[serde(default)]
     pub accepts: Vec<String>,
 }
@@ -37,6 +41,26 @@ impl FlowFields {
     /// The material search's words, so that a refused form shows the same hits again.
     pub fn query(&self) -> &str {
         self.zoek.as_deref().map_or("", str::trim)
+    }
+
+    /// Whether the user asked for the material search rather than a save: its button, or
+    /// Enter pressed with words in the search box not yet searched.
+    pub fn is_search(&self) -> bool {
+        let shown = self.zoek_shown.as_deref().map_or("", str::trim);
+        match self.action.as_deref() {
+            Some("search") => true,
+            Some("default") => !self.query().is_empty() && self.query() != shown,
+            _ => false,
+        }
+    }
+
+    /// The form as typed, without messages: shown again with a search's hits, every field
+    /// kept.
+    pub fn typed(&self) -> FormState {
+        FormState {
+            values: self.values(),
+            ..FormState::default()
+        }
     }
 
     /// The fields as submitted, by name, to show a refused form again.
@@ -67,16 +91,21 @@ impl FlowFields {
     /// The draft of a flow of `kind` the form describes, and the fields that are not numbers
     /// (they go into the draft as 0). The id, and what the form does not show, are the
     /// application's to fill.
-    pub fn draft(&self, kind: FlowKind) -> (FlowDraft, Problems) {
-        let mut unread = Problems::default();
+    /// Numbers are read as a `lang` reader types them ([`read_number`]).
+    pub fn draft(&self, kind: FlowKind, lang: Lang) -> (FlowDraft, Problems) {
+        let mut unread = Unread {
+            lang,
+            problems: Problems::default(),
+        };
         let draft = match kind {
             FlowKind::Offer => FlowDraft::Offer(self.offer_draft(&mut unread)),
             FlowKind::Need => FlowDraft::Need(self.need_draft(&mut unread)),
         };
+        let unread = unread.problems;
         (draft, unread)
     }
 
-    fn offer_draft(&self, unread: &mut Problems) -> OfferDraft {
+    fn offer_draft(&self, unread: &mut Unread) -> OfferDraft {
         OfferDraft {
             firm: "self".into(),
             material: text(&self.material),
@@ -94,7 +123,7 @@ impl FlowFields {
         }
     }
 
-    fn need_draft(&self, unread: &mut Problems) -> NeedDraft {
+    fn need_draft(&self, unread: &mut Unread) -> NeedDraft {
         let min_lot = optional(&self.min_lot_per_year)
             .map(|_| number_in("min_lot_per_year", &self.min_lot_per_year, unread));
         NeedDraft {
@@ -131,13 +160,22 @@ fn optional(field: &Option<String>) -> Option<String> {
         .map(str::to_string)
 }
 
-/// A number as typed: `12,5` or `12.5`; 0 and a problem at `name` when it is none.
-fn number_in(name: &str, field: &Option<String>, unread: &mut Problems) -> f64 {
+/// The language the numbers are read in, and the fields whose numbers could not be read.
+struct Unread {
+    lang: Lang,
+    problems: Problems,
+}
+
+/// A number as typed: `12,5` or `12.5`; 0 and a problem at `name` when it cannot be read
+/// without guessing (a thousands separator, letters): never a silently different number.
+fn number_in(name: &str, field: &Option<String>, unread: &mut Unread) -> f64 {
     let typed = field.as_deref().map_or("", str::trim);
-    match typed.replace(',', ".").parse::<f64>() {
-        Ok(value) => value,
-        Err(_) => {
-            unread.push(name, "not a number");
+    match read_number(unread.lang, typed) {
+        Some(value) => value,
+        None => {
+            unread
+                .problems
+                .push(name, format!("\"{typed}\" is not a number"));
             0.0
         }
     }
@@ -151,16 +189,25 @@ pub fn refused_form(
     found: Problems,
     lang: Lang,
 ) -> FormState {
+    let mut refused = FormState {
+        values: fields.values(),
+        ..FormState::default()
+    };
+    for problem in &unread.0 {
+        // A number typed but not read is named with what was typed; an empty one gets the
+        // field's usual message below.
+        let typed = refused.values.get(&problem.field).map_or("", |v| v.trim());
+        if !typed.is_empty() {
+            let message = unreadable(lang, &problem.field, typed);
+            refused.errors.insert(problem.field.clone(), message);
+        }
+    }
     for problem in found.0 {
         // A field that is not a number is reported once, not again by the domain.
         if !unread.0.iter().any(|p| p.field == problem.field) {
             unread.0.push(problem);
         }
     }
-    let mut refused = FormState {
-        values: fields.values(),
-        ..FormState::default()
-    };
     for problem in &unread.0 {
         // `accepts[2]` is shown at the `accepts` field.
         let field = problem.field.split('[').next().unwrap_or(&problem.field);
@@ -170,6 +217,26 @@ pub fn refused_form(
             .or_insert_with(|| message(lang, field, problem));
     }
     refused
+}
+
+/// A number that could not be read, named by its field's label and shown as typed, with
+/// the field's usual hint.
+fn unreadable(lang: Lang, field: &str, typed: &str) -> String {
+    let label = match field {
+        "quantity_per_year" => t!(lang, "flows-field-quantity"),
+        "disposal_cost_eur_per_unit" => t!(lang, "flows-field-disposal-cost"),
+        "min_lot_per_year" => t!(lang, "flows-field-min-lot"),
+        "virgin_price_eur_per_unit" => t!(lang, "flows-field-virgin-price"),
+        _ => t!(lang, "flows-field-max-distance"),
+    };
+    let hint = usual_message(lang, field);
+    t!(
+        lang,
+        "flows-error-unreadable-number",
+        field = label,
+        typed = typed,
+        hint = hint
+    )
 }
 
 /// What the reader is told about a refused field: its bound when the value went past it.
@@ -215,25 +282,27 @@ fn usual_message(lang: Lang, field: &str) -> String {
     }
 }
 
-/// A stored flow's values and (for a need) the codes it accepts, to fill its change form.
-pub fn stored_values(flow: &Flow) -> (FormState, Vec<String>) {
+/// A stored flow's values (numbers as a `lang` reader types them) and (for a need) the codes
+/// it accepts, to fill its change form.
+pub fn stored_values(flow: &Flow, lang: Lang) -> (FormState, Vec<String>) {
     match flow {
-        Flow::Offer(offer) => (offer_values(offer), Vec::new()),
-        Flow::Need(need) => need_values(need),
+        Flow::Offer(offer) => (offer_values(offer, lang), Vec::new()),
+        Flow::Need(need) => need_values(need, lang),
     }
 }
 
 /// A stored offer's values, to fill its change form.
-fn offer_values(offer: &Offer) -> FormState {
+fn offer_values(offer: &Offer, lang: Lang) -> FormState {
+    let shown = |value: f64| number_field(lang, value);
     let values = [
         ("material", offer.material().code().to_string()),
         ("description", offer.description().to_string()),
-        ("quantity_per_year", offer.quantity().amount().to_string()),
+        ("quantity_per_year", shown(offer.quantity().amount())),
         ("unit", offer.quantity().unit().as_str().to_string()),
         ("regularity", offer.regularity().as_str().to_string()),
         (
             "disposal_cost_eur_per_unit",
-            offer.disposal_cost_eur_per_unit().to_string(),
+            shown(offer.disposal_cost_eur_per_unit()),
         ),
         (
             "confidentiality",
@@ -244,17 +313,18 @@ fn offer_values(offer: &Offer) -> FormState {
 }
 
 /// A stored need's values and the codes it accepts, to fill its change form.
-fn need_values(need: &Need) -> (FormState, Vec<String>) {
+fn need_values(need: &Need, lang: Lang) -> (FormState, Vec<String>) {
+    let shown = |value: f64| number_field(lang, value);
     let values = [
         ("description", need.description().to_string()),
-        ("quantity_per_year", need.quantity().amount().to_string()),
+        ("quantity_per_year", shown(need.quantity().amount())),
         ("unit", need.quantity().unit().as_str().to_string()),
-        ("min_lot_per_year", need.min_lot_per_year().to_string()),
+        ("min_lot_per_year", shown(need.min_lot_per_year())),
         (
             "virgin_price_eur_per_unit",
-            need.virgin_price_eur_per_unit().to_string(),
+            shown(need.virgin_price_eur_per_unit()),
         ),
-        ("max_distance_km", need.max_distance_km().to_string()),
+        ("max_distance_km", shown(need.max_distance_km())),
         (
             "licensed_for_hazardous",
             need.licensed_for_hazardous().to_string(),
