@@ -8,7 +8,6 @@ use maud::{Markup, Render, html};
 
 pub use labels::{form_value, refusal, stage_name, step, step_of_form};
 
-use super::format::material_label;
 use super::layout::{self, Viewer};
 use super::matches::sector_in;
 use crate::app::exchanges::disclosure::{DisclosedParty, PartyShown, StepAuthor};
@@ -86,7 +85,7 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
             }
             p {
                 @if let Ok(material) = Material::parse(&record.material) {
-                    span.code { (material.code()) } " " (material_label(lang, &material)) br;
+                    (super::material::material(lang, &material)) br;
                 }
                 (t!(lang, "exchanges-offer")) " " span.code { (record.offer_key) }
                 " → " (t!(lang, "exchanges-need")) " " span.code { (record.need_key) }
