@@ -26,6 +26,16 @@ pub fn accepted(lang: Lang, accepted: &Accepted) -> Markup {
     }
 }
 
+/// The start of a flow's description, enough to recognise it in a sentence.
+pub fn snippet(description: &str) -> String {
+    const CHARS: usize = 60;
+    if description.chars().count() <= CHARS {
+        return description.to_string();
+    }
+    let cut: String = description.chars().take(CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

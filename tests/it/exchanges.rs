@@ -8,6 +8,7 @@ use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
 mod disclosure;
+mod labels;
 mod languages;
 mod layer;
 mod limits;

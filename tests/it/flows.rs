@@ -7,7 +7,7 @@ use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
 mod editing;
-mod labels;
+pub mod labels;
 mod limits;
 mod pausing;
 

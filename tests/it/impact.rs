@@ -1,7 +1,7 @@
 //! Impact monitoring: tonnes recorded on running and completed exchanges in, exact totals
 //! out — on the page (Dutch and English numbers) and in the CSV; only coordinators see it.
 
-mod scene;
+pub mod scene;
 
 use axum::http::StatusCode;
 use symbiose::i18n::{Lang, number};

@@ -84,3 +84,27 @@ async fn heat_medium_is_shown_as_its_label_on_the_offers_and_needs_lists() {
         assert!(!text.contains("heat-medium"), "the code is shown: {text}");
     }
 }
+
+/// The internal ids in a text: `O-5d65…`/`N-5d65…` flow keys, `N0009` and `F068`.
+pub fn ids_in(text: &str) -> Vec<String> {
+    let is_hex = |s: &str| s.len() >= 4 && s.chars().all(|c| c.is_ascii_hexdigit());
+    let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|word| {
+            let hex_key = ["O-", "N-"].iter().any(|p| {
+                word.strip_prefix(p)
+                    .is_some_and(|rest| is_hex(&rest[..rest.len().min(4)]))
+            });
+            let numbered = word.strip_prefix('N').is_some_and(|rest| digits(rest, 4))
+                || word.strip_prefix('F').is_some_and(|rest| digits(rest, 3));
+            hex_key || numbered
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn ids_in_finds_the_internal_ids_and_not_codes_or_words() {
+    let text = "O-5d65a1 en N-0a1b, N0009 F068 — 02 03 04 Koffiedik N-Brabant F1 2026-10";
+    assert_eq!(ids_in(text), ["O-5d65a1", "N-0a1b", "N0009", "F068"]);
+}
