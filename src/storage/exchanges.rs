@@ -53,6 +53,9 @@ pub struct ExchangeRecord {
     pub supplier_company: i64,
     pub need_key: String,
     pub receiver_company: i64,
+    /// The offer's and the need's descriptions, how people recognise the flows.
+    pub offer_description: String,
+    pub need_description: String,
     /// How the supplier's offer and the receiver's need may be shown to the other side
     /// before both said interested.
     pub offer_confidentiality: Confidentiality,
@@ -218,8 +221,10 @@ pub async fn get(
         need_confidentiality: confidentiality_of(&need.confidentiality),
         material: offer.material,
         offer_key: offer.key,
+        offer_description: offer.description,
         supplier_company: offer.company_id,
         need_key: need.key,
+        need_description: need.description,
         receiver_company: need.company_id,
         decline_reason: row.decline_reason,
         events,

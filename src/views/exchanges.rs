@@ -8,9 +8,9 @@ use maud::{Markup, Render, html};
 
 pub use labels::{form_value, refusal, stage_name, step, step_of_form};
 
-use super::format::material_label;
 use super::layout::{self, Viewer};
 use super::matches::sector_in;
+use super::material::snippet;
 use crate::app::exchanges::disclosure::{DisclosedParty, PartyShown, StepAuthor};
 use crate::domain::Material;
 use crate::domain::exchange::{Side, StepKind};
@@ -32,7 +32,11 @@ pub fn list_page(viewer: &Viewer, exchanges: &[ListedExchange]) -> Markup {
             ul { @for listed in exchanges {
                 li {
                     a href={ "/exchanges/" (listed.id) } { (t!(lang, "exchanges-title", id = listed.id.to_string())) }
-                    " — " (stage_name(lang, listed.stage)) " (" (listed.offer_key) " → " (listed.need_key) ")"
+                    " — " (stage_name(lang, listed.stage)) " ("
+                    @if let Ok(material) = Material::parse(&listed.material) {
+                        (super::material::material(lang, &material)) ": "
+                    }
+                    (snippet(&listed.offer_description)) " → " (snippet(&listed.need_description)) ")"
                 }
             } }
         },
@@ -89,10 +93,10 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
             }
             p {
                 @if let Ok(material) = Material::parse(&record.material) {
-                    span.code { (material.code()) } " " (material_label(lang, &material)) br;
+                    (super::material::material(lang, &material)) br;
                 }
-                (t!(lang, "exchanges-offer")) " " span.code { (record.offer_key) }
-                " → " (t!(lang, "exchanges-need")) " " span.code { (record.need_key) }
+                (t!(lang, "exchanges-offer")) " " q { (snippet(&record.offer_description)) }
+                " → " (t!(lang, "exchanges-need")) " " q { (snippet(&record.need_description)) }
             }
             @for party in &view.parties { (Party { party, lang }) }
             (Steps { view, lang })

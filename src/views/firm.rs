@@ -5,7 +5,7 @@ mod edit;
 
 use maud::{Markup, html};
 
-use super::format::{material_label, quantity};
+use super::format::quantity;
 use super::layout::{self, Viewer};
 use super::map::{MapFrame, MapLayers, render_svg};
 use crate::domain::nace_search;
@@ -136,7 +136,7 @@ fn flows(lang: Lang, entry: &FirmWithFlows) -> Markup {
         h2 { (t!(lang, "firm-offers")) }
         @if entry.offers.is_empty() { p.none { (t!(lang, "firm-no-offers")) } }
         ul { @for offer in &entry.offers {
-            li { span.code { (offer.material().code()) } " " (material_label(lang, &offer.material())) " — " (quantity(lang, offer.quantity())) }
+            li { (super::material::material(lang, &offer.material())) " — " (quantity(lang, offer.quantity())) }
         } }
         h2 { (t!(lang, "firm-needs")) }
         @if entry.needs.is_empty() { p.none { (t!(lang, "firm-no-needs")) } }

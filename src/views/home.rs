@@ -2,7 +2,7 @@
 
 use maud::{Markup, Render, html};
 
-use super::format::{accepted_label, material_label, quantity};
+use super::format::quantity;
 use super::layout::{self, Viewer};
 use crate::domain::{Confidentiality, Role};
 use crate::i18n::{Lang, number};
@@ -109,8 +109,7 @@ impl Render for FirmCard<'_> {
                         ul {
                             @for offer in &offers {
                                 li {
-                                    span.code { (offer.material().code()) }
-                                    " " (material_label(lang, &offer.material()))
+                                    (super::material::material(lang, &offer.material()))
                                     " — " (quantity(lang, offer.quantity()))
                                     @if !offer.description().is_empty() {
                                         br; span.description { (offer.description()) }
@@ -134,7 +133,7 @@ impl Render for FirmCard<'_> {
                                         (t!(lang, "home-accepts")) " "
                                         @for (i, accepted) in need.accepts().iter().enumerate() {
                                             @if i > 0 { "; " }
-                                            span.code { (accepted.to_code()) } " " (accepted_label(lang, accepted))
+                                            (super::material::accepted(lang, accepted))
                                         }
                                     }
                                 }

@@ -17,6 +17,7 @@ pub mod impact;
 pub mod layout;
 pub mod map;
 pub mod matches;
+pub mod material;
 pub use crate::i18n::notices;
 pub mod partnerships;
 pub mod plan;

@@ -10,7 +10,6 @@ use maud::{Markup, Render, html};
 pub use crate::app::map::{FirmDot, Layers, MapChoice, RegionMap, Round};
 
 use super::coordinator::{query_string, section_name};
-use super::format::material_label;
 use super::layout::{self, Viewer};
 use super::map::{Tone, render_svg};
 use crate::i18n::Lang;
@@ -132,7 +131,7 @@ impl Render for FilterSummary<'_> {
                     } @else {
                         @for (i, material) in map.materials.iter().enumerate() {
                             @if i > 0 { "; " }
-                            span.code { (material.code()) } " " (material_label(lang, material))
+                            (super::material::material(lang, material))
                         }
                     }
                 }

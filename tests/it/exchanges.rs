@@ -9,6 +9,7 @@ use crate::common::TestApp;
 
 mod confirmations;
 mod disclosure;
+mod labels;
 mod languages;
 mod layer;
 mod limits;

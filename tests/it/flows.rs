@@ -8,6 +8,7 @@ use crate::common::TestApp;
 
 mod decimals;
 mod editing;
+pub mod labels;
 mod limits;
 mod pausing;
 mod searching;

@@ -1,7 +1,7 @@
 //! Impact monitoring: tonnes recorded on running and completed exchanges in, exact totals
 //! out — on the page (Dutch and English numbers) and in the CSV; only coordinators see it.
 
-mod scene;
+pub mod scene;
 
 use axum::http::StatusCode;
 use symbiose::i18n::{Lang, number};
@@ -214,4 +214,36 @@ async fn only_coordinators_see_impact_firms_get_not_found_and_visitors_the_login
         response.assert_status(StatusCode::SEE_OTHER);
         assert_eq!(response.header("location"), "/login");
     }
+}
+
+/// The `width` and `height` of every `<rect>` of a page's SVG charts.
+fn rect_sizes(page: &str) -> Vec<(f64, f64)> {
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!(" {name}=\"")).expect(name) + name.len() + 3;
+        let end = start + tag[start..].find('"').expect("closing quote");
+        tag[start..end].parse().expect("a number")
+    };
+    page.split("<rect")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').expect("tag end")])
+        .map(|tag| (attribute(tag, "width"), attribute(tag, "height")))
+        .collect()
+}
+
+#[tokio::test]
+async fn with_one_completed_exchange_every_chart_draws_its_one_bar() {
+    let scene = scene().await;
+    let coordinator = coordinator(&scene.app).await;
+
+    let page = coordinator.get("/impact").await.text();
+
+    assert_eq!(page.matches("<svg").count(), 6, "a chart per breakdown");
+    let sizes = rect_sizes(&page);
+    let negative: Vec<_> = sizes.iter().filter(|(w, h)| *w < 0.0 || *h < 0.0).collect();
+    assert!(negative.is_empty(), "negative rects: {negative:?}");
+    // Each chart: its white background and one bar, all with an area but the CO₂ bar of
+    // the municipality: no CO₂ figure is stated for pallets, so that bar has no length.
+    assert_eq!(sizes.len(), 12, "{sizes:?}");
+    let drawn = sizes.iter().filter(|(w, h)| *w > 0.0 && *h > 0.0).count();
+    assert_eq!(drawn, 11, "{sizes:?}");
 }

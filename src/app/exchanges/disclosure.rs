@@ -193,6 +193,8 @@ mod tests {
             offer_key: "O1".into(),
             supplier_company: 10,
             need_key: "N1".into(),
+            offer_description: "Koffiedik".into(),
+            need_description: "Substraat".into(),
             receiver_company: 20,
             offer_confidentiality: Confidentiality::Public,
             need_confidentiality: Confidentiality::Anonymous,

@@ -20,6 +20,11 @@ pub struct ListedExchange {
     pub stage: Stage,
     pub offer_key: String,
     pub need_key: String,
+    /// The offer's material as stored (an EWC code or a resource code).
+    pub material: String,
+    /// The offer's and the need's descriptions, how people recognise the flows.
+    pub offer_description: String,
+    pub need_description: String,
 }
 
 /// The exchanges a firm is a party to, newest first.
@@ -90,31 +95,34 @@ async fn with_keys(
     db: &DatabaseConnection,
     rows: Vec<exchanges::Model>,
 ) -> Result<Vec<ListedExchange>, StorageError> {
-    let offer_keys: HashMap<i64, String> = offers::Entity::find()
+    let offers: HashMap<i64, offers::Model> = offers::Entity::find()
         .filter(offers::Column::Id.is_in(rows.iter().map(|r| r.offer_id)))
         .all(db)
         .await?
         .into_iter()
-        .map(|o| (o.id, o.key))
+        .map(|o| (o.id, o))
         .collect();
-    let need_keys: HashMap<i64, String> = needs::Entity::find()
+    let needs: HashMap<i64, needs::Model> = needs::Entity::find()
         .filter(needs::Column::Id.is_in(rows.iter().map(|r| r.need_id)))
         .all(db)
         .await?
         .into_iter()
-        .map(|n| (n.id, n.key))
+        .map(|n| (n.id, n))
         .collect();
     Ok(rows
         .into_iter()
         .filter_map(|row| {
-            let offer = offer_keys.get(&row.offer_id)?.clone();
-            let need = need_keys.get(&row.need_id)?.clone();
+            let offer = offers.get(&row.offer_id)?;
+            let need = needs.get(&row.need_id)?;
             Some(ListedExchange {
                 id: ExchangeId(row.id),
                 // An unreadable stage counts as the start, never as running.
                 stage: Stage::parse(&row.stage).unwrap_or(Stage::Proposed),
-                offer_key: offer,
-                need_key: need,
+                offer_key: offer.key.clone(),
+                need_key: need.key.clone(),
+                material: offer.material.clone(),
+                offer_description: offer.description.clone(),
+                need_description: need.description.clone(),
             })
         })
         .collect())

@@ -3,7 +3,6 @@
 
 use maud::{Markup, html};
 
-use super::super::format::material_label;
 use super::super::matches::sector;
 use super::{Chosen, outcome_label};
 use crate::i18n::{Lang, date, number};
@@ -57,7 +56,7 @@ fn row(lang: Lang, case: &Case) -> Markup {
             }
             td { span class=(outcome_class) { (outcome_label(lang, case.outcome)) } }
             td {
-                span.code { (case.material.code()) } " " (material_label(lang, &case.material))
+                (super::super::material::material(lang, &case.material))
                 @if !case.description.is_empty() {
                     br; span.description { (case.description) }
                 }

@@ -9,7 +9,7 @@ use crate::i18n::{Lang, number};
 use crate::storage::FirmWithFlows;
 use crate::storage::flows::PausedFlows;
 use crate::t;
-use crate::views::format::{accepted_label, material_label, quantity};
+use crate::views::format::quantity;
 use crate::views::layout::{self, Viewer};
 
 /// `/offers` and `/needs` together: the firm's offers and needs.
@@ -52,7 +52,7 @@ pub fn flows_page(
 
 fn offer_line(lang: Lang, offer: &Offer) -> Markup {
     html! {
-        span.code { (offer.material().code()) } " " (material_label(lang, &offer.material()))
+        (crate::views::material::material(lang, &offer.material()))
         " — " (quantity(lang, offer.quantity()))
         @if !offer.description().is_empty() { br; span.description { (offer.description()) } }
     }
@@ -67,7 +67,7 @@ fn need_line(lang: Lang, need: &Need) -> Markup {
             (t!(lang, "flows-accepts")) " "
             @for (i, accepted) in need.accepts().iter().enumerate() {
                 @if i > 0 { "; " }
-                span.code { (accepted.to_code()) } " " (accepted_label(lang, accepted))
+                (crate::views::material::accepted(lang, accepted))
             }
         }
     }

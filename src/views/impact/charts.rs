@@ -7,10 +7,19 @@ use plotters::prelude::*;
 
 use crate::i18n::{Lang, number};
 
+mod slots;
+#[cfg(test)]
+mod tests;
+
+use slots::Slots;
+
 /// The page's green, and the red of a loss (a negative bar).
 const GAIN: RGBColor = RGBColor(0x1f, 0x6f, 0x4a);
 const LOSS: RGBColor = RGBColor(0x9b, 0x2c, 0x1f);
+/// The chart's width; a column chart with many columns grows wider so each keeps a width.
 const WIDTH: u32 = 720;
+/// The narrowest slot a column gets, in pixels.
+const COLUMN_SLOT: u32 = 12;
 /// Labels longer than this are cut with an ellipsis (the table has them whole).
 const LABEL_CHARS: usize = 30;
 
@@ -78,8 +87,8 @@ impl Chart {
 
     /// The value axis' range: always including zero, a little room above the longest bar.
     fn range(&self) -> std::ops::Range<f64> {
-        let low = self.bars.iter().map(|b| b.value).fold(0.0, f64::min);
-        let high = self.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+        let low = self.bars.iter().map(Bar::height).fold(0.0, f64::min);
+        let high = self.bars.iter().map(Bar::height).fold(0.0, f64::max);
         if low == 0.0 && high == 0.0 {
             return 0.0..1.0;
         }
@@ -95,21 +104,27 @@ impl Chart {
         number(self.lang, value, self.decimals)
     }
 
+    /// The SVG's width: [`WIDTH`], or wider when the columns would be too narrow.
+    fn columns_width(&self) -> u32 {
+        WIDTH.max(108 + COLUMN_SLOT * self.bars.len() as u32)
+    }
+
     fn columns(&self, svg: &mut String) -> Result<(), Box<dyn std::error::Error>> {
         let n = self.bars.len();
-        let root = SVGBackend::with_string(svg, (WIDTH, 280)).into_drawing_area();
+        let width = self.columns_width();
+        let root = SVGBackend::with_string(svg, (width, 280)).into_drawing_area();
         root.fill(&WHITE)?;
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .x_label_area_size(32)
             .y_label_area_size(72)
-            .build_cartesian_2d(segments(n), self.range())?;
+            .build_cartesian_2d(Slots::new(n), self.range())?;
         // Months side by side would overlap: label every `step`-th, about 64 px apart.
-        let step = (n * 64).div_ceil(WIDTH as usize - 96).max(1);
-        let label = |value: &SegmentValue<usize>| match value {
-            SegmentValue::CenterOf(i) if i % step == 0 => self
+        let step = (n * 64).div_ceil(width as usize - 96).max(1);
+        let label = |position: &f64| match Slots::index(*position) {
+            i if i % step == 0 => self
                 .bars
-                .get(*i)
+                .get(i)
                 .map(|b| b.label.clone())
                 .unwrap_or_default(),
             _ => String::new(),
@@ -126,18 +141,14 @@ impl Chart {
             .light_line_style(TRANSPARENT)
             .draw()?;
         // Bars at most ~90 px wide: two years should not look like two walls.
-        let segment = (WIDTH - 108) / n.max(1) as u32;
-        let side = segment.saturating_sub(90).max(6) / 2;
+        let slot_px = f64::from(chart.plotting_area().dim_in_pixel().0) / n.max(1) as f64;
+        let inset = inset(slot_px, 90.0, 6.0);
         chart.draw_series(self.bars.iter().enumerate().map(|(i, bar)| {
-            let mut rect = Rectangle::new(
-                [
-                    (SegmentValue::Exact(i), 0.0),
-                    (SegmentValue::Exact(i + 1), bar.value),
-                ],
-                Self::colour(bar.value).filled(),
-            );
-            rect.set_margin(0, 0, side, side);
-            rect
+            let left = i as f64;
+            Rectangle::new(
+                [(left + inset, 0.0), (left + 1.0 - inset, bar.height())],
+                Self::colour(bar.height()).filled(),
+            )
         }))?;
         root.present()?;
         Ok(())
@@ -145,18 +156,18 @@ impl Chart {
 
     fn rows(&self, svg: &mut String) -> Result<(), Box<dyn std::error::Error>> {
         let n = self.bars.len();
-        let height = 56 + 30 * n as u32;
+        let height = 56 + 30 * n.max(1) as u32;
         let root = SVGBackend::with_string(svg, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE)?;
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .x_label_area_size(32)
             .y_label_area_size(230)
-            .build_cartesian_2d(self.range(), segments(n))?;
-        // Segment 0 is at the bottom; the first bar belongs on top.
-        let at = |i: usize| n - 1 - i;
-        let label = |value: &SegmentValue<usize>| match value {
-            SegmentValue::CenterOf(i) if *i < n => shortened(&self.bars[at(*i)].label),
+            .build_cartesian_2d(self.range(), Slots::new(n))?;
+        // Slot 0 is at the bottom; the first bar belongs on top.
+        let at = |i: usize| n.saturating_sub(1 + i);
+        let label = |position: &f64| match Slots::index(*position) {
+            i if i < n => shortened(&self.bars[at(i)].label),
             _ => String::new(),
         };
         chart
@@ -170,27 +181,39 @@ impl Chart {
             .label_style(("sans-serif", 13))
             .light_line_style(TRANSPARENT)
             .draw()?;
+        let slot_px = f64::from(chart.plotting_area().dim_in_pixel().1) / n.max(1) as f64;
+        let inset = inset(slot_px, slot_px, 8.0);
         chart.draw_series(self.bars.iter().enumerate().map(|(i, bar)| {
-            let mut rect = Rectangle::new(
-                [
-                    (0.0, SegmentValue::Exact(at(i))),
-                    (bar.value, SegmentValue::Exact(at(i) + 1)),
-                ],
-                Self::colour(bar.value).filled(),
-            );
-            rect.set_margin(4, 4, 0, 0);
-            rect
+            let bottom = at(i) as f64;
+            Rectangle::new(
+                [(0.0, bottom + inset), (bar.height(), bottom + 1.0 - inset)],
+                Self::colour(bar.height()).filled(),
+            )
         }))?;
         root.present()?;
         Ok(())
     }
 }
 
-/// One segment per bar: plotters counts an integer range with both ends.
-fn segments(
-    n: usize,
-) -> plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordusize> {
-    (0..n.saturating_sub(1)).into_segmented()
+impl Bar {
+    /// The bar's value as drawn: a value that is not a number stands as zero.
+    fn height(&self) -> f64 {
+        if self.value.is_finite() {
+            self.value
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The space on each side of a bar, in slots: a gap of `gap` pixels between bars, or half
+/// the slot where the slot is narrow, and a bar at most `widest` pixels thick.
+fn inset(slot_px: f64, widest: f64, gap: f64) -> f64 {
+    if slot_px <= 0.0 {
+        return 0.0;
+    }
+    let bar = (slot_px - gap).max(slot_px / 2.0).min(widest);
+    (slot_px - bar) / 2.0 / slot_px
 }
 
 /// A label cut to [`LABEL_CHARS`] characters.
