@@ -141,11 +141,7 @@ async fn tonnes_typed_with_a_decimal_comma_are_recorded_as_such() {
     let (roaster, grower, offer, need) = pair(&app).await;
     let path = interested(&roaster, &offer, &need).await;
     interested(&grower, &offer, &need).await;
-    for step in ["negotiate", "agree", "start"] {
-        post_form(&grower, &path, &format!("{path}/step"), &[("step", step)])
-            .await
-            .assert_status(StatusCode::SEE_OTHER);
-    }
+    crate::exchanges::to_running(&grower, &roaster, &path).await;
     let tonnes = format!("{path}/tonnes");
 
     let unreadable = post_form(
