@@ -45,7 +45,6 @@ fn the_fit_matcher_avoids_every_trap_and_every_legal_error_and_ranks_better() {
     let dataset = dataset();
     let code_only = evaluate(&dataset, Matcher::CodeOnly);
     let fit = evaluate(&dataset, Matcher::Fit);
-    eprintln!("code-only {code_only:?}\nfit {fit:?}");
     assert_eq!(fit.traps_proposed, 0, "trap rate {}", fit.trap_rate());
     assert_eq!(fit.legal_false_positives, Vec::<String>::new());
     assert_eq!(fit.legal_false_negatives, Vec::<String>::new());
@@ -65,36 +64,4 @@ fn judging_is_deterministic() {
         evaluate(&dataset, Matcher::Fit),
         evaluate(&dataset, Matcher::Fit)
     );
-}
-
-#[test]
-#[ignore = "diagnostic: lists what the fit matcher proposes of the traps"]
-fn show_trap_judgements() {
-    let dataset = dataset();
-    let places = places();
-    for pair in dataset.pairs.iter().filter(|p| p.trap.is_some()) {
-        let offer = &dataset.offers[&pair.offer];
-        let need = &dataset.needs[&pair.need];
-        let j = judge(Matcher::Fit, offer, need, &places);
-        if j.proposed {
-            let class = Taxonomy::get().class(&offer.class);
-            let f = fit(
-                OfferSide {
-                    material: &offer.material,
-                    class,
-                    descriptors: &offer.descriptors,
-                    text: &offer.text,
-                },
-                NeedSide {
-                    descriptors: &need.descriptors,
-                    text: &need.text,
-                },
-                CaseHistory::default(),
-            );
-            eprintln!(
-                "{} -> {}: {f:?}\n  {}\n  {}",
-                pair.offer, pair.need, offer.text, need.text
-            );
-        }
-    }
 }

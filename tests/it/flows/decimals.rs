@@ -8,6 +8,29 @@ use super::signed_in_firm;
 use crate::common::TestApp;
 use crate::exchanges::{interested, pair, post_form};
 
+/// Posts the offer form for cardboard boxes with the quantity and disposal cost as typed.
+async fn post_boxes_offer(
+    server: &axum_test::TestServer,
+    quantity: &str,
+    disposal_cost: &str,
+) -> axum_test::TestResponse {
+    post_form(
+        server,
+        "/offers/new",
+        "/offers",
+        &[
+            ("material", "15 01 01"),
+            ("description", "Dozen"),
+            ("quantity_per_year", quantity),
+            ("unit", "t"),
+            ("regularity", "recurring"),
+            ("disposal_cost_eur_per_unit", disposal_cost),
+            ("confidentiality", "anonymous"),
+        ],
+    )
+    .await
+}
+
 #[tokio::test]
 async fn a_need_with_dutch_decimal_commas_stores_them_and_shows_them_back() {
     let app = TestApp::spawn().await;
@@ -63,21 +86,7 @@ async fn an_offer_with_a_dutch_disposal_cost_of_one_and_a_half_is_not_fifteen() 
     let app = TestApp::spawn().await;
     let server = signed_in_firm(&app, "a@bakkerij.nl", "Bakkerij").await;
 
-    let response = post_form(
-        &server,
-        "/offers/new",
-        "/offers",
-        &[
-            ("material", "15 01 01"),
-            ("description", "Dozen"),
-            ("quantity_per_year", "9,5"),
-            ("unit", "t"),
-            ("regularity", "recurring"),
-            ("disposal_cost_eur_per_unit", "1,5"),
-            ("confidentiality", "anonymous"),
-        ],
-    )
-    .await;
+    let response = post_boxes_offer(&server, "9,5", "1,5").await;
 
     response.assert_status(StatusCode::SEE_OTHER);
     let region = symbiose::storage::load_region(&app.db).await.unwrap();
@@ -101,22 +110,8 @@ async fn a_number_that_needs_a_guess_is_refused_with_its_field_named() {
     let app = TestApp::spawn().await;
     let server = signed_in_firm(&app, "a@bakkerij.nl", "Bakkerij").await;
 
-    let response = post_form(
-        &server,
-        "/offers/new",
-        "/offers",
-        &[
-            ("material", "15 01 01"),
-            ("description", "Dozen"),
-            // 1500 or 1,5? A Dutch reader's thousands separator is not guessed at.
-            ("quantity_per_year", "1.500"),
-            ("unit", "t"),
-            ("regularity", "recurring"),
-            ("disposal_cost_eur_per_unit", "twintig"),
-            ("confidentiality", "anonymous"),
-        ],
-    )
-    .await;
+    // 1500 or 1,5? A Dutch reader's thousands separator is not guessed at.
+    let response = post_boxes_offer(&server, "1.500", "twintig").await;
 
     response.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let page = response.text();
