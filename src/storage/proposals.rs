@@ -8,15 +8,14 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
 };
 
 use super::StorageError;
-use super::entities::{exchange_events, exchanges, needs, offers};
+use super::entities::{exchanges, needs, offers};
 use super::exchanges::StepRecord;
-use crate::domain::exchange::{ExchangeStatus, Stage};
+use crate::domain::exchange::{ExchangeId, ExchangeStatus, Stage};
 
 /// The step recorded on an exchange a coordinator proposed (stored; never renamed).
 pub const PROPOSED_BY_COORDINATOR: &str = "proposed by a coordinator";
@@ -48,85 +47,47 @@ pub struct ProposedBy<'a> {
 }
 
 /// Opens an exchange for every link that has none yet, inside the caller's transaction (a
-/// collection round's; a loop's or chain's links are opened by
-/// `app::exchanges::propose_links`).
-pub(super) async fn open_links_in(
+/// collection round's, or `app::exchanges::propose_links`'), each with the coordinator's
+/// step. Links with an exchange already (in any stage) are left as they were; links whose
+/// offer or need no longer exists are counted as missing.
+pub async fn open_links_in(
     conn: &impl ConnectionTrait,
     links: &[Link],
     by: ProposedBy<'_>,
 ) -> Result<Opened, StorageError> {
     let mut opened = Opened::default();
     for link in links {
-        match existing_exchange(conn, link).await? {
+        match super::exchanges::open_in(conn, &link.offer, &link.need, by.at).await? {
             None => opened.missing += 1,
-            Some(Some(id)) => opened.existing.push(id),
-            Some(None) => {
-                let Some(id) = super::exchanges::open(conn, &link.offer, &link.need, by.at).await?
-                else {
-                    opened.missing += 1;
-                    continue;
-                };
-                record_proposal(conn, id, by).await?;
-                opened.created.push(id);
+            Some(found) if !found.created => opened.existing.push(found.id.0),
+            Some(created) => {
+                record_proposal_in(conn, created.id, PROPOSED_BY_COORDINATOR, by).await?;
+                opened.created.push(created.id.0);
             }
         }
     }
     Ok(opened)
 }
 
-/// `None` when a flow is missing, else the pair's exchange if it has one.
-async fn existing_exchange(
+/// The coordinator's step `step` on a new exchange (the stage stays "proposed"), with its
+/// notice to both firms; false when the exchange had moved on already.
+pub async fn record_proposal_in(
     conn: &impl ConnectionTrait,
-    link: &Link,
-) -> Result<Option<Option<i64>>, StorageError> {
-    let offer = offers::Entity::find()
-        .filter(offers::Column::Key.eq(&link.offer))
-        .one(conn)
-        .await?;
-    let need = needs::Entity::find()
-        .filter(needs::Column::Key.eq(&link.need))
-        .one(conn)
-        .await?;
-    let (Some(offer), Some(need)) = (offer, need) else {
-        return Ok(None);
-    };
-    let existing = exchanges::Entity::find()
-        .filter(exchanges::Column::OfferId.eq(offer.id))
-        .filter(exchanges::Column::NeedId.eq(need.id))
-        .one(conn)
-        .await?;
-    Ok(Some(existing.map(|row| row.id)))
-}
-
-/// The coordinator's step on a new exchange, and the notice to both firms.
-async fn record_proposal(
-    conn: &impl ConnectionTrait,
-    id: i64,
+    id: ExchangeId,
+    step: &str,
     by: ProposedBy<'_>,
-) -> Result<(), StorageError> {
+) -> Result<bool, StorageError> {
     let proposed = ExchangeStatus::proposed();
-    exchange_events::Entity::insert(exchange_events::ActiveModel {
-        id: NotSet,
-        exchange_id: Set(id),
-        user_id: Set(Some(by.user_id)),
-        step: Set(PROPOSED_BY_COORDINATOR.to_string()),
-        from_stage: Set(proposed.stage.as_str().to_string()),
-        to_stage: Set(proposed.stage.as_str().to_string()),
-        note: Set(by.note.to_string()),
-        at: Set(by.at),
-    })
-    .exec_without_returning(conn)
-    .await?;
-    let step = StepRecord {
+    let record = StepRecord {
         before: proposed,
         after: proposed,
-        step: PROPOSED_BY_COORDINATOR,
+        step,
         note: by.note,
         decline_reason: None,
         user_id: by.user_id,
         at: by.at,
     };
-    super::notifications::exchange_step(conn, id, &step).await
+    super::exchanges::save_step_in(conn, id, record).await
 }
 
 /// An exchange as the plan is compared with it.

@@ -4,18 +4,16 @@
 //! its notice goes to both firms because a coordinator took it — all in one transaction, so a
 //! proposal is never half made.
 
-use sea_orm::DatabaseTransaction;
-
 use super::ExchangeError;
 use crate::app::App;
 use crate::app::visibility::Viewer;
-use crate::domain::exchange::{ExchangeId, ExchangeStatus};
-use crate::storage::exchanges::{StepRecord, save_step_in};
-use crate::storage::proposals::{Link, Opened, PROPOSED_BY_COORDINATOR};
+use crate::domain::exchange::ExchangeId;
+use crate::storage::proposals::{Link, Opened, ProposedBy, open_links_in, record_proposal_in};
 use crate::storage::{self, StorageError};
 
 /// How a proposal from the overview's calls is recorded in the history (stored; never
-/// renamed; the plan's proposals read [`PROPOSED_BY_COORDINATOR`]).
+/// renamed; the plan's proposals read
+/// [`crate::storage::proposals::PROPOSED_BY_COORDINATOR`]).
 pub const PROPOSED_FROM_CALLS: &str = "proposed by coordinator";
 
 /// What proposing a pair did.
@@ -52,11 +50,12 @@ pub async fn propose_pair(
     if !opened.created {
         return Ok(Proposed::Existing(opened.id));
     }
-    let by = Proposal {
-        step: PROPOSED_FROM_CALLS,
+    let by = ProposedBy {
+        user_id: viewer.user_id,
         note: "",
+        at: app.now(),
     };
-    let saved = record_proposal_in(app, &txn, viewer, opened.id, by).await?;
+    let saved = record_proposal_in(&txn, opened.id, PROPOSED_FROM_CALLS, by).await?;
     txn.commit().await.map_err(StorageError::from)?;
     Ok(if saved {
         Proposed::Opened(opened.id)
@@ -79,50 +78,12 @@ pub async fn propose_links(
         return Err(ExchangeError::NotFound);
     }
     let txn = storage::write_transaction(&app.db).await?;
-    let mut opened = Opened::default();
-    let by = Proposal {
-        step: PROPOSED_BY_COORDINATOR,
-        note,
-    };
-    for link in links {
-        match storage::exchanges::open_in(&txn, &link.offer, &link.need, app.now()).await? {
-            None => opened.missing += 1,
-            Some(found) if !found.created => opened.existing.push(found.id.0),
-            Some(created) => {
-                record_proposal_in(app, &txn, viewer, created.id, by).await?;
-                opened.created.push(created.id.0);
-            }
-        }
-    }
-    txn.commit().await.map_err(StorageError::from)?;
-    Ok(opened)
-}
-
-/// The step that records a proposal: its stored name and its note.
-#[derive(Clone, Copy)]
-struct Proposal<'a> {
-    step: &'a str,
-    note: &'a str,
-}
-
-/// The coordinator's step on a new exchange (the stage stays "proposed"), and the notice to
-/// both firms; false when the exchange had moved on.
-async fn record_proposal_in(
-    app: &App,
-    txn: &DatabaseTransaction,
-    viewer: &Viewer,
-    id: ExchangeId,
-    by: Proposal<'_>,
-) -> Result<bool, StorageError> {
-    let proposed = ExchangeStatus::proposed();
-    let step = StepRecord {
-        before: proposed,
-        after: proposed,
-        step: by.step,
-        note: by.note,
-        decline_reason: None,
+    let by = ProposedBy {
         user_id: viewer.user_id,
+        note,
         at: app.now(),
     };
-    save_step_in(txn, id, step).await
+    let opened = open_links_in(&txn, links, by).await?;
+    txn.commit().await.map_err(StorageError::from)?;
+    Ok(opened)
 }
