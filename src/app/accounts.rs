@@ -10,12 +10,13 @@ use chrono::Duration;
 
 use super::App;
 use crate::accounts::{self, new_token, token_hash};
+use crate::app::hashing::{HashingError, PasswordHashing};
 use crate::domain::{Email, Language, NewPassword, Role};
 use crate::storage::login_throttle::{self, Admission};
 use crate::storage::{self, StorageError};
-use crate::web::AppError;
-use crate::web::auth::SESSION_DAYS;
-use crate::web::hashing::PasswordHashing;
+
+/// How long a session lasts at most, in days.
+pub const SESSION_DAYS: i64 = 14;
 
 /// Why an account was not registered or signed in.
 #[derive(Debug, thiserror::Error)]
@@ -31,7 +32,7 @@ pub enum AccountError {
     TooManyAttempts(i64),
     /// The hashing lane is full (or failed); its own answer.
     #[error(transparent)]
-    Hashing(#[from] AppError),
+    Hashing(#[from] HashingError),
     /// The database failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -85,7 +86,7 @@ async fn hash_in_lane(
     hashing
         .run(move || accounts::hash_password(&password))
         .await?
-        .map_err(|e| AccountError::Hashing(AppError::Internal(e.to_string())))
+        .map_err(|e| AccountError::Hashing(HashingError::Failed(e.to_string())))
 }
 
 /// Starts a new session (a fresh token: no fixation) for the user, seen now.

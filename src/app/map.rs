@@ -1,14 +1,16 @@
 //! The region on a map for its coordinators, from the matcher's snapshot (firms, the flows in
 //! matching, collection rounds) and the stored exchanges: what a query asks to see (a
 //! municipality to zoom to, a material filter, the layers) and what is drawn for it. The
-//! drawing itself is in [`crate::views::region_map`]; its geometry in [`crate::views::map`].
+//! drawing itself is in the views (`views::region_map`); the projection is [`frame`].
 
+pub mod frame;
 mod marks;
 
 use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
+use self::frame::MapFrame;
 use super::App;
 use super::query::given;
 use crate::domain::{Catalogue, Material, Unit};
@@ -16,7 +18,6 @@ use crate::i18n::Lang;
 use crate::matching::MaterialKey;
 use crate::storage::coordinator::ExchangeLine;
 use crate::storage::{self, StorageError};
-use crate::views::map::MapFrame;
 
 /// `/map?gemeente=Weert&materiaal=karton&hoofdstuk=15&lagen=1&bedrijven=1`: each field as
 /// typed; empty ones count as absent.

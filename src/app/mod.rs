@@ -15,6 +15,7 @@ pub mod derived;
 pub mod exchanges;
 pub mod firms;
 pub mod flows;
+pub mod hashing;
 pub mod impact;
 pub mod map;
 pub mod matches;

@@ -12,14 +12,13 @@
 //! busy town keeps its name legible), the highlighted marker, then the scale bar.
 //! Every text goes through maud, which escapes it.
 
-mod frame;
 mod style;
 #[cfg(test)]
 mod tests;
 
 use maud::{Markup, html};
 
-pub use frame::{GeoBounds, KM_PER_DEGREE, MapFrame, ScaleBar};
+pub use crate::app::map::frame::{GeoBounds, KM_PER_DEGREE, MapFrame, ScaleBar};
 pub use style::Tone;
 
 use crate::domain::keyport::MUNICIPALITIES;

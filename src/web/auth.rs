@@ -20,8 +20,7 @@ use crate::storage::{self, accounts::Account};
 pub const SESSION_COOKIE: &str = "symbiose_session";
 /// The anonymous forms' double-submit cookie.
 pub const FORM_COOKIE: &str = "symbiose_form";
-/// How long a session lasts at most, in days.
-pub const SESSION_DAYS: i64 = 14;
+pub use crate::app::accounts::SESSION_DAYS;
 /// A session unused for this many hours ends (a working day and a bit).
 pub const SESSION_IDLE_HOURS: i64 = 10;
 

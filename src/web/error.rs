@@ -110,3 +110,13 @@ impl IntoResponse for AppError {
         response
     }
 }
+
+impl From<crate::app::hashing::HashingError> for AppError {
+    fn from(error: crate::app::hashing::HashingError) -> AppError {
+        use crate::app::hashing::HashingError;
+        match error {
+            HashingError::Busy(seconds) => AppError::Busy(seconds),
+            HashingError::Failed(why) => AppError::Internal(why),
+        }
+    }
+}

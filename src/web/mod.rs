@@ -5,7 +5,6 @@ pub mod client;
 pub mod error;
 pub mod forms;
 mod handlers;
-pub mod hashing;
 mod housekeeping;
 pub mod language;
 pub mod router;
@@ -29,7 +28,7 @@ pub struct WebApp {
     /// The application layer.
     pub app: Arc<App>,
     /// The bounded lane every password hash and verification runs in.
-    pub hashing: hashing::PasswordHashing,
+    pub hashing: crate::app::hashing::PasswordHashing,
     /// How this installation is reached.
     pub settings: WebSettings,
 }
@@ -53,7 +52,7 @@ impl WebApp {
     pub fn on(app: Arc<App>) -> WebApp {
         WebApp {
             app,
-            hashing: hashing::PasswordHashing::for_this_machine(),
+            hashing: crate::app::hashing::PasswordHashing::for_this_machine(),
             settings: WebSettings::default(),
         }
     }
@@ -62,7 +61,7 @@ impl WebApp {
     pub fn with(
         db: DatabaseConnection,
         settings: WebSettings,
-        hashing: hashing::PasswordHashing,
+        hashing: crate::app::hashing::PasswordHashing,
     ) -> WebApp {
         WebApp {
             app: Arc::new(App::new(db)),
@@ -107,7 +106,11 @@ pub async fn serve(
             "empty database: loaded the Keyport demo region"
         );
     }
-    let app = WebApp::with(db, settings, hashing::PasswordHashing::for_this_machine());
+    let app = WebApp::with(
+        db,
+        settings,
+        crate::app::hashing::PasswordHashing::for_this_machine(),
+    );
     let state = AppState(Arc::new(app));
     let janitor = tokio::spawn(housekeeping::run(state.app.clone()));
     let listener = tokio::net::TcpListener::bind(addr).await?;

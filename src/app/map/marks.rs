@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::frame::{GeoBounds, MapFrame};
 use super::{FirmDot, MapChoice, Round};
 use crate::app::region::Snapshot;
 use crate::domain::keyport::{self, MUNICIPALITIES};
@@ -10,7 +11,6 @@ use crate::domain::material_search::{SearchLanguage, search_materials};
 use crate::domain::{Catalogue, Material};
 use crate::i18n::Lang;
 use crate::matching::MaterialKey;
-use crate::views::map::{GeoBounds, MapFrame};
 
 /// The image's size in pixels: the region's own shape (about 3 : 2), as wide as the page.
 const WIDTH: u32 = 1080;

@@ -144,7 +144,7 @@ impl From<AccountError> for AppError {
     fn from(error: AccountError) -> AppError {
         match error {
             AccountError::TooManyAttempts(seconds) => AppError::TooManyAttempts(seconds),
-            AccountError::Hashing(error) => error,
+            AccountError::Hashing(error) => error.into(),
             AccountError::Storage(error) => error.into(),
             // Both are answered with their page by the handler; this only reads as a message.
             AccountError::Refused(_) | AccountError::WrongCredentials => AppError::Forbidden,

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum_test::TestServer;
 use sea_orm::{ConnectionTrait, Statement};
+use symbiose::app::hashing::PasswordHashing;
 use symbiose::storage::login_throttle::{self, Admission};
-use symbiose::web::hashing::PasswordHashing;
 use symbiose::web::{AppState, WebApp, WebSettings, router};
 
 use crate::accounts::{csrf_of, register, saving_cookies};

@@ -6,7 +6,17 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
-use super::AppError;
+/// Why the lane did not run a piece of work.
+#[derive(Debug, thiserror::Error)]
+pub enum HashingError {
+    /// The lane is full: try again after this many seconds (the web answers 503 with
+    /// `Retry-After`).
+    #[error("the password lane is full")]
+    Busy(u64),
+    /// The hashing threads stopped or a hash failed.
+    #[error("{0}")]
+    Failed(String),
+}
 
 /// A unit of work for a hashing thread.
 type Job = Box<dyn FnOnce() + Send>;
@@ -76,8 +86,8 @@ impl PasswordHashing {
     }
 
     /// Runs `work` (a hash or a verification) on a hashing thread when one is free;
-    /// [`AppError::Busy`] when the lane is full.
-    pub async fn run<T, F>(&self, work: F) -> Result<T, AppError>
+    /// [`HashingError::Busy`] when the lane is full.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, HashingError>
     where
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static,
@@ -88,10 +98,10 @@ impl PasswordHashing {
     /// Takes a place in the lane now, to run work later: a login reserves before it touches
     /// the database, so a crowd beyond the lane is turned away without queueing for
     /// connections that pages need.
-    pub fn reserve(&self) -> Result<Reservation<'_>, AppError> {
+    pub fn reserve(&self) -> Result<Reservation<'_>, HashingError> {
         if self.admitted.fetch_add(1, Ordering::AcqRel) >= self.capacity {
             self.admitted.fetch_sub(1, Ordering::AcqRel);
-            return Err(AppError::Busy(1));
+            return Err(HashingError::Busy(1));
         }
         Ok(Reservation {
             lane: self,
@@ -108,7 +118,7 @@ pub struct Reservation<'a> {
 
 impl Reservation<'_> {
     /// Runs `work` on a hashing thread when one is free.
-    pub async fn run<T, F>(self, work: F) -> Result<T, AppError>
+    pub async fn run<T, F>(self, work: F) -> Result<T, HashingError>
     where
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static,
@@ -124,10 +134,10 @@ impl Reservation<'_> {
         self.lane
             .jobs
             .send(job)
-            .map_err(|_| AppError::Internal("the hashing threads stopped".into()))?;
+            .map_err(|_| HashingError::Failed("the hashing threads stopped".into()))?;
         answered
             .await
-            .map_err(|_| AppError::Internal("a hashing thread failed".into()))
+            .map_err(|_| HashingError::Failed("a hashing thread failed".into()))
     }
 }
 
@@ -160,7 +170,7 @@ mod tests {
         for task in tasks {
             match task.await.unwrap() {
                 Ok(()) => done += 1,
-                Err(AppError::Busy(_)) => busy += 1,
+                Err(HashingError::Busy(_)) => busy += 1,
                 Err(e) => panic!("unexpected {e}"),
             }
         }
