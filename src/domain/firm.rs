@@ -1,5 +1,6 @@
 //! Firms: who holds flows, and where.
 
+use super::cross_border::Country;
 use super::limits::{MAX_ADDRESS, MAX_FIRM_NAME, MAX_MUNICIPALITY};
 use super::problem::{Exceeded, FieldProblem, Problems};
 use super::values::{Location, RecordId, optional_text, required_text};
@@ -102,6 +103,8 @@ pub struct Firm {
     address: String,
     municipality: String,
     location: Location,
+    /// Where the firm sits: the region borders Belgium and Germany (issue #11).
+    country: Country,
 }
 
 /// Largest number of employees accepted (a sanity bound, far above any single site).
@@ -150,7 +153,14 @@ impl Firm {
             address: address.expect("checked"),
             municipality: municipality.expect("checked"),
             location: location.expect("checked"),
+            country: Country::NL,
         })
+    }
+
+    /// The same firm in another country of the border region.
+    pub fn with_country(mut self, country: Country) -> Firm {
+        self.country = country;
+        self
     }
 
     /// The firm's identifier.
@@ -180,5 +190,9 @@ impl Firm {
     /// Where the firm is.
     pub fn location(&self) -> Location {
         self.location
+    }
+    /// The country the firm sits in (NL unless stated).
+    pub fn country(&self) -> Country {
+        self.country
     }
 }

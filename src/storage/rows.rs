@@ -5,7 +5,32 @@ use sea_orm::ActiveValue::{NotSet, Set};
 
 use super::StorageError;
 use super::entities::{companies, need_accepts, needs, offers};
+use crate::domain::cross_border::Country;
+use crate::domain::descriptors::{NeedDescriptors, OfferDescriptors};
+use crate::domain::material_class::ClassKey;
+use crate::domain::problem::Problems;
 use crate::domain::{Firm, FirmDraft, Need, NeedDraft, Offer, OfferDraft};
+
+/// Descriptors as stored: JSON, `{}` when every descriptor is unknown.
+fn descriptors_json(descriptors: &impl serde::Serialize) -> String {
+    serde_json::to_string(descriptors).expect("descriptors serialize")
+}
+
+/// Reads stored descriptors back; a row edited outside Symbiose is reported as corrupt.
+fn descriptors_from_json<T: serde::de::DeserializeOwned>(
+    table: &'static str,
+    key: &str,
+    json: &str,
+) -> Result<T, StorageError> {
+    serde_json::from_str(json).map_err(|error| StorageError::Corrupt {
+        table,
+        key: key.to_string(),
+        problems: Problems(vec![crate::domain::problem::FieldProblem::new(
+            "descriptors",
+            error,
+        )]),
+    })
+}
 
 // Rows were validated on the way in; re-parsing on the way out guards against rows edited
 // outside Symbiose. No confirmation date in the database can lie "in the future" of MAX.
@@ -22,11 +47,17 @@ pub(super) fn firm_to_row(firm: &Firm) -> companies::ActiveModel {
         municipality: Set(firm.municipality().to_string()),
         lat: Set(firm.location().lat()),
         lon: Set(firm.location().lon()),
+        country: Set(firm.country().to_string()),
     }
 }
 
 pub(super) fn firm_from_row(row: companies::Model) -> Result<Firm, StorageError> {
     let key = row.key.clone();
+    let country = Country::parse(&row.country).map_err(|problem| StorageError::Corrupt {
+        table: "companies",
+        key: key.clone(),
+        problems: Problems(vec![problem]),
+    })?;
     Firm::parse(FirmDraft {
         id: row.key,
         name: row.name,
@@ -37,6 +68,7 @@ pub(super) fn firm_from_row(row: companies::Model) -> Result<Firm, StorageError>
         lat: row.lat,
         lon: row.lon,
     })
+    .map(|firm| firm.with_country(country))
     .map_err(|problems| StorageError::Corrupt {
         table: "companies",
         key,
@@ -61,11 +93,15 @@ pub(super) fn offer_to_row(offer: &Offer, company_id: i64) -> offers::ActiveMode
         confidentiality: Set(offer.confidentiality().as_str().to_string()),
         last_confirmed: Set(offer.last_confirmed()),
         paused: Set(false),
+        material_class: Set(offer.material_class_key().map(|k| k.as_str().to_string())),
+        descriptors: Set(descriptors_json(offer.descriptors())),
     }
 }
 
 pub(super) fn offer_from_row(row: offers::Model, firm_key: String) -> Result<Offer, StorageError> {
     let key = row.key.clone();
+    let descriptors: OfferDescriptors = descriptors_from_json("offers", &key, &row.descriptors)?;
+    let class = row.material_class.clone();
     Offer::parse(
         OfferDraft {
             id: row.key,
@@ -84,6 +120,12 @@ pub(super) fn offer_from_row(row: offers::Model, firm_key: String) -> Result<Off
         },
         NO_FUTURE_CHECK,
     )
+    .and_then(|offer| {
+        let class = class
+            .map(|text| ClassKey::parse(&text).map_err(|p| Problems(vec![p])))
+            .transpose()?;
+        offer.with_descriptors(class, descriptors)
+    })
     .map_err(|problems| StorageError::Corrupt {
         table: "offers",
         key,
@@ -107,6 +149,7 @@ pub(super) fn need_to_row(need: &Need, company_id: i64) -> needs::ActiveModel {
         confidentiality: Set(need.confidentiality().as_str().to_string()),
         last_confirmed: Set(need.last_confirmed()),
         paused: Set(false),
+        descriptors: Set(descriptors_json(need.descriptors())),
     }
 }
 
@@ -129,6 +172,7 @@ pub(super) fn need_from_row(
     accepts: Vec<String>,
 ) -> Result<Need, StorageError> {
     let key = row.key.clone();
+    let descriptors: NeedDescriptors = descriptors_from_json("needs", &key, &row.descriptors)?;
     Need::parse(
         NeedDraft {
             id: row.key,
@@ -147,6 +191,7 @@ pub(super) fn need_from_row(
         },
         NO_FUTURE_CHECK,
     )
+    .map(|need| need.with_descriptors(descriptors))
     .map_err(|problems| StorageError::Corrupt {
         table: "needs",
         key,

@@ -172,3 +172,49 @@ async fn deleting_a_firm_deletes_its_flows() {
     assert_eq!((counts.firms, counts.offers, counts.needs), (2, 2, 1));
     storage::load_region(&app.db).await.unwrap();
 }
+
+#[tokio::test]
+async fn country_class_and_descriptors_read_back_exactly() {
+    use symbiose::domain::cross_border::Country;
+    use symbiose::domain::descriptors::{
+        NeedDescriptorFields, NeedDescriptors, OfferDescriptorFields, OfferDescriptors,
+    };
+    use symbiose::domain::material_class::ClassKey;
+
+    let app = TestApp::spawn().await;
+    let mut region = region_from(RICH_JSON);
+    region.firms[2] = region.firms[2].clone().with_country(Country::BE);
+    let offer_descriptors = OfferDescriptors::parse(&OfferDescriptorFields {
+        legal_status: "by-product".into(),
+        food_grade_origin: "no".into(),
+        physical_form: "solid".into(),
+        properties: "moisture=12".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    region.offers[1] = region.offers[1]
+        .clone()
+        .with_descriptors(
+            Some(ClassKey::parse("paper.corrugated").unwrap()),
+            offer_descriptors,
+        )
+        .unwrap();
+    let need_descriptors = NeedDescriptors::parse(&NeedDescriptorFields {
+        accepted_classes: "paper".into(),
+        specs: "moisture<=20 hard".into(),
+        treatment: "R3".into(),
+        intended_use: "material".into(),
+        licences: "feed".into(),
+    })
+    .unwrap();
+    region.needs[1] = region.needs[1].clone().with_descriptors(need_descriptors);
+
+    storage::insert_region(&app.db, &region, &|_| {})
+        .await
+        .unwrap();
+    let loaded = storage::load_region(&app.db).await.unwrap();
+
+    assert_eq!(loaded, region);
+    assert_eq!(loaded.firms[2].country(), Country::BE);
+    assert_eq!(loaded.firms[0].country(), Country::NL);
+}

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
+use crate::domain::descriptors::NeedDescriptors;
 use crate::domain::material::{Accepted, Material, Unit};
 use crate::domain::problem::Problems;
 use crate::domain::values::{distance_km, eur_per_unit, lot_per_year};
@@ -35,6 +36,8 @@ pub struct Need {
     virgin_price_eur_per_unit: f64,
     max_distance_km: f64,
     licensed_for_hazardous: bool,
+    /// Accepted classes, spec ranges, treatment, use and licences; all unknown by default.
+    descriptors: NeedDescriptors,
 }
 
 deref_to_basics!(Need);
@@ -72,7 +75,18 @@ impl Need {
             virgin_price_eur_per_unit: virgin_price.expect("checked"),
             max_distance_km: max_distance.expect("checked"),
             licensed_for_hazardous: draft.licensed_for_hazardous.unwrap_or(false),
+            descriptors: NeedDescriptors::default(),
         })
+    }
+
+    /// The same need with its descriptors (issue #11).
+    pub fn with_descriptors(mut self, descriptors: NeedDescriptors) -> Need {
+        self.descriptors = descriptors;
+        self
+    }
+    /// Accepted classes, spec ranges, treatment, use and licences (each may be unknown).
+    pub fn descriptors(&self) -> &NeedDescriptors {
+        &self.descriptors
     }
 
     /// The materials it accepts; never empty.

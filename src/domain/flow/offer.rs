@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
+use crate::domain::descriptors::OfferDescriptors;
 use crate::domain::material::Material;
+use crate::domain::material_class::{ClassKey, MaterialClass, Taxonomy};
 use crate::domain::problem::Problems;
 use crate::domain::values::{eur_per_unit, parse_date};
 
@@ -36,6 +38,10 @@ pub struct Offer {
     disposal_cost_eur_per_unit: f64,
     available_from: Option<NaiveDate>,
     available_until: Option<NaiveDate>,
+    /// The material class, when the firm stated one (issue #11); a leaf of the taxonomy.
+    material_class: Option<ClassKey>,
+    /// What the law and the firm's measurements say of the stream; all unknown by default.
+    descriptors: OfferDescriptors,
 }
 
 deref_to_basics!(Offer);
@@ -94,7 +100,61 @@ impl Offer {
             disposal_cost_eur_per_unit: disposal_cost.expect("checked"),
             available_from,
             available_until,
+            material_class: None,
+            descriptors: OfferDescriptors::default(),
         })
+    }
+
+    /// The same offer with a material class and descriptors. A class must be a leaf of the
+    /// taxonomy (not a group) and, when the code lists candidate classes, one of them.
+    pub fn with_descriptors(
+        mut self,
+        material_class: Option<ClassKey>,
+        descriptors: OfferDescriptors,
+    ) -> Result<Offer, Problems> {
+        if let Some(key) = &material_class {
+            let taxonomy = Taxonomy::get();
+            match taxonomy.class(key.as_str()) {
+                None => {
+                    let mut problems = Problems::default();
+                    problems.push(
+                        "material_class",
+                        format!("\"{key}\" is a group of classes; pick one class in it"),
+                    );
+                    return Err(problems);
+                }
+                Some(class) => {
+                    let code = self.material.code();
+                    let candidates = taxonomy.classes_for_code(code);
+                    if !candidates.is_empty() && !class.has_code(code) {
+                        let mut problems = Problems::default();
+                        problems.push(
+                            "material_class",
+                            format!("\"{key}\" is not a class of code {code}"),
+                        );
+                        return Err(problems);
+                    }
+                }
+            }
+        }
+        self.material_class = material_class;
+        self.descriptors = descriptors;
+        Ok(self)
+    }
+
+    /// The stated material class key, if any.
+    pub fn material_class_key(&self) -> Option<&ClassKey> {
+        self.material_class.as_ref()
+    }
+    /// The stated material class, if any.
+    pub fn material_class(&self) -> Option<&'static MaterialClass> {
+        self.material_class
+            .as_ref()
+            .and_then(|key| Taxonomy::get().class(key.as_str()))
+    }
+    /// Legal status, origin, hazards, form and measured properties (each may be unknown).
+    pub fn descriptors(&self) -> &OfferDescriptors {
+        &self.descriptors
     }
 
     /// What the flow is made of.

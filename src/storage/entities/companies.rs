@@ -16,6 +16,8 @@ pub struct Model {
     pub municipality: String,
     pub lat: f64,
     pub lon: f64,
+    /// ISO country code: NL, BE or DE.
+    pub country: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -22,6 +22,8 @@ pub struct Model {
     pub last_confirmed: Date,
     /// Paused by its firm: listed for the firm, left out of matching.
     pub paused: bool,
+    /// `domain::descriptors::NeedDescriptors` as JSON; `{}` when all unknown.
+    pub descriptors: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -23,6 +23,10 @@ pub struct Model {
     pub last_confirmed: Date,
     /// Paused by its firm: listed for the firm, left out of matching.
     pub paused: bool,
+    /// Material class key (fixtures/material_classes.csv), if stated.
+    pub material_class: Option<String>,
+    /// `domain::descriptors::OfferDescriptors` as JSON; `{}` when all unknown.
+    pub descriptors: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
