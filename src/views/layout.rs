@@ -83,6 +83,10 @@ pub fn page(title: &str, viewer: &Viewer, body: Markup) -> Markup {
                 }
                 main { (body) }
                 footer.site {
+                    nav.help {
+                        a href="/help" { (t!(lang, "help-footer-how")) }
+                        a href="/privacy" { (t!(lang, "help-footer-privacy")) }
+                    }
                     (t!(lang, "site-footer"))
                     @if let Some(user) = &viewer.user {
                         form.everywhere method="post" action="/logout/everywhere" {

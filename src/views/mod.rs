@@ -10,6 +10,7 @@ pub mod error;
 pub mod exchanges;
 pub mod firm;
 pub mod flows;
+pub mod help;
 /// Text formatting lives with the languages; views reach it under their own name.
 pub use crate::i18n::format;
 pub mod home;

@@ -8,8 +8,8 @@ use tower_http::trace::TraceLayer;
 
 use super::handlers::flows::{Needs, Offers};
 use super::handlers::{
-    accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, home,
-    impact, map, matches, partnerships, plan,
+    accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, help,
+    home, impact, map, matches, partnerships, plan,
 };
 use super::{AppState, language, security};
 
@@ -18,6 +18,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(home::show))
         .route("/healthz", get(health::check))
+        .route("/help", get(help::how_it_works))
+        .route("/privacy", get(help::privacy))
         .route(
             "/register",
             get(accounts::register_form).post(accounts::register),

@@ -30,6 +30,8 @@ use Access::{Coordinator, OwnFirm, OwnedId, Public};
 const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/", Public),
     ("GET", "/healthz", Public),
+    ("GET", "/help", Public),
+    ("GET", "/privacy", Public),
     ("GET", "/register", Public),
     ("POST", "/register", Public),
     ("GET", "/login", Public),

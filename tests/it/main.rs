@@ -15,6 +15,7 @@ mod exchanges;
 mod firm;
 mod flows;
 mod hardening;
+mod help;
 mod i18n;
 mod impact;
 mod import;

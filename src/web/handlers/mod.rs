@@ -10,6 +10,7 @@ pub mod exchanges;
 pub mod firm;
 pub mod flows;
 pub mod health;
+pub mod help;
 pub mod home;
 pub mod impact;
 pub mod map;

@@ -1,0 +1,49 @@
+# Help pages: /help (how it works) and /privacy (what others see).
+
+help-footer-how = How it works
+help-footer-privacy = Privacy
+
+help-title = How Symbiose works
+help-lead = Symbiose brings the region's firms together: the residual stream one firm pays to get rid of is the raw material another buys. This is how it works, in five steps.
+help-step1-title = 1. Register your firm
+help-step1-text = Name, municipality, number of employees, e-mail address and password. Your firm starts at the centre of its municipality; put it on the map under "My firm" so that distances are right.
+help-step2-title = 2. List what you want to get rid of and what you need
+help-step2-text = A residual stream (offer) or an input (need): find the material with everyday words ("coffee grounds", "pallets", "waste heat"), enter the quantity per year and what you pay for it today. Choose who may see it; anonymous is the default.
+help-step3-title = 3. See your matches
+help-step3-text = "My matches" lists the best counterparts per flow, weighed by road distance, the quantity that fits, the saving in euros per year and the CO₂ avoided. Small quantities can join a collection round and share the cost.
+help-step4-title = 4. Get in touch and agree
+help-step4-text = "Interested" opens an exchange. Only when both firms said interested do you see each other's name and e-mail address. Then it goes step by step: introduced, negotiating, agreed, started, completed. Agreement, start and completion are confirmed by both firms; the page says whose turn it is.
+help-step5-title = 5. Record what really moves
+help-step5-text = A running exchange records the tonnes actually moved per month. From these the region reports the saving and the CO₂ avoided.
+help-coordinator-title = The cluster coordinator
+help-coordinator-text = The region's coordinators see every flow, confidential ones included, and run the region plan: which links together yield the most, which small firms together reach the size of a large one, and where a partnership makes sense. They may propose a link to you.
+help-questions-title = Questions
+help-questions-text = What others see of your data is on the privacy page.
+help-privacy-link = To the privacy page
+
+privacy-title = Privacy: what others see of you
+privacy-lead = For each flow you choose how visible it is. This table says, per choice, who sees what.
+privacy-level = Your choice
+privacy-audience-visitor = Visitors without an account
+privacy-audience-firms = Other firms
+privacy-audience-counterpart = The other side, once both said interested
+privacy-audience-coordinator = The region's coordinators
+privacy-public = Public
+privacy-anonymous = Anonymous (default)
+privacy-coordinator-only = Coordinator only
+privacy-public-visitor = the flow with your firm's name, on the overview
+privacy-public-firms = the flow with your firm's name, on the overview and in their matches
+privacy-anonymous-visitor = nothing
+privacy-anonymous-firms = the flow in their matches, with sector, municipality and distance only
+privacy-coordinator-only-visitor = nothing
+privacy-coordinator-only-firms = nothing: not in matches, not on the overview, not in notices
+privacy-counterpart = your firm's name and your users' e-mail addresses
+privacy-coordinator = everything, confidential flows included
+privacy-contact-title = Contact details
+privacy-contact-text = No other firm sees your e-mail address unless you and that firm both said interested in the same exchange. Until then the exchange's history shows no names of your colleagues.
+privacy-stored-title = What Symbiose keeps
+privacy-stored-text = Your firm's details, flows, exchanges with their steps and tonnes, and your notices. Passwords are kept only as an argon2 hash. Sessions live in the database behind a random cookie of which only the hash is kept.
+privacy-cookies-title = Cookies
+privacy-cookies-text = Symbiose uses only necessary cookies: the session cookie when you are signed in, a cookie against forged forms, and your language choice. No tracking, no advertising, no third-party cookies.
+privacy-staff-title = Administration and export
+privacy-staff-text = The region's coordinators and administrators can export all data, confidential flows included; the export page says such a file is confidential. A flow you delete is gone; if an exchange names it, it is kept with that exchange's history.

@@ -1,0 +1,49 @@
+# Help pages: /help (how it works) and /privacy (what others see).
+
+help-footer-how = Hoe het werkt
+help-footer-privacy = Privacy
+
+help-title = Hoe Symbiose werkt
+help-lead = Symbiose brengt bedrijven in de regio bij elkaar: de reststroom waar de één voor betaalt, is de grondstof die de ander inkoopt. Zo werkt het, in vijf stappen.
+help-step1-title = 1. Registreer uw bedrijf
+help-step1-text = Naam, gemeente, aantal medewerkers, e-mailadres en wachtwoord. Uw bedrijf staat eerst in het centrum van uw gemeente; zet het op de kaart bij "Mijn bedrijf" zodat afstanden kloppen.
+help-step2-title = 2. Meld wat u kwijt wilt en wat u zoekt
+help-step2-text = Een reststroom (aanbod) of een grondstofvraag: zoek het materiaal met gewone woorden ("koffiedik", "pallets", "restwarmte"), vul de hoeveelheid per jaar in en wat u er nu voor betaalt. Kies wie het mag zien; standaard is dat anoniem.
+help-step3-title = 3. Bekijk uw matches
+help-step3-text = Bij "Mijn matches" staan per stroom de beste tegenpartijen, gewogen naar afstand over de weg, de hoeveelheid die past, de besparing in euro per jaar en de CO₂ die wegvalt. Kleine hoeveelheden kunnen samen in een inzamelronde; dan deelt u de kosten.
+help-step4-title = 4. Maak kennis en spreek af
+help-step4-text = Met "Interesse" opent u een uitwisseling. Pas als beide bedrijven interesse tonen, ziet u elkaars naam en e-mailadres. Daarna gaat het stap voor stap: kennismaken, onderhandelen, akkoord, starten, afronden. Akkoord, start en afronding bevestigen beide bedrijven; de pagina zegt wie aan de beurt is.
+help-step5-title = 5. Houd bij wat er echt gaat
+help-step5-text = Een lopende uitwisseling houdt per maand de tonnen bij die echt verplaatst zijn. Daaruit rekent de regio de besparing en de vermeden CO₂ uit.
+help-coordinator-title = De clustercoördinator
+help-coordinator-text = De coördinatoren van de regio zien alle stromen, ook de vertrouwelijke, en rekenen het regioplan door: welke koppelingen samen het meeste opleveren, welke kleine bedrijven samen de omvang van een groot bedrijf halen, en waar een partnerschap zin heeft. Zij kunnen u een koppeling voorstellen.
+help-questions-title = Vragen
+help-questions-text = Wat anderen van uw gegevens zien, leest u op de privacypagina.
+help-privacy-link = Naar de privacypagina
+
+privacy-title = Privacy: wat anderen van u zien
+privacy-lead = Per stroom kiest u hoe zichtbaar die is. Deze tabel zegt per keuze wat wie ziet.
+privacy-level = Uw keuze
+privacy-audience-visitor = Bezoekers zonder account
+privacy-audience-firms = Andere bedrijven
+privacy-audience-counterpart = Tegenpartij, nadat beiden interesse toonden
+privacy-audience-coordinator = Coördinatoren van de regio
+privacy-public = Openbaar
+privacy-anonymous = Anoniem (standaard)
+privacy-coordinator-only = Alleen coördinator
+privacy-public-visitor = de stroom met de naam van uw bedrijf, op het overzicht
+privacy-public-firms = de stroom met de naam van uw bedrijf, op het overzicht en in hun matches
+privacy-anonymous-visitor = niets
+privacy-anonymous-firms = de stroom in hun matches, met alleen sector, gemeente en afstand
+privacy-coordinator-only-visitor = niets
+privacy-coordinator-only-firms = niets: niet in matches, niet op het overzicht, niet in meldingen
+privacy-counterpart = de naam van uw bedrijf en de e-mailadressen van uw gebruikers
+privacy-coordinator = alles, ook vertrouwelijke stromen
+privacy-contact-title = Contactgegevens
+privacy-contact-text = Uw e-mailadres ziet geen ander bedrijf, tenzij u en het andere bedrijf allebei interesse tonen in dezelfde uitwisseling. Tot dat moment blijft de geschiedenis van de uitwisseling zonder namen van uw collega's.
+privacy-stored-title = Wat Symbiose bewaart
+privacy-stored-text = Uw bedrijfsgegevens, stromen, uitwisselingen met hun stappen en tonnen, en uw meldingen. Wachtwoorden worden alleen als argon2-hash bewaard. Sessies staan in de database achter een willekeurige cookie, waarvan alleen de hash bewaard wordt.
+privacy-cookies-title = Cookies
+privacy-cookies-text = Symbiose gebruikt alleen noodzakelijke cookies: de sessiecookie als u ingelogd bent, een cookie tegen vervalste formulieren en de taalkeuze. Geen tracking, geen advertenties, geen cookies van derden.
+privacy-staff-title = Beheer en export
+privacy-staff-text = Coördinatoren en beheerders van de regio kunnen alle gegevens exporteren, ook vertrouwelijke stromen; de exportpagina zegt dat zo'n bestand vertrouwelijk is. Verwijdert u een stroom, dan is die weg; staat die in een uitwisseling, dan blijft die bewaard met de geschiedenis van die uitwisseling.
