@@ -22,6 +22,7 @@ pub mod matches;
 pub mod notices;
 pub mod notify;
 pub mod partnerships;
+pub mod photos;
 pub mod plan_rounds;
 pub mod plan_runner;
 pub mod proposals;

@@ -16,6 +16,7 @@ pub mod login_throttle;
 mod matcher_input;
 pub mod notifications;
 pub mod partnerships;
+pub mod photos;
 pub mod proposals;
 mod read_models;
 mod region;

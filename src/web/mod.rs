@@ -10,6 +10,7 @@ pub mod language;
 pub mod router;
 pub mod security;
 pub mod server;
+pub mod upload;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

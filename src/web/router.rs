@@ -9,7 +9,7 @@ use tower_http::trace::TraceLayer;
 use super::handlers::flows::{Needs, Offers};
 use super::handlers::{
     accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, help,
-    home, impact, map, matches, partnerships, plan,
+    home, impact, map, matches, partnerships, photos, plan,
 };
 use super::{AppState, language, security};
 
@@ -45,6 +45,24 @@ pub fn router(state: AppState) -> Router {
             get(flows::edit::<Offers>).post(flows::update::<Offers>),
         )
         .route("/offers/{id}/pause", post(flows::pause::<Offers>))
+        .route(
+            "/offers/{id}/photo",
+            get(photos::show::<Offers>)
+                .post(photos::upload::<Offers>)
+                .layer(DefaultBodyLimit::disable()),
+        )
+        .route("/offers/{id}/photo/delete", post(photos::remove::<Offers>))
+        // Uploads are limited by their reader (src/web/upload.rs), which answers a too-large
+        // photo with a message.
+        .route(
+            "/needs/{id}/photo",
+            get(photos::show::<Needs>)
+                .post(photos::upload::<Needs>)
+                .layer(DefaultBodyLimit::disable()),
+        )
+        .route("/needs/{id}/photo/delete", post(photos::remove::<Needs>))
+        .route("/photos/offers/{id}", get(photos::picture::<Offers>))
+        .route("/photos/needs/{id}", get(photos::picture::<Needs>))
         .route("/offers/{id}/resume", post(flows::resume::<Offers>))
         .route("/needs", get(flows::list).post(flows::create::<Needs>))
         .route("/needs/new", get(flows::new::<Needs>))

@@ -55,6 +55,12 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/offers/{id}/confirm", OwnedId),
     ("POST", "/offers/{id}/pause", OwnedId),
     ("POST", "/offers/{id}/resume", OwnedId),
+    ("GET", "/offers/{id}/photo", OwnedId),
+    ("POST", "/offers/{id}/photo", OwnedId),
+    ("POST", "/offers/{id}/photo/delete", OwnedId),
+    // Open to everyone, as the flow's listing is; tests/it/flows/photos.rs checks who sees
+    // which photo.
+    ("GET", "/photos/offers/{id}", Public),
     ("GET", "/needs", OwnFirm),
     ("POST", "/needs", OwnFirm),
     ("GET", "/needs/new", OwnFirm),
@@ -64,6 +70,10 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/needs/{id}/confirm", OwnedId),
     ("POST", "/needs/{id}/pause", OwnedId),
     ("POST", "/needs/{id}/resume", OwnedId),
+    ("GET", "/needs/{id}/photo", OwnedId),
+    ("POST", "/needs/{id}/photo", OwnedId),
+    ("POST", "/needs/{id}/photo/delete", OwnedId),
+    ("GET", "/photos/needs/{id}", Public),
     ("GET", "/matches", OwnFirm),
     ("GET", "/exchanges", OwnFirm),
     ("POST", "/exchanges", OwnedId),
@@ -262,6 +272,21 @@ async fn a_second_firm_gets_not_found_on_every_route_that_takes_another_firms_id
         };
         let status = if *method == "GET" {
             scene.intruder.get(&concrete).await.status_code()
+        } else if path.ends_with("/photo") {
+            // An upload is a multipart form: a valid one of the intruder's own session.
+            let csrf = csrf_of(&scene.intruder.get("/offers").await.text());
+            let form = axum_test::multipart::MultipartForm::new()
+                .add_text("csrf", csrf)
+                .add_part(
+                    "photo",
+                    axum_test::multipart::Part::bytes(b"not a photo".to_vec()).file_name("x.jpg"),
+                );
+            scene
+                .intruder
+                .post(&concrete)
+                .multipart(form)
+                .await
+                .status_code()
         } else {
             // A valid form of the intruder's own session, naming the owner's flows.
             let fields = [
@@ -355,12 +380,19 @@ async fn every_form_of_a_signed_in_firm_without_its_csrf_token_is_refused() {
         };
         let mut fields: Vec<(&str, &str)> = vec![("csrf", "0000"), ("step", "decline")];
         fields.extend_from_slice(OFFER);
-        let status = scene
-            .owner
-            .post(&concrete)
-            .form(&fields)
-            .await
-            .status_code();
+        let request = scene.owner.post(&concrete);
+        let status = if path.ends_with("/photo") {
+            // An upload is a multipart form.
+            let form = axum_test::multipart::MultipartForm::new()
+                .add_text("csrf", "0000")
+                .add_part(
+                    "photo",
+                    axum_test::multipart::Part::bytes(b"x".to_vec()).file_name("x.jpg"),
+                );
+            request.multipart(form).await.status_code()
+        } else {
+            request.form(&fields).await.status_code()
+        };
         assert_eq!(
             status,
             StatusCode::FORBIDDEN,

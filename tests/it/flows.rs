@@ -11,6 +11,7 @@ mod editing;
 pub mod labels;
 mod limits;
 mod pausing;
+mod photos;
 mod searching;
 
 async fn signed_in_firm(app: &TestApp, email: &str, name: &str) -> TestServer {

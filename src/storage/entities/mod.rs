@@ -7,6 +7,7 @@ pub mod companies;
 pub mod exchange_events;
 pub mod exchange_tonnes;
 pub mod exchanges;
+pub mod flow_photos;
 pub mod import_preview_chunks;
 pub mod import_previews;
 pub mod login_throttle;

@@ -114,6 +114,7 @@ impl Render for FlowActions<'_> {
             }
             br;
             a href={ "/" (self.kind) "/" (self.id) "/edit" } { (t!(lang, "flows-edit")) }
+            " " a href={ "/" (self.kind) "/" (self.id) "/photo" } { (t!(lang, "photos-link")) }
             @if self.paused {
                 (self.button("resume", &t!(lang, "flows-resume"), None))
             } @else {

@@ -3,7 +3,6 @@
 //! are in [`crate::app::data`]; here the forms are read and the pages shown.
 
 mod export;
-mod upload;
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -12,7 +11,6 @@ use maud::Markup;
 use serde::Deserialize;
 
 pub use self::export::{csv as export_csv, json as export_json};
-use self::upload::CoordinatorUpload;
 use super::home::viewer_of;
 use crate::app::data::{self, Confirmed, Places, Previewed, UploadRefused};
 use crate::bulk::Refused;
@@ -25,6 +23,7 @@ use crate::views::data::{
 };
 use crate::web::auth::{RequireCoordinator, SignedIn};
 use crate::web::forms::{self, CoordinatorForm};
+use crate::web::upload::CoordinatorUpload;
 use crate::web::{AppError, AppState};
 
 /// The query of `/data`.

@@ -25,7 +25,7 @@ use crate::web::{AppError, AppState, language};
 use form::FlowFields;
 
 pub use edit::{edit, update};
-pub use lifecycle::{confirm, delete, pause, resume};
+pub use lifecycle::{Button, confirm, delete, pause, resume};
 
 /// Hits shown for a material search.
 const SEARCH_HITS: usize = 12;

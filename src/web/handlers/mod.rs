@@ -16,4 +16,5 @@ pub mod impact;
 pub mod map;
 pub mod matches;
 pub mod partnerships;
+pub mod photos;
 pub mod plan;
