@@ -111,6 +111,10 @@ plan-note-proposal = Proposed by the region's coordinator as a link of a { $kind
     [loop] loop
    *[chain] chain
 } of { $firms } firms.
+plan-note-planned = Proposed by the region's coordinator as an exchange of the region plan.
+plan-planned-gone = A flow of this exchange no longer exists. Please compute the plan again.
+plan-propose-planned = Propose
+plan-propose-planned-label = Propose this exchange to both firms
 plan-note-round = Proposed by the region's coordinator as part of collection round { $id } (/rounds/{ $id }).
 
 plan-pools-title = Collection rounds

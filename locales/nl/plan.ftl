@@ -111,6 +111,10 @@ plan-note-proposal = Voorgesteld door de regiocoördinator als schakel van een {
     [loop] kringloop
    *[chain] keten
 } van { $firms } bedrijven.
+plan-note-planned = Voorgesteld door de regiocoördinator als uitwisseling uit het regioplan.
+plan-planned-gone = Een stroom van deze uitwisseling bestaat niet meer. Bereken het plan opnieuw.
+plan-propose-planned = Voorstellen
+plan-propose-planned-label = Stel deze uitwisseling voor aan beide bedrijven
 plan-note-round = Voorgesteld door de regiocoördinator als deel van inzamelronde { $id } (/rounds/{ $id }).
 
 plan-pools-title = Inzamelrondes

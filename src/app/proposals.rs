@@ -98,6 +98,32 @@ pub async fn open_proposal(
     }
 }
 
+/// Opens the exchange of planned link `number` (from 1, in plan order) of run `shown`, on
+/// behalf of coordinator `viewer`, with `note` on its first step: the plan table's per-row
+/// button. A link that has an exchange already keeps it.
+pub async fn open_planned(
+    app: &App,
+    viewer: &Viewer,
+    shown: Option<&str>,
+    number: usize,
+    note: &str,
+) -> Result<Opened, ProposalError> {
+    let result = shown_run(app, shown)?;
+    let index = number.checked_sub(1).ok_or(ProposalError::NotFound)?;
+    let planned = (result.found.plan.exchanges.get(index)).ok_or(ProposalError::NotFound)?;
+    let instance = &result.snapshot.instance;
+    let links = [Link {
+        offer: instance.offers[planned.offer].id.clone(),
+        need: instance.needs[planned.need].id.clone(),
+    }];
+    match propose_links(app, viewer, &links, note).await {
+        Ok(opened) => Ok(opened),
+        Err(ExchangeError::Storage(error)) => Err(ProposalError::Storage(error)),
+        // Only a viewer who is no coordinator is refused here.
+        Err(_) => Err(ProposalError::NotFound),
+    }
+}
+
 fn link(instance: &Instance, link: &LoopLink) -> Link {
     Link {
         offer: instance.offers[link.offer].id.clone(),

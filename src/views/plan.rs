@@ -174,6 +174,7 @@ impl Render for Finished<'_> {
             }
             (PlannedList {
                 lang,
+                csrf: self.view.viewer.user.as_ref().map_or("", |u| u.csrf.as_str()),
                 result,
                 reality: self.view.reality,
                 page: self.view.page,

@@ -72,6 +72,7 @@ pub fn router(state: AppState) -> Router {
         .route("/cases", get(cases::show))
         .route("/plan", get(plan::show))
         .route("/plan/run", post(plan::run))
+        .route("/plan/exchanges/{number}", post(plan::open_planned))
         .route("/plan/loops", get(plan::loops))
         .route("/plan/loops/{number}", post(plan::open_loop))
         .route("/plan/chains/{number}", post(plan::open_chain))

@@ -99,6 +99,7 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/plan/loops", Coordinator),
     ("GET", "/plan/pools", Coordinator),
     ("POST", "/plan/run", Coordinator),
+    ("POST", "/plan/exchanges/{number}", Coordinator),
     ("POST", "/plan/loops/{number}", Coordinator),
     ("POST", "/plan/chains/{number}", Coordinator),
     ("POST", "/plan/pools/{number}", Coordinator),

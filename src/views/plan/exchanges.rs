@@ -145,6 +145,8 @@ impl Render for Reality<'_> {
 /// already has.
 pub struct PlannedList<'a> {
     pub lang: Lang,
+    /// The coordinator's CSRF token, for the per-row button.
+    pub csrf: &'a str,
     pub result: &'a PlanResult,
     pub reality: Option<&'a PlanVsReality>,
     pub page: u64,
@@ -156,6 +158,7 @@ impl Render for PlannedList<'_> {
         let lang = self.lang;
         let found = &self.result.found;
         let instance = &self.result.snapshot.instance;
+        let run = self.result.run.to_string();
         let existing: HashMap<usize, (i64, Stage)> = self
             .reality
             .map(|r| {
@@ -178,7 +181,7 @@ impl Render for PlannedList<'_> {
             @if found.plan.exchanges.is_empty() {
                 p.empty { (t!(lang, "plan-exchanges-none")) }
             } @else {
-                table.plan {
+                table.plan.stacked {
                     thead { tr {
                         th { (t!(lang, "plan-column-supplier")) }
                         th { (t!(lang, "plan-column-material")) }
@@ -192,15 +195,22 @@ impl Render for PlannedList<'_> {
                         @let x = &found.plan.exchanges[k];
                         @let offer = &instance.offers[x.offer];
                         tr {
-                            td { (firm(instance, offer.firm as usize)) }
-                            td { (material(lang, offer.material)) }
-                            td { (firm(instance, instance.needs[x.need].firm as usize)) }
-                            td.number { (t!(lang, "plan-km", km = number(lang, x.road_km, 1))) }
-                            td.number { (per_year(lang, x.quantity, offer.unit)) }
-                            td.number { (euro_per_year(lang, x.benefit_eur_per_year)) }
-                            td { @match existing.get(&k) {
+                            td data-label=(t!(lang, "plan-column-supplier")) { (firm(instance, offer.firm as usize)) }
+                            td data-label=(t!(lang, "plan-column-material")) { (material(lang, offer.material)) }
+                            td data-label=(t!(lang, "plan-column-receiver")) { (firm(instance, instance.needs[x.need].firm as usize)) }
+                            td.number data-label=(t!(lang, "plan-column-distance")) { (t!(lang, "plan-km", km = number(lang, x.road_km, 1))) }
+                            td.number data-label=(t!(lang, "plan-column-quantity")) { (per_year(lang, x.quantity, offer.unit)) }
+                            td.number data-label=(t!(lang, "plan-column-benefit")) { (euro_per_year(lang, x.benefit_eur_per_year)) }
+                            td data-label=(t!(lang, "plan-column-exchange")) { @match existing.get(&k) {
                                 Some((id, at)) => a href={ "/exchanges/" (id) } { (stage_name(lang, *at)) },
-                                None => span.none { "—" },
+                                // Plan order is 1-based in addresses, like loops and pools.
+                                None => form.inline method="post" action={ "/plan/exchanges/" (k + 1) } {
+                                    input type="hidden" name="csrf" value=(self.csrf);
+                                    input type="hidden" name="run" value=(run);
+                                    button.small type="submit" title=(t!(lang, "plan-propose-planned-label")) {
+                                        (t!(lang, "plan-propose-planned"))
+                                    }
+                                },
                             } }
                         }
                     } }

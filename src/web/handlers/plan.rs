@@ -11,7 +11,7 @@ use axum::response::Redirect;
 use maud::Markup;
 use serde::Deserialize;
 
-pub use proposals::{form_round, loops, open_chain, open_loop, pools};
+pub use proposals::{form_round, loops, open_chain, open_loop, open_planned, pools};
 pub use rounds::show as round;
 
 use super::home::viewer_of;

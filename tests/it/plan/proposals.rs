@@ -215,3 +215,78 @@ async fn the_plan_finds_purchasing_pools_as_symbiose_match_does_and_lists_them()
         }
     }
 }
+
+#[tokio::test]
+async fn the_plan_tables_button_proposes_one_planned_exchange_and_then_links_it() {
+    let (app, coordinator) = coordinator_on_demo().await;
+    let page = run_plan(&coordinator).await;
+    let result = last_run(&app);
+    // The most valuable planned exchange is the table's first row.
+    let first = result.found.by_value[0];
+    let planned = &result.found.plan.exchanges[first];
+    let instance = &result.snapshot.instance;
+    let pair = (
+        instance.offers[planned.offer].id.clone(),
+        instance.needs[planned.need].id.clone(),
+    );
+    let action = format!("/plan/exchanges/{}", first + 1);
+    assert!(
+        page.contains(&format!("action=\"{action}\"")),
+        "the row has its button"
+    );
+
+    let csrf = csrf_of(&page);
+    let run = result.run.to_string();
+    let opened = coordinator
+        .post(&action)
+        .form(&[("csrf", csrf.as_str()), ("run", run.as_str())])
+        .await;
+    opened.assert_status(StatusCode::SEE_OTHER);
+    let location = opened.header("location").to_str().unwrap().to_string();
+    let pairs = exchange_pairs(&app.db).await.unwrap();
+    let made: Vec<_> = pairs
+        .iter()
+        .filter(|p| (p.offer_key.clone(), p.need_key.clone()) == pair)
+        .collect();
+    assert_eq!(made.len(), 1, "one exchange for the planned pair");
+    assert_eq!(location, format!("/exchanges/{}", made[0].id));
+
+    // Pressed again (another tab): the same exchange, no second one.
+    let again = coordinator
+        .post(&action)
+        .form(&[("csrf", csrf.as_str()), ("run", run.as_str())])
+        .await;
+    assert_eq!(again.header("location").to_str().unwrap(), location);
+    assert_eq!(exchange_pairs(&app.db).await.unwrap().len(), pairs.len());
+
+    // The row now links the exchange instead of the button.
+    let page = coordinator.get("/plan").await.text();
+    assert!(!page.contains(&format!("action=\"{action}\"")));
+    assert!(page.contains(&format!("href=\"{location}\"")));
+
+    // A form from an older run, or a number beyond the plan, changes nothing.
+    let stale = coordinator
+        .post("/plan/exchanges/2")
+        .form(&[("csrf", csrf.as_str()), ("run", "0")])
+        .await;
+    stale.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    coordinator
+        .post(&format!(
+            "/plan/exchanges/{}",
+            result.found.plan.exchanges.len() + 1
+        ))
+        .form(&[("csrf", csrf.as_str()), ("run", run.as_str())])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(exchange_pairs(&app.db).await.unwrap().len(), pairs.len());
+
+    // A firm's user gets "not found".
+    let key = &instance.firms[instance.offers[planned.offer].firm as usize].id;
+    let firm_user = demo_firm_user(&app, key).await;
+    let csrf = csrf_of(&firm_user.get("/firm").await.text());
+    firm_user
+        .post("/plan/exchanges/2")
+        .form(&[("csrf", csrf.as_str()), ("run", run.as_str())])
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+}

@@ -113,6 +113,25 @@ async fn open_proposal(
     )))
 }
 
+/// `POST /plan/exchanges/{number}`: the plan table's per-row button opens that link's
+/// exchange and shows it; a link that has one already shows the existing one.
+pub async fn open_planned(
+    State(app): State<AppState>,
+    lang: Lang,
+    Path(number): Path<usize>,
+    CoordinatorForm { user, form }: CoordinatorForm<ProposalForm>,
+) -> Result<Redirect, AppError> {
+    let viewer = Viewer::of(&user.account);
+    let note = t!(lang, "plan-note-planned");
+    let opened = proposals::open_planned(&app, &viewer, form.run.as_deref(), number, &note)
+        .await
+        .map_err(|error| proposal_error(lang, error))?;
+    match opened.created.first().or(opened.existing.first()) {
+        Some(id) => Ok(Redirect::to(&format!("/exchanges/{id}"))),
+        None => Err(AppError::Refused(t!(lang, "plan-planned-gone"))),
+    }
+}
+
 /// A proposal the rules refuse answers 422 with the reason.
 fn proposal_error(lang: Lang, error: ProposalError) -> AppError {
     match error {
