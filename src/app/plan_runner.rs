@@ -5,8 +5,11 @@
 //! the plan, loops and chains, pools and clusters on a blocking thread — the matcher is
 //! CPU-bound and must never occupy the async workers that answer pages. The run reports its
 //! stage as it goes; only one runs at a time; the last result stays in memory with when it was
-//! computed and what data it saw. The settings are those of `symbiose match`.
+//! computed and what data it saw, and is kept in the database: after a restart it is
+//! computed again from the region it saw (see `kept`). The settings are those of
+//! `symbiose match`.
 
+mod kept;
 mod laps;
 mod reality;
 
@@ -15,6 +18,7 @@ use std::time::Instant;
 
 use chrono::NaiveDateTime;
 
+pub use kept::restore;
 pub use laps::Laps;
 pub use reality::{PlanVsReality, against_reality, compare};
 
@@ -140,6 +144,18 @@ impl PlanRunner {
         Some(state.runs)
     }
 
+    /// Claims the runner to restore kept run `run`: later runs are numbered after it, so a
+    /// form shown before the restart names the same run. False while another runs.
+    fn begin_as(&self, run: u64) -> bool {
+        let mut state = self.lock();
+        if state.running.is_some() {
+            return false;
+        }
+        state.runs = state.runs.max(run);
+        state.running = Some((run, RunStage::Loading, Instant::now()));
+        true
+    }
+
     fn enter(&self, stage: RunStage) {
         if let Some((_, current, _)) = self.lock().running.as_mut() {
             *current = stage;
@@ -210,14 +226,16 @@ async fn run_plan(app: Arc<App>, run: u64) -> Option<PlanResult> {
     match computed {
         Ok((Ok(found), mut stage_seconds)) => {
             stage_seconds.insert(0, loading);
-            Some(PlanResult {
+            let result = PlanResult {
                 run,
                 started_at,
                 finished_at: app.now(),
                 stage_seconds,
                 snapshot,
                 found,
-            })
+            };
+            kept::keep(&app, &result).await;
+            Some(result)
         }
         Ok((Err(e), _)) => {
             tracing::error!(error = %e, "the region plan could not be solved");

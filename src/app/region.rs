@@ -16,8 +16,8 @@ use tokio::sync::RwLock;
 
 use self::memo::Memo;
 
-use crate::domain::Confidentiality;
 use crate::domain::staleness::{Freshness, freshness};
+use crate::domain::{Confidentiality, Region};
 use crate::matching::Instance;
 use crate::matching::history::CaseHistory;
 use crate::matching::index::SpatialIndex;
@@ -47,6 +47,56 @@ pub struct Snapshot {
     pub history: CaseHistory,
     /// The day the snapshot was built for (freshness depends on it).
     pub today: NaiveDate,
+    /// The region it was built from (paused and dropped flows left out): what a plan run
+    /// stores to be restored after a restart.
+    pub region: Region,
+}
+
+impl Snapshot {
+    /// The snapshot of `region` (its paused and dropped flows already left out) as of `today`.
+    /// CPU work: call it off the async workers. The plan runner rebuilds a stored run's
+    /// snapshot with it after a restart.
+    pub fn build(region: Region, history: CaseHistory, today: NaiveDate) -> Snapshot {
+        let is_outdated =
+            |regularity, confirmed| freshness(regularity, confirmed, today) == Freshness::Outdated;
+        let outdated: HashSet<String> = (region.offers.iter())
+            .filter(|o| is_outdated(o.regularity(), o.last_confirmed()))
+            .map(|o| o.id().to_string())
+            .chain(
+                (region.needs.iter())
+                    .filter(|n| is_outdated(n.regularity(), n.last_confirmed()))
+                    .map(|n| n.id().to_string()),
+            )
+            .collect();
+        let public = marked(&region, Confidentiality::Public);
+        let coordinator_only = marked(&region, Confidentiality::CoordinatorOnly);
+        let instance = Instance::from_region(&region);
+        let index = SpatialIndex::build(&instance);
+        let firm_index = (instance.firms.iter().enumerate())
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+        let pools = find_pools(&instance, &index, PoolSettings::default());
+        let offer_index = (instance.offers.iter().enumerate())
+            .map(|(i, o)| (o.id.clone(), i))
+            .collect();
+        let need_index = (instance.needs.iter().enumerate())
+            .map(|(j, n)| (n.id.clone(), j))
+            .collect();
+        Snapshot {
+            instance,
+            index,
+            coordinator_only,
+            public,
+            firm_index,
+            offer_index,
+            need_index,
+            outdated,
+            pools,
+            history,
+            today,
+            region,
+        }
+    }
 }
 
 /// The current snapshot and read models, rebuilt on demand after a change.
@@ -164,74 +214,10 @@ impl SnapshotCache {
         region
             .needs
             .retain(|n| freshness(n.regularity(), n.last_confirmed(), today) != Freshness::Dropped);
-        let outdated: HashSet<String> = region
-            .offers
-            .iter()
-            .filter(|o| freshness(o.regularity(), o.last_confirmed(), today) == Freshness::Outdated)
-            .map(|o| o.id().to_string())
-            .chain(
-                region
-                    .needs
-                    .iter()
-                    .filter(|n| {
-                        freshness(n.regularity(), n.last_confirmed(), today) == Freshness::Outdated
-                    })
-                    .map(|n| n.id().to_string()),
-            )
-            .collect();
-        let public = marked(&region, Confidentiality::Public);
-        let coordinator_only = region
-            .offers
-            .iter()
-            .filter(|o| o.confidentiality() == Confidentiality::CoordinatorOnly)
-            .map(|o| o.id().to_string())
-            .chain(
-                region
-                    .needs
-                    .iter()
-                    .filter(|n| n.confidentiality() == Confidentiality::CoordinatorOnly)
-                    .map(|n| n.id().to_string()),
-            )
-            .collect();
         // Building the index is CPU work: keep it off the async threads.
-        let snapshot = tokio::task::spawn_blocking(move || {
-            let instance = Instance::from_region(&region);
-            let index = SpatialIndex::build(&instance);
-            let firm_index = instance
-                .firms
-                .iter()
-                .enumerate()
-                .map(|(i, f)| (f.id.clone(), i))
-                .collect();
-            let pools = find_pools(&instance, &index, PoolSettings::default());
-            let offer_index = instance
-                .offers
-                .iter()
-                .enumerate()
-                .map(|(i, o)| (o.id.clone(), i))
-                .collect();
-            let need_index = instance
-                .needs
-                .iter()
-                .enumerate()
-                .map(|(j, n)| (n.id.clone(), j))
-                .collect();
-            Snapshot {
-                instance,
-                index,
-                coordinator_only,
-                public,
-                firm_index,
-                offer_index,
-                need_index,
-                outdated,
-                pools,
-                history,
-                today,
-            }
-        })
-        .await
-        .map_err(|e| StorageError::Database(sea_orm::DbErr::Custom(e.to_string())))?;
+        let snapshot = tokio::task::spawn_blocking(move || Snapshot::build(region, history, today))
+            .await
+            .map_err(|e| StorageError::Database(sea_orm::DbErr::Custom(e.to_string())))?;
         let snapshot = Arc::new(snapshot);
         *slot = Some(snapshot.clone());
         Ok(snapshot)
@@ -239,7 +225,7 @@ impl SnapshotCache {
 }
 
 /// The ids of the offers and needs of a region marked with a confidentiality level.
-fn marked(region: &crate::domain::Region, level: Confidentiality) -> HashSet<String> {
+fn marked(region: &Region, level: Confidentiality) -> HashSet<String> {
     let offers = region
         .offers
         .iter()

@@ -17,6 +17,7 @@ mod matcher_input;
 pub mod notifications;
 pub mod partnerships;
 pub mod photos;
+pub mod plan_runs;
 pub mod proposals;
 mod read_models;
 mod region;

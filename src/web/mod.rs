@@ -113,6 +113,10 @@ pub async fn serve(
         crate::app::hashing::PasswordHashing::for_this_machine(),
     );
     let state = AppState(Arc::new(app));
+    // The plan of the last run before the restart, computed again from the region it saw.
+    if crate::app::plan_runner::restore(&state.app).await {
+        tracing::info!("restoring the last region plan in the background");
+    }
     let janitor = tokio::spawn(housekeeping::run(state.app.clone()));
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Symbiose listens on http://{}", listener.local_addr()?);

@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod partnership_activities;
 pub mod partnership_members;
 pub mod partnerships;
+pub mod plan_runs;
 pub mod region_settings;
 pub mod sessions;
 pub mod users;
