@@ -3,7 +3,7 @@
 //! written value reads back to the same descriptor.
 
 use super::{
-    IntendedUse, NeedDescriptorFields, NeedDescriptors, OfferDescriptorFields, OfferDescriptors,
+    AbpCategory, IntendedUse, Licence, NeedDescriptorFields, NeedDescriptors, OfferDescriptorFields, OfferDescriptors,
     PropertyValues, SpecRange, Strength,
 };
 
@@ -29,6 +29,17 @@ impl IntendedUse {
             IntendedUse::Heat => "heat",
         }
     }
+}
+
+impl Licence {
+    /// Every licence, in the order forms list them.
+    pub const ALL: [Licence; 5] = [
+        Licence::AnimalByProducts(AbpCategory::One),
+        Licence::AnimalByProducts(AbpCategory::Two),
+        Licence::AnimalByProducts(AbpCategory::Three),
+        Licence::Feed,
+        Licence::NotifiedImport,
+    ];
 }
 
 /// A number as files write it: no trailing zeros, a decimal point.

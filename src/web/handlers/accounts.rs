@@ -114,7 +114,7 @@ fn registration_message(lang: Lang, problem: RegistrationProblem) -> String {
         RegistrationProblem::Employees => t!(lang, "accounts-error-employees"),
         RegistrationProblem::Municipality => t!(lang, "accounts-error-municipality"),
         RegistrationProblem::FirmName => t!(lang, "accounts-error-firm-name"),
-        RegistrationProblem::Country => t!(lang, "firm-error-country"),
+        RegistrationProblem::Country => t!(lang, "desc-error-country"),
     }
 }
 

@@ -221,7 +221,7 @@ fn message(lang: Lang, problem: ProfileProblem) -> String {
         ProfileProblem::Lon => t!(lang, "firm-error-lon"),
         ProfileProblem::Nace => t!(lang, "firm-error-nace"),
         ProfileProblem::Language => t!(lang, "firm-error-language"),
-        ProfileProblem::Country => t!(lang, "firm-error-country"),
+        ProfileProblem::Country => t!(lang, "desc-error-country"),
         ProfileProblem::FarFromRegion { km } => far_message(lang, km),
     }
 }
