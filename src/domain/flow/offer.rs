@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
-use crate::domain::descriptors::{OfferDescriptorFields, OfferDescriptors, is_unknown};
+use crate::domain::descriptors::{HazardSet, OfferDescriptorFields, OfferDescriptors, is_unknown};
 use crate::domain::material::Material;
 use crate::domain::material_class::{ClassKey, MaterialClass, Taxonomy};
 use crate::domain::problem::Problems;
@@ -211,8 +211,12 @@ fn parse_stated(
             None
         }
     };
-    if let (Some(Material::Waste(code)), Some(descriptors)) = (material, &descriptors) {
-        problems.take(descriptors.hazards.check_against(code.entry()));
+    // Checked on its own: a refused neighbour (the legal status) must not hide this problem.
+    if let (Some(Material::Waste(code)), Ok(hazards)) = (
+        material,
+        HazardSet::parse(&draft.descriptors.hazard_properties),
+    ) {
+        problems.take(hazards.check_against(code.entry()));
     }
     Some((class?, descriptors?))
 }
