@@ -183,3 +183,47 @@ async fn a_bad_descriptor_is_refused_with_its_place_and_nothing_is_written() {
     assert!(problems[0].contains(":3: country:"), "{problems:#?}");
     assert!(storage::counts(&app.db).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn the_demo_region_has_belgian_and_german_firms_and_described_flows() {
+    let app = TestApp::spawn().await;
+    symbiose::demo::load_demo(&app.db, today()).await.unwrap();
+    let region = storage::load_region(&app.db).await.unwrap();
+
+    let abroad = |country| region.firms.iter().filter(|f| f.country() == country).count();
+    assert!(abroad(Country::BE) >= 2 && abroad(Country::DE) >= 2);
+    let described = region
+        .offers
+        .iter()
+        .filter(|o| o.material_class_key().is_some())
+        .count();
+    assert!(described * 2 > region.offers.len(), "{described} of {}", region.offers.len());
+    let grounds = region
+        .offers
+        .iter()
+        .find(|o| o.material_class_key().map(|k| k.as_str()) == Some("food.coffee-grounds"))
+        .expect("the roaster's coffee grounds");
+    assert_eq!(grounds.descriptors().legal_status, Some(LegalStatus::Waste));
+    let kitchen_classes = |need: &symbiose::domain::Need| {
+        need.descriptors()
+            .accepted_classes
+            .iter()
+            .map(|k| k.as_str().to_string())
+            .collect::<Vec<_>>()
+    };
+    let kitchens: Vec<_> = region
+        .needs
+        .iter()
+        .filter(|n| n.description().starts_with("Eetbare groente-uitval"))
+        .collect();
+    assert!(!kitchens.is_empty());
+    for kitchen in kitchens {
+        assert!(kitchen_classes(kitchen).contains(&"food.vegetable-offcuts".to_string()));
+        assert!(!kitchen_classes(kitchen).iter().any(|k| k == "food" || k.contains("coffee")));
+    }
+    assert!(
+        region.needs.iter().any(|n| kitchen_classes(n).contains(&"food".to_string())
+            && n.descriptors().intended_use.map(|u| u.as_str()) == Some("fertiliser")),
+        "a composter accepts the whole food group"
+    );
+}
