@@ -6,7 +6,7 @@ use maud::{Markup, html};
 
 use crate::domain::cross_border::Country;
 use crate::domain::descriptors::{
-    IntendedUse, Licence, LegalStatus, PhysicalForm, Property, SpecRange, Strength,
+    IntendedUse, LegalStatus, Licence, PhysicalForm, Property, SpecRange, Strength,
 };
 use crate::domain::material_class::{ClassKey, Labels, Taxonomy};
 use crate::domain::{Need, Offer};
@@ -28,7 +28,11 @@ pub fn class_key(lang: Lang, key: &ClassKey) -> String {
         return label(lang, &class.labels).to_string();
     }
     match taxonomy.group(key.as_str()) {
-        Some(group) => t!(lang, "desc-class-whole-group", group = label(lang, &group.labels)),
+        Some(group) => t!(
+            lang,
+            "desc-class-whole-group",
+            group = label(lang, &group.labels)
+        ),
         None => key.as_str().to_string(),
     }
 }
@@ -65,7 +69,11 @@ pub fn country(lang: Lang, country: Country) -> String {
 
 /// The country field of the registration and profile forms; `chosen` empty means NL.
 pub fn country_field(lang: Lang, chosen: &str, error: Option<&String>) -> Markup {
-    let chosen = if chosen.trim().is_empty() { "NL" } else { chosen.trim() };
+    let chosen = if chosen.trim().is_empty() {
+        "NL"
+    } else {
+        chosen.trim()
+    };
     html! {
         div.field {
             label for="country" { (t!(lang, "desc-field-country")) }
@@ -122,7 +130,11 @@ pub fn offer_summary(lang: Lang, offer: &Offer) -> Markup {
         parts.push(physical_form(lang, form));
     }
     for (measured, amount) in stated.properties.iter() {
-        parts.push(format!("{} {}", property(lang, measured), value(lang, amount)));
+        parts.push(format!(
+            "{} {}",
+            property(lang, measured),
+            value(lang, amount)
+        ));
     }
     let class = offer.material_class();
     html! {
@@ -150,14 +162,24 @@ pub fn need_summary(lang: Lang, need: &Need) -> Markup {
             .map(|k| class_key(lang, k))
             .collect();
         let accepted = classes.join("; ");
-        parts.push(format!("{} {accepted}", t!(lang, "desc-summary-accepted-classes")));
+        parts.push(format!(
+            "{} {accepted}",
+            t!(lang, "desc-summary-accepted-classes")
+        ));
     }
     if !stated.specs.is_empty() {
         let specs: Vec<String> = stated.specs.iter().map(|s| spec(lang, s)).collect();
-        parts.push(format!("{} {}", t!(lang, "desc-summary-specs"), specs.join("; ")));
+        parts.push(format!(
+            "{} {}",
+            t!(lang, "desc-summary-specs"),
+            specs.join("; ")
+        ));
     }
     if let Some(treatment) = stated.treatment {
-        parts.push(format!("{} {treatment}", t!(lang, "desc-summary-treatment")));
+        parts.push(format!(
+            "{} {treatment}",
+            t!(lang, "desc-summary-treatment")
+        ));
     }
     if let Some(intended) = stated.intended_use {
         let use_label = intended_use(lang, intended);
@@ -165,7 +187,11 @@ pub fn need_summary(lang: Lang, need: &Need) -> Markup {
     }
     if !stated.licences.is_empty() {
         let held: Vec<String> = stated.licences.iter().map(|l| licence(lang, *l)).collect();
-        parts.push(format!("{} {}", t!(lang, "desc-summary-licences"), held.join("; ")));
+        parts.push(format!(
+            "{} {}",
+            t!(lang, "desc-summary-licences"),
+            held.join("; ")
+        ));
     }
     html! {
         @if !parts.is_empty() {

@@ -9,9 +9,9 @@ use super::row::Row;
 use super::{ALIASES, BY_EWC_PREFIX, Kind, detect_kind};
 use crate::bulk::fields::{UNIT_NAMES, merge};
 use crate::bulk::{Batch, Collect, Located, Origin};
+use crate::domain::descriptors::{NeedDescriptorFields, OfferDescriptorFields};
 use crate::domain::firm::FirmDraft;
 use crate::domain::flow::{NeedDraft, OfferDraft};
-use crate::domain::descriptors::{NeedDescriptorFields, OfferDescriptorFields};
 use crate::domain::parameters::ParametersDraft;
 use crate::domain::{Firm, Need, Offer, Parameters, Problems};
 

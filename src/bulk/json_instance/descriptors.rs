@@ -116,7 +116,11 @@ pub(super) fn write_need_descriptors(need: &Need, object: &mut Map<String, Value
     list("specs", stated.specs.iter().map(|s| s.to_text()).collect());
     list(
         "licences",
-        stated.licences.iter().map(|l| l.as_str().to_string()).collect(),
+        stated
+            .licences
+            .iter()
+            .map(|l| l.as_str().to_string())
+            .collect(),
     );
     if let Some(treatment) = stated.treatment {
         object.insert("treatment".into(), json!(treatment.to_string()));

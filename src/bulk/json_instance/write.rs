@@ -4,9 +4,9 @@ use serde_json::{Map, Value, json};
 
 use super::FORMAT_ID;
 use super::descriptors::{write_need_descriptors, write_offer_descriptors};
-use crate::domain::cross_border::Country;
 use crate::bulk::fields::FieldNames;
 use crate::bulk::json_settings::parameters_to_json;
+use crate::domain::cross_border::Country;
 use crate::domain::{Firm, Material, Need, Offer, Region, Unit};
 
 /// Writes a region as an instance file. Tonne flows use the benchmark format's field names,

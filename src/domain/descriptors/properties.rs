@@ -345,7 +345,10 @@ mod tests {
             (None, Some(60.0), Strength::Hard)
         );
         let dutch = SpecRange::parse("Vocht <= 60 zacht").unwrap();
-        assert_eq!((dutch.property, dutch.strength), (Property::Moisture, Strength::Soft));
+        assert_eq!(
+            (dutch.property, dutch.strength),
+            (Property::Moisture, Strength::Soft)
+        );
         let values = PropertyValues::parse("vocht=55; vreemde stoffen=2").unwrap();
         assert_eq!(values.get(Property::ForeignMatter), Some(2.0));
         let range = SpecRange::parse("particle-size=0..50").unwrap();

@@ -3,8 +3,8 @@
 //! written value reads back to the same descriptor.
 
 use super::{
-    AbpCategory, IntendedUse, Licence, NeedDescriptorFields, NeedDescriptors, OfferDescriptorFields, OfferDescriptors,
-    PropertyValues, SpecRange, Strength,
+    AbpCategory, IntendedUse, Licence, NeedDescriptorFields, NeedDescriptors,
+    OfferDescriptorFields, OfferDescriptors, PropertyValues, SpecRange, Strength,
 };
 
 impl IntendedUse {
@@ -129,7 +129,12 @@ impl NeedDescriptors {
                 .intended_use
                 .map(|u| u.as_str().to_string())
                 .unwrap_or_default(),
-            licences: joined(self.licences.iter().map(|l| l.as_str().to_string()).collect()),
+            licences: joined(
+                self.licences
+                    .iter()
+                    .map(|l| l.as_str().to_string())
+                    .collect(),
+            ),
         }
     }
 }
@@ -152,7 +157,12 @@ mod tests {
         assert_eq!(written.legal_status, "by-product");
         assert_eq!(written.properties, "moisture=55.5; foreign-matter=2");
         assert_eq!(OfferDescriptors::parse(&written).unwrap(), parsed);
-        assert!(OfferDescriptors::default().to_fields().legal_status.is_empty());
+        assert!(
+            OfferDescriptors::default()
+                .to_fields()
+                .legal_status
+                .is_empty()
+        );
     }
 
     #[test]
@@ -166,10 +176,7 @@ mod tests {
         };
         let parsed = NeedDescriptors::parse(&fields).unwrap();
         let written = parsed.to_fields();
-        assert_eq!(
-            written.specs,
-            "moisture<=60 hard; particle-size=0..50 soft"
-        );
+        assert_eq!(written.specs, "moisture<=60 hard; particle-size=0..50 soft");
         assert_eq!(written.intended_use, "feed");
         assert_eq!(NeedDescriptors::parse(&written).unwrap(), parsed);
     }

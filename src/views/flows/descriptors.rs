@@ -6,8 +6,8 @@
 use maud::{Markup, html};
 
 use super::form::{error, value};
-use crate::domain::descriptors::{IntendedUse, Licence, PhysicalForm, Property};
 use crate::domain::descriptors::{AbpCategory, LegalStatus};
+use crate::domain::descriptors::{IntendedUse, Licence, PhysicalForm, Property};
 use crate::domain::material_class::Taxonomy;
 use crate::i18n::Lang;
 use crate::t;
@@ -149,7 +149,10 @@ pub fn offer_fieldset(lang: Lang, form: &FormState, code: &str) -> Markup {
 /// The need's accepted classes: a multiple select of whole groups and single classes.
 fn accepted_select(lang: Lang, form: &FormState) -> Markup {
     let taxonomy = Taxonomy::get();
-    let chosen: Vec<&str> = value(form, "accepted_classes").split(';').map(str::trim).collect();
+    let chosen: Vec<&str> = value(form, "accepted_classes")
+        .split(';')
+        .map(str::trim)
+        .collect();
     html! {
         select id="accepted_classes" name="accepted_classes" multiple size="8"
             aria-describedby="accepted_classes-help"

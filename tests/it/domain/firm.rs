@@ -308,6 +308,14 @@ fn a_firm_with_several_mistakes_reports_each_of_them() {
     let fields: Vec<&str> = problems.0.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(
         fields,
-        ["id", "name", "nace", "employees", "municipality", "lat", "country"]
+        [
+            "id",
+            "name",
+            "nace",
+            "employees",
+            "municipality",
+            "lat",
+            "country"
+        ]
     );
 }

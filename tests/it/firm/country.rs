@@ -14,7 +14,10 @@ async fn the_profile_form_changes_the_country_and_the_pages_show_it() {
     let server = signed_in_firm(&app, "info@korenaar.nl", "Korenaar").await;
     assert_eq!(stored_firm(&app).await.country(), Country::NL);
     let form = server.get("/firm/edit").await.text();
-    assert!(form.contains("<option value=\"NL\" selected>Nederland</option>"), "{form}");
+    assert!(
+        form.contains("<option value=\"NL\" selected>Nederland</option>"),
+        "{form}"
+    );
 
     submit(&server, &[("country", "BE")])
         .await
@@ -24,7 +27,10 @@ async fn the_profile_form_changes_the_country_and_the_pages_show_it() {
     assert!(server.get("/firm").await.text().contains("<dd>België</dd>"));
     assert!(server.get("/").await.text().contains("(België)"));
     let form = server.get("/firm/edit").await.text();
-    assert!(form.contains("<option value=\"BE\" selected>België</option>"), "{form}");
+    assert!(
+        form.contains("<option value=\"BE\" selected>België</option>"),
+        "{form}"
+    );
 }
 
 #[tokio::test]
@@ -35,7 +41,11 @@ async fn a_country_outside_the_region_is_refused_and_nothing_changes() {
     let refused = submit(&server, &[("country", "FR"), ("employees", "30")]).await;
 
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.text().contains("Kies Nederland, België of Duitsland."));
+    assert!(
+        refused
+            .text()
+            .contains("Kies Nederland, België of Duitsland.")
+    );
     let firm = stored_firm(&app).await;
     assert_eq!((firm.country(), firm.employees()), (Country::NL, 12));
 }
@@ -45,7 +55,10 @@ async fn a_firm_registers_in_germany() {
     let app = TestApp::spawn().await;
     let server = saving_cookies(&app);
     let page = server.get("/register").await.text();
-    assert!(page.contains("<option value=\"NL\" selected>"), "NL by default: {page}");
+    assert!(
+        page.contains("<option value=\"NL\" selected>"),
+        "NL by default: {page}"
+    );
     let csrf = csrf_of(&page);
 
     server

@@ -63,15 +63,24 @@ async fn an_offers_descriptors_are_saved_shown_on_the_list_and_filled_into_the_e
     assert_eq!(stated.properties.get(Property::Moisture), Some(55.5));
     assert_eq!(stated.properties.get(Property::ForeignMatter), Some(2.0));
     let list = owner.get("/offers").await.text();
-    assert!(list.contains("Koffiedik") && list.contains("Afvalstof"), "{list}");
+    assert!(
+        list.contains("Koffiedik") && list.contains("Afvalstof"),
+        "{list}"
+    );
     assert!(list.contains("Vocht (%) 55,5"), "{list}");
     let form = owner
         .get(&format!("/offers/{}/edit", offer.id()))
         .await
         .text();
-    assert!(form.contains("value=\"food.coffee-grounds\" selected"), "{form}");
+    assert!(
+        form.contains("value=\"food.coffee-grounds\" selected"),
+        "{form}"
+    );
     assert!(form.contains("value=\"sludge\" selected"), "{form}");
-    assert!(form.contains("value=\"55,5\""), "in the reader's notation: {form}");
+    assert!(
+        form.contains("value=\"55,5\""),
+        "in the reader's notation: {form}"
+    );
     assert!(form.contains("Beschrijving van het materiaal"), "{form}");
 }
 
@@ -107,9 +116,15 @@ async fn bad_descriptors_are_refused_with_a_message_at_each_field_and_nothing_is
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     let html = refused.text();
     assert!(html.contains("Vul een getal in van 0 tot 100 %"), "{html}");
-    assert!(html.contains("alleen bij een gevaarlijke (*) afvalcode"), "{html}");
+    assert!(
+        html.contains("alleen bij een gevaarlijke (*) afvalcode"),
+        "{html}"
+    );
     assert!(html.contains("Kies een status uit de lijst."), "{html}");
-    assert!(html.contains("value=\"140\""), "the typed value is shown again: {html}");
+    assert!(
+        html.contains("value=\"140\""),
+        "the typed value is shown again: {html}"
+    );
     let region = symbiose::storage::load_region(&app.db).await.unwrap();
     assert!(region.offers.is_empty(), "nothing saved");
 }
@@ -118,15 +133,26 @@ async fn bad_descriptors_are_refused_with_a_message_at_each_field_and_nothing_is
 async fn a_class_of_another_code_is_refused_at_the_class_field_in_english_too() {
     let app = TestApp::spawn().await;
     let (dutch, english) = firm_in_both_languages(&app, "a@branderij.nl", "Branderij").await;
-    let cardboard = [("material", "15 01 01"), ("material_class", "food.coffee-grounds")];
+    let cardboard = [
+        ("material", "15 01 01"),
+        ("material_class", "food.coffee-grounds"),
+    ];
 
     let refused = add_grounds(&dutch, &cardboard).await;
 
     refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.text().contains("Deze klasse past niet bij de gekozen afvalcode"));
+    assert!(
+        refused
+            .text()
+            .contains("Deze klasse past niet bij de gekozen afvalcode")
+    );
     let again = add_grounds(&english, &cardboard).await;
     again.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(again.text().contains("This class does not fit the chosen waste code"));
+    assert!(
+        again
+            .text()
+            .contains("This class does not fit the chosen waste code")
+    );
     let region = symbiose::storage::load_region(&app.db).await.unwrap();
     assert!(region.offers.is_empty(), "nothing saved");
 }
@@ -174,7 +200,10 @@ async fn a_needs_descriptors_are_saved_and_shown_back() {
     assert_eq!(stated.specs[0].max, Some(90.0));
     assert_eq!(stated.specs[0].strength, Strength::Hard);
     assert_eq!(stated.specs[1].strength, Strength::Soft);
-    assert_eq!(stated.treatment.map(|t| t.to_string()).as_deref(), Some("R3"));
+    assert_eq!(
+        stated.treatment.map(|t| t.to_string()).as_deref(),
+        Some("R3")
+    );
     assert_eq!(stated.licences.len(), 2);
     let list = kitchen.get("/needs").await.text();
     assert!(list.contains("Eetbare groenteresten"), "{list}");
@@ -183,11 +212,17 @@ async fn a_needs_descriptors_are_saved_and_shown_back() {
         .get(&format!("/needs/{}/edit", need.id()))
         .await
         .text();
-    assert!(form.contains("value=\"food.vegetable-offcuts\" selected"), "{form}");
+    assert!(
+        form.contains("value=\"food.vegetable-offcuts\" selected"),
+        "{form}"
+    );
     assert!(form.contains("value=\"fats\" selected"), "{form}");
     assert!(form.contains("value=\"R3\" selected"), "{form}");
     assert!(form.contains("value=\"abp-3\" checked"), "{form}");
-    assert!(form.contains("moisture&lt;=90 hard; foreign-matter&lt;=1 soft"), "{form}");
+    assert!(
+        form.contains("moisture&lt;=90 hard; foreign-matter&lt;=1 soft"),
+        "{form}"
+    );
 }
 
 #[tokio::test]
@@ -214,7 +249,10 @@ async fn other_firms_see_descriptors_only_where_they_see_the_flow() {
     let offer_id = the_offer(&app).await.id().to_string();
 
     let overview = other.get("/").await.text();
-    assert!(overview.contains("Branderij"), "the firm is listed: {overview}");
+    assert!(
+        overview.contains("Branderij"),
+        "the firm is listed: {overview}"
+    );
     assert!(
         !overview.contains("Koffiedik") && !overview.contains("Vocht (%)"),
         "an anonymous flow's class and descriptors stay hidden: {overview}"
@@ -230,6 +268,9 @@ async fn other_firms_see_descriptors_only_where_they_see_the_flow() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
     let overview = other.get("/").await.text();
-    assert!(overview.contains("Koffiedik"), "a public flow's class shows: {overview}");
+    assert!(
+        overview.contains("Koffiedik"),
+        "a public flow's class shows: {overview}"
+    );
     assert!(overview.contains("Vocht (%) 55,5"), "{overview}");
 }

@@ -40,7 +40,10 @@ async fn the_existing_fixtures_import_unchanged_with_every_descriptor_unknown() 
 
         let region = storage::load_region(&app.db).await.unwrap();
         assert!(!region.offers.is_empty(), "{name}");
-        assert!(region.firms.iter().all(|f| f.country() == Country::NL), "{name}");
+        assert!(
+            region.firms.iter().all(|f| f.country() == Country::NL),
+            "{name}"
+        );
         assert!(
             region
                 .offers
@@ -48,10 +51,16 @@ async fn the_existing_fixtures_import_unchanged_with_every_descriptor_unknown() 
                 .all(|o| o.material_class_key().is_none() && o.descriptors().is_unknown()),
             "{name}"
         );
-        assert!(region.needs.iter().all(|n| n.descriptors().is_unknown()), "{name}");
+        assert!(
+            region.needs.iter().all(|n| n.descriptors().is_unknown()),
+            "{name}"
+        );
         let exported = export_json(&app).await;
         for key in NEW_KEYS {
-            assert!(!exported.contains(key), "{name}: an unknown {key} is written");
+            assert!(
+                !exported.contains(key),
+                "{name}: an unknown {key} is written"
+            );
         }
     }
 }
@@ -100,20 +109,40 @@ async fn the_new_csv_columns_are_read_and_survive_an_export_round_trip() {
     import(&first, &files).await.unwrap();
 
     let region = storage::load_region(&first.db).await.unwrap();
-    let boch = region.firms.iter().find(|f| f.id().as_str() == "BOCH").unwrap();
+    let boch = region
+        .firms
+        .iter()
+        .find(|f| f.id().as_str() == "BOCH")
+        .unwrap();
     assert_eq!(boch.country(), Country::BE);
-    let offcuts = region.offers.iter().find(|o| o.id().as_str() == "O2").unwrap();
+    let offcuts = region
+        .offers
+        .iter()
+        .find(|o| o.id().as_str() == "O2")
+        .unwrap();
     assert_eq!(
         offcuts.material_class_key().map(|k| k.as_str()),
         Some("food.vegetable-offcuts")
     );
-    assert_eq!(offcuts.descriptors().legal_status, Some(LegalStatus::ByProduct));
+    assert_eq!(
+        offcuts.descriptors().legal_status,
+        Some(LegalStatus::ByProduct)
+    );
     assert_eq!(offcuts.descriptors().food_grade_origin, Some(true));
     assert_eq!(offcuts.descriptors().form, Some(PhysicalForm::Solid));
-    assert_eq!(offcuts.descriptors().properties.get(Property::Moisture), Some(85.0));
+    assert_eq!(
+        offcuts.descriptors().properties.get(Property::Moisture),
+        Some(85.0)
+    );
     let need = &region.needs[0];
     assert_eq!(need.descriptors().specs[0].max, Some(90.0));
-    assert_eq!(need.descriptors().treatment.map(|t| t.to_string()).as_deref(), Some("R3"));
+    assert_eq!(
+        need.descriptors()
+            .treatment
+            .map(|t| t.to_string())
+            .as_deref(),
+        Some("R3")
+    );
 
     let dir = first.path("export");
     csv_files::write_csv_dir(&region, &dir).unwrap();
@@ -123,15 +152,24 @@ async fn the_new_csv_columns_are_read_and_survive_an_export_round_trip() {
     let same_records = |other: &symbiose::domain::Region| {
         other.firms == region.firms && other.offers == region.offers && other.needs == region.needs
     };
-    assert!(same_records(&storage::load_region(&second.db).await.unwrap()));
+    assert!(same_records(
+        &storage::load_region(&second.db).await.unwrap()
+    ));
 
     let json = export_json(&first).await;
     assert!(json.contains("\"country\": \"BE\""), "{json}");
-    assert!(json.contains("\"material_class\": \"food.coffee-grounds\""), "{json}");
+    assert!(
+        json.contains("\"material_class\": \"food.coffee-grounds\""),
+        "{json}"
+    );
     let third = TestApp::spawn().await;
-    import(&third, &[third.write("again.json", &json)]).await.unwrap();
+    import(&third, &[third.write("again.json", &json)])
+        .await
+        .unwrap();
     assert_eq!(export_json(&third).await, json);
-    assert!(same_records(&storage::load_region(&third.db).await.unwrap()));
+    assert!(same_records(
+        &storage::load_region(&third.db).await.unwrap()
+    ));
 }
 
 #[tokio::test]
@@ -152,7 +190,10 @@ async fn json_keys_may_be_lists_booleans_and_objects() {
     let offer = &batch.offers[0].value;
     assert_eq!(offer.descriptors().hazards.to_string(), "HP6; HP14");
     assert_eq!(offer.descriptors().food_grade_origin, Some(false));
-    assert_eq!(offer.descriptors().properties.get(Property::Moisture), Some(10.0));
+    assert_eq!(
+        offer.descriptors().properties.get(Property::Moisture),
+        Some(10.0)
+    );
     assert_eq!(batch.needs[0].value.descriptors().licences.len(), 1);
     assert_eq!(batch.firms[0].value.country(), Country::DE);
 }
@@ -173,7 +214,10 @@ async fn a_bad_descriptor_is_refused_with_its_place_and_nothing_is_written() {
     let offers_place = format!("{}:3: legal_status:", app.path("offers.csv").display());
     assert!(problems[0].starts_with(&offers_place) || problems[1].starts_with(&offers_place));
     let needs_place = format!("{}:2: treatment:", app.path("needs.csv").display());
-    assert!(problems.iter().any(|p| p.starts_with(&needs_place)), "{problems:#?}");
+    assert!(
+        problems.iter().any(|p| p.starts_with(&needs_place)),
+        "{problems:#?}"
+    );
     assert!(storage::counts(&app.db).await.unwrap().is_empty());
 
     let country = COMPANIES.replace(",BE\n", ",FR\n");
@@ -190,14 +234,24 @@ async fn the_demo_region_has_belgian_and_german_firms_and_described_flows() {
     symbiose::demo::load_demo(&app.db, today()).await.unwrap();
     let region = storage::load_region(&app.db).await.unwrap();
 
-    let abroad = |country| region.firms.iter().filter(|f| f.country() == country).count();
+    let abroad = |country| {
+        region
+            .firms
+            .iter()
+            .filter(|f| f.country() == country)
+            .count()
+    };
     assert!(abroad(Country::BE) >= 2 && abroad(Country::DE) >= 2);
     let described = region
         .offers
         .iter()
         .filter(|o| o.material_class_key().is_some())
         .count();
-    assert!(described * 2 > region.offers.len(), "{described} of {}", region.offers.len());
+    assert!(
+        described * 2 > region.offers.len(),
+        "{described} of {}",
+        region.offers.len()
+    );
     let grounds = region
         .offers
         .iter()
@@ -219,11 +273,18 @@ async fn the_demo_region_has_belgian_and_german_firms_and_described_flows() {
     assert!(!kitchens.is_empty());
     for kitchen in kitchens {
         assert!(kitchen_classes(kitchen).contains(&"food.vegetable-offcuts".to_string()));
-        assert!(!kitchen_classes(kitchen).iter().any(|k| k == "food" || k.contains("coffee")));
+        assert!(
+            !kitchen_classes(kitchen)
+                .iter()
+                .any(|k| k == "food" || k.contains("coffee"))
+        );
     }
     assert!(
-        region.needs.iter().any(|n| kitchen_classes(n).contains(&"food".to_string())
-            && n.descriptors().intended_use.map(|u| u.as_str()) == Some("fertiliser")),
+        region
+            .needs
+            .iter()
+            .any(|n| kitchen_classes(n).contains(&"food".to_string())
+                && n.descriptors().intended_use.map(|u| u.as_str()) == Some("fertiliser")),
         "a composter accepts the whole food group"
     );
 }

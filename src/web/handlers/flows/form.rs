@@ -5,11 +5,11 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use super::descriptors;
 use crate::domain::flow::MAX_DESCRIPTION;
 use crate::domain::{
     Exceeded, FieldProblem, Flow, FlowDraft, FlowKind, Need, NeedDraft, Offer, OfferDraft, Problems,
 };
-use super::descriptors;
 use crate::i18n::{Lang, number, number_field, read_number};
 use crate::t;
 use crate::views::accounts::FormState;
@@ -341,8 +341,7 @@ fn offer_values(offer: &Offer, lang: Lang) -> FormState {
         ),
     ];
     let mut form = filled(values);
-    form.values
-        .extend(descriptors::offer_values(offer, lang));
+    form.values.extend(descriptors::offer_values(offer, lang));
     form
 }
 
