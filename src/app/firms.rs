@@ -58,6 +58,8 @@ pub struct ProfileDraft {
     pub point: PointDraft,
     /// The user's language code (`nl`, `en`).
     pub language: String,
+    /// `NL`, `BE` or `DE`; empty = NL.
+    pub country: String,
 }
 
 /// A rule a profile breaks, by field.
@@ -69,6 +71,8 @@ pub enum ProfileProblem {
     Employees,
     Nace,
     Language,
+    /// Not a country of the border region.
+    Country,
     Lat,
     Lon,
     /// The point lies this many km from the region, beyond [`MAX_KM_FROM_REGION`].
@@ -87,6 +91,7 @@ impl ProfileProblem {
             ProfileProblem::Employees => "employees",
             ProfileProblem::Nace => "nace",
             ProfileProblem::Language => "language",
+            ProfileProblem::Country => "country",
             ProfileProblem::Lat => "lat",
             ProfileProblem::Lon => "lon",
             ProfileProblem::FarFromRegion { .. } => "point",
@@ -177,6 +182,7 @@ pub fn check_profile(draft: &ProfileDraft, stored: &Firm) -> Result<Profile, Vec
         municipality: municipality.to_string(),
         lat: point.map_or(0.0, |p| p.0),
         lon: point.map_or(0.0, |p| p.1),
+        country: Some(draft.country.clone()),
     });
     if let Err(found) = &firm {
         // Fields checked above already carry their own problem.
@@ -184,6 +190,7 @@ pub fn check_profile(draft: &ProfileDraft, stored: &Firm) -> Result<Profile, Vec
             match problem.field.as_str() {
                 "name" => problems.push(ProfileProblem::Name),
                 "address" => problems.push(ProfileProblem::Address),
+                "country" => problems.push(ProfileProblem::Country),
                 _ => {}
             }
         }

@@ -8,6 +8,7 @@
 mod hazard;
 mod legal;
 mod properties;
+mod text;
 
 use std::collections::BTreeSet;
 
@@ -21,7 +22,7 @@ use super::material_class::ClassKey;
 use super::problem::{FieldProblem, Problems};
 
 /// True for the spellings of "not known" that forms and spreadsheets use.
-fn is_unknown(text: &str) -> bool {
+pub fn is_unknown(text: &str) -> bool {
     matches!(
         text.trim().to_lowercase().as_str(),
         "" | "?" | "-" | "unknown" | "onbekend" | "unbekannt" | "n/a"
@@ -90,7 +91,7 @@ impl IntendedUse {
 }
 
 /// An offer's descriptors as forms and CSV columns give them: text, every field optional.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OfferDescriptorFields {
     /// `legal_status`: waste, by-product, end-of-waste, feed-material, abp-1..3, ...
@@ -148,7 +149,7 @@ impl OfferDescriptors {
 }
 
 /// A need's descriptors as forms and CSV columns give them.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct NeedDescriptorFields {
     /// `accepted_classes`: class or group keys separated by `;`.

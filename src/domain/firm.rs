@@ -91,6 +91,8 @@ pub struct FirmDraft {
     pub municipality: String,
     pub lat: f64,
     pub lon: f64,
+    /// `NL`, `BE` or `DE`; absent = NL.
+    pub country: Option<String>,
 }
 
 /// A registered firm.
@@ -145,6 +147,10 @@ impl Firm {
                 None
             }
         };
+        let country = match draft.country.as_deref().map(str::trim) {
+            None | Some("") => Some(Country::NL),
+            Some(text) => problems.take(Country::parse(text)),
+        };
         problems.into_result(|| Firm {
             id: id.expect("checked"),
             name: name.expect("checked"),
@@ -153,7 +159,7 @@ impl Firm {
             address: address.expect("checked"),
             municipality: municipality.expect("checked"),
             location: location.expect("checked"),
-            country: Country::NL,
+            country: country.expect("checked"),
         })
     }
 

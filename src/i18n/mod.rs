@@ -20,7 +20,7 @@ pub use crate::domain::Language as Lang;
 pub use numbers::{date, date_time, number, number_field, percent, read_number};
 
 /// The areas of the product, one message file each per language.
-const AREAS: [&str; 17] = [
+const AREAS: [&str; 18] = [
     "common",
     "accounts",
     "firm",
@@ -38,6 +38,7 @@ const AREAS: [&str; 17] = [
     "data",
     "help",
     "photos",
+    "descriptors",
 ];
 
 macro_rules! area_files {
@@ -60,6 +61,7 @@ macro_rules! area_files {
             include_str!(concat!("../../locales/", $lang, "/data.ftl")),
             include_str!(concat!("../../locales/", $lang, "/help.ftl")),
             include_str!(concat!("../../locales/", $lang, "/photos.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/descriptors.ftl")),
         ]
     };
 }

@@ -67,6 +67,8 @@ pub(super) fn firm_from_row(row: companies::Model) -> Result<Firm, StorageError>
         municipality: row.municipality,
         lat: row.lat,
         lon: row.lon,
+        // Read above with its own error; the stored text is checked once.
+        country: None,
     })
     .map(|firm| firm.with_country(country))
     .map_err(|problems| StorageError::Corrupt {
@@ -117,6 +119,9 @@ pub(super) fn offer_from_row(row: offers::Model, firm_key: String) -> Result<Off
             available_until: row.available_until.map(|d| d.to_string()),
             confidentiality: Some(row.confidentiality),
             last_confirmed: Some(row.last_confirmed.to_string()),
+            // Stored as typed JSON and set below.
+            material_class: None,
+            descriptors: Default::default(),
         },
         NO_FUTURE_CHECK,
     )
@@ -188,6 +193,8 @@ pub(super) fn need_from_row(
             regularity: Some(row.regularity),
             confidentiality: Some(row.confidentiality),
             last_confirmed: Some(row.last_confirmed.to_string()),
+            // Stored as typed JSON and set below.
+            descriptors: Default::default(),
         },
         NO_FUTURE_CHECK,
     )

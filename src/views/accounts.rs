@@ -80,6 +80,7 @@ pub fn register_page(lang: Lang, form: &FormState, csrf: &str) -> Markup {
                     }
                     (form.error("municipality"))
                 }
+                (super::descriptors::country_field(lang, form.value("country"), form.errors.get("country")))
                 (text_field(form, "employees", &t!(lang, "accounts-employees"), "number", "off"))
                 (text_field(form, "email", &t!(lang, "accounts-email"), "email", "email"))
                 (text_field(form, "password", &t!(lang, "accounts-new-password"), "password", "new-password"))

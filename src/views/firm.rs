@@ -108,6 +108,8 @@ fn profile(lang: Lang, firm: &Firm, language: Language) -> Markup {
                 }
                 dt { (t!(lang, "firm-label-municipality")) }
                 dd { (firm.municipality()) }
+                dt { (t!(lang, "desc-field-country")) }
+                dd { (super::descriptors::country(lang, firm.country())) }
                 dt { (t!(lang, "firm-label-location")) }
                 dd { (coordinates(lang, lat, lon)) }
                 dt { (t!(lang, "firm-label-sector")) }
@@ -136,12 +138,18 @@ fn flows(lang: Lang, entry: &FirmWithFlows) -> Markup {
         h2 { (t!(lang, "firm-offers")) }
         @if entry.offers.is_empty() { p.none { (t!(lang, "firm-no-offers")) } }
         ul { @for offer in &entry.offers {
-            li { (super::material::material(lang, &offer.material())) " — " (quantity(lang, offer.quantity())) }
+            li {
+                (super::material::material(lang, &offer.material())) " — " (quantity(lang, offer.quantity()))
+                (super::descriptors::offer_summary(lang, offer))
+            }
         } }
         h2 { (t!(lang, "firm-needs")) }
         @if entry.needs.is_empty() { p.none { (t!(lang, "firm-no-needs")) } }
         ul { @for need in &entry.needs {
-            li { (need.description()) " — " (quantity(lang, need.quantity())) }
+            li {
+                (need.description()) " — " (quantity(lang, need.quantity()))
+                (super::descriptors::need_summary(lang, need))
+            }
         } }
     }
 }

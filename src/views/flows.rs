@@ -1,6 +1,7 @@
 //! The firm's own flows: the list of its offers and needs, and the forms that add and change
 //! them.
 
+mod descriptors;
 mod form;
 mod list;
 

@@ -4,6 +4,7 @@ use maud::{Markup, Render, html};
 
 use super::format::quantity;
 use super::layout::{self, Viewer};
+use crate::domain::cross_border::Country;
 use crate::domain::{Confidentiality, Role};
 use crate::i18n::{Lang, number};
 use crate::storage::{FirmPage, FirmWithFlows, RegionCounts};
@@ -99,6 +100,7 @@ impl Render for FirmCard<'_> {
                 h2 { (firm.name()) }
                 p.meta {
                     (firm.municipality())
+                    @if firm.country() != Country::NL { " (" (super::descriptors::country(lang, firm.country())) ")" }
                     @if let Some(nace) = firm.nace() { " · SBI/NACE " (nace.as_str()) }
                     " · " (t!(lang, "home-employees", count = i64::from(firm.employees())))
                 }
@@ -114,6 +116,7 @@ impl Render for FirmCard<'_> {
                                     @if !offer.description().is_empty() {
                                         br; span.description { (offer.description()) }
                                     }
+                                    (super::descriptors::offer_summary(lang, offer))
                                     @if offer.material().is_hazardous() { " " span.badge.hazard { (t!(lang, "home-hazardous")) } }
                                 }
                             }
@@ -136,6 +139,7 @@ impl Render for FirmCard<'_> {
                                             (super::material::accepted(lang, accepted))
                                         }
                                     }
+                                    (super::descriptors::need_summary(lang, need))
                                 }
                             }
                         }

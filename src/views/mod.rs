@@ -6,6 +6,7 @@ pub mod cases;
 pub mod coordinator;
 pub mod dashboard;
 pub mod data;
+pub mod descriptors;
 pub mod error;
 pub mod exchanges;
 pub mod firm;

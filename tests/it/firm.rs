@@ -9,6 +9,7 @@ use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
 mod access;
+mod country;
 mod location;
 mod sector;
 

@@ -7,6 +7,7 @@ use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
 mod decimals;
+mod descriptors;
 mod editing;
 pub mod labels;
 mod limits;

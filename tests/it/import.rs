@@ -6,6 +6,8 @@ use symbiose::storage;
 use crate::common::{TINY_JSON, TestApp, today};
 use crate::storage::RICH_JSON;
 
+mod descriptors;
+
 async fn import(app: &TestApp, paths: &[std::path::PathBuf]) -> Result<(), Vec<String>> {
     let existing = storage::existing_keys(&app.db).await.unwrap();
     match bulk::read_files(paths, &existing, today()) {

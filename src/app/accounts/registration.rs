@@ -17,6 +17,8 @@ pub struct RegistrationDraft {
     pub employees: Option<i64>,
     /// The language code chosen (`nl`, `en`), if any.
     pub language: String,
+    /// `NL`, `BE` or `DE`; empty = NL (the region's own side of the border).
+    pub country: String,
 }
 
 /// A rule a registration breaks.
@@ -34,6 +36,8 @@ pub enum RegistrationProblem {
     Employees,
     Municipality,
     FirmName,
+    /// Not a country of the border region.
+    Country,
 }
 
 impl RegistrationProblem {
@@ -48,6 +52,7 @@ impl RegistrationProblem {
             RegistrationProblem::Employees => "employees",
             RegistrationProblem::Municipality => "municipality",
             RegistrationProblem::FirmName => "firm_name",
+            RegistrationProblem::Country => "country",
         }
     }
 }
@@ -105,11 +110,15 @@ pub fn check_registration(
         municipality: draft.municipality.clone(),
         lat,
         lon,
+        country: Some(draft.country.clone()),
     });
-    if let Err(found) = &firm
-        && found.0.iter().any(|p| p.field == "name")
-    {
-        problems.push(RegistrationProblem::FirmName);
+    if let Err(found) = &firm {
+        if found.0.iter().any(|p| p.field == "name") {
+            problems.push(RegistrationProblem::FirmName);
+        }
+        if found.0.iter().any(|p| p.field == "country") {
+            problems.push(RegistrationProblem::Country);
+        }
     }
     match (firm, email, password) {
         (Ok(firm), Some(email), Some(password)) if problems.is_empty() => Ok(Registration {
@@ -135,6 +144,7 @@ mod tests {
             municipality: "Weert".into(),
             employees: Some(12),
             language: String::new(),
+            country: String::new(),
         }
     }
 

@@ -11,6 +11,7 @@ fn bakery() -> Firm {
         municipality: "Weert".into(),
         lat: 51.2517,
         lon: 5.7069,
+        country: None,
     })
     .expect("a valid firm")
 }
@@ -28,6 +29,7 @@ fn draft() -> ProfileDraft {
             lon: Some(5.7069),
         },
         language: "nl".into(),
+        country: String::new(),
     }
 }
 

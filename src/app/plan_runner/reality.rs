@@ -52,11 +52,12 @@ pub fn compare(result: &PlanResult, exchanges: &[ExchangePair]) -> PlanVsReality
     for pair in exchanges {
         let offer = snapshot.offer_index.get(&pair.offer_key);
         let need = snapshot.need_index.get(&pair.need_key);
-        // The plan's exchanges are ordered by need, then offer.
+        // Searched, not bisected: the plan is ordered by need, but within a need by candidate
+        // edge, which need not follow the offer's index (the demo's border firms showed it).
         let planned = offer.zip(need).and_then(|(&o, &n)| {
             plan.exchanges
-                .binary_search_by_key(&(n, o), |x| (x.need, x.offer))
-                .ok()
+                .iter()
+                .position(|x| (x.need, x.offer) == (n, o))
         });
         match planned {
             Some(planned) => matched.push(Matched {

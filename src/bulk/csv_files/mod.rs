@@ -16,8 +16,8 @@ pub use self::write::{
     write_companies, write_csv_dir, write_needs, write_offers, write_parameters,
 };
 
-/// Columns of `companies.csv`.
-pub const COMPANY_COLUMNS: [&str; 8] = [
+/// Columns of `companies.csv`; `country` (NL, BE, DE) may be absent (NL).
+pub const COMPANY_COLUMNS: [&str; 9] = [
     "id",
     "name",
     "lat",
@@ -26,9 +26,11 @@ pub const COMPANY_COLUMNS: [&str; 8] = [
     "employees",
     "municipality",
     "address",
+    "country",
 ];
-/// Columns of `offers.csv`.
-pub const OFFER_COLUMNS: [&str; 13] = [
+/// Columns of `offers.csv`; the last six (class and descriptors, issue #11) may be absent
+/// (unknown).
+pub const OFFER_COLUMNS: [&str; 19] = [
     "id",
     "company",
     "material",
@@ -42,9 +44,16 @@ pub const OFFER_COLUMNS: [&str; 13] = [
     "confidentiality",
     "last_confirmed",
     "declared_hazardous",
+    "material_class",
+    "legal_status",
+    "food_grade_origin",
+    "hazard_properties",
+    "physical_form",
+    "properties",
 ];
-/// Columns of `needs.csv`; `accepts` holds codes separated by `;` or `|`.
-pub const NEED_COLUMNS: [&str; 13] = [
+/// Columns of `needs.csv`; `accepts` holds codes separated by `;` or `|`. The last five
+/// (descriptors, issue #11) may be absent (unknown).
+pub const NEED_COLUMNS: [&str; 18] = [
     "id",
     "company",
     "accepts",
@@ -58,6 +67,11 @@ pub const NEED_COLUMNS: [&str; 13] = [
     "regularity",
     "confidentiality",
     "last_confirmed",
+    "accepted_classes",
+    "specs",
+    "treatment",
+    "intended_use",
+    "licences",
 ];
 /// Columns of `parameters.csv`.
 pub const PARAMETER_COLUMNS: [&str; 2] = ["parameter", "value"];

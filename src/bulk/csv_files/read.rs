@@ -9,6 +9,7 @@ use super::row::Row;
 use super::{ALIASES, BY_EWC_PREFIX, Kind, detect_kind};
 use crate::bulk::fields::{UNIT_NAMES, merge};
 use crate::bulk::{Batch, Collect, Located, Origin};
+use crate::domain::descriptors::{NeedDescriptorFields, OfferDescriptorFields};
 use crate::domain::firm::FirmDraft;
 use crate::domain::flow::{NeedDraft, OfferDraft};
 use crate::domain::parameters::ParametersDraft;
@@ -165,6 +166,7 @@ fn read_firm(mut row: Row<'_>) -> Result<Firm, Problems> {
         municipality: row.text("municipality"),
         lat: row.number("lat"),
         lon: row.number("lon"),
+        country: row.opt("country"),
     };
     merge(row.problems, Firm::parse(draft), str::to_string)
 }
@@ -184,6 +186,14 @@ fn read_offer(mut row: Row<'_>, today: NaiveDate) -> Result<Offer, Problems> {
         available_until: row.opt("available_until"),
         confidentiality: row.opt("confidentiality"),
         last_confirmed: row.opt("last_confirmed"),
+        material_class: row.opt("material_class"),
+        descriptors: OfferDescriptorFields {
+            legal_status: row.opt("legal_status").unwrap_or_default(),
+            food_grade_origin: row.opt("food_grade_origin").unwrap_or_default(),
+            hazard_properties: row.opt("hazard_properties").unwrap_or_default(),
+            physical_form: row.opt("physical_form").unwrap_or_default(),
+            properties: row.opt("properties").unwrap_or_default(),
+        },
     };
     merge(row.problems, Offer::parse(draft, today), str::to_string)
 }
@@ -213,6 +223,13 @@ fn read_need(mut row: Row<'_>, today: NaiveDate) -> Result<Need, Problems> {
         regularity: row.opt("regularity"),
         confidentiality: row.opt("confidentiality"),
         last_confirmed: row.opt("last_confirmed"),
+        descriptors: NeedDescriptorFields {
+            accepted_classes: row.opt("accepted_classes").unwrap_or_default(),
+            specs: row.opt("specs").unwrap_or_default(),
+            treatment: row.opt("treatment").unwrap_or_default(),
+            intended_use: row.opt("intended_use").unwrap_or_default(),
+            licences: row.opt("licences").unwrap_or_default(),
+        },
     };
     merge(row.problems, Need::parse(draft, today), str::to_string)
 }

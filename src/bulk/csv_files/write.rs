@@ -33,6 +33,7 @@ pub fn write_companies(region: &Region, out: impl Write) -> std::io::Result<()> 
             firm.employees().to_string(),
             text(firm.municipality()),
             text(firm.address()),
+            firm.country().to_string(),
         ])?;
     }
     companies.flush()
@@ -43,6 +44,7 @@ pub fn write_offers(region: &Region, out: impl Write) -> std::io::Result<()> {
     let mut offers = csv::Writer::from_writer(out);
     offers.write_record(OFFER_COLUMNS)?;
     for offer in &region.offers {
+        let stated = offer.descriptors().to_fields();
         offers.write_record([
             text(offer.id().as_str()),
             text(offer.firm().as_str()),
@@ -60,6 +62,12 @@ pub fn write_offers(region: &Region, out: impl Write) -> std::io::Result<()> {
                 .declared_hazardous()
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
+            text(offer.material_class_key().map_or("", |k| k.as_str())),
+            text(&stated.legal_status),
+            text(&stated.food_grade_origin),
+            text(&stated.hazard_properties),
+            text(&stated.physical_form),
+            text(&stated.properties),
         ])?;
     }
     offers.flush()
@@ -71,6 +79,7 @@ pub fn write_needs(region: &Region, out: impl Write) -> std::io::Result<()> {
     needs.write_record(NEED_COLUMNS)?;
     for need in &region.needs {
         let accepts: Vec<String> = need.accepts().iter().map(|a| a.to_code()).collect();
+        let stated = need.descriptors().to_fields();
         needs.write_record([
             text(need.id().as_str()),
             text(need.firm().as_str()),
@@ -85,6 +94,11 @@ pub fn write_needs(region: &Region, out: impl Write) -> std::io::Result<()> {
             need.regularity().as_str().to_string(),
             need.confidentiality().as_str().to_string(),
             need.last_confirmed().to_string(),
+            text(&stated.accepted_classes),
+            text(&stated.specs),
+            text(&stated.treatment),
+            text(&stated.intended_use),
+            text(&stated.licences),
         ])?;
     }
     needs.flush()

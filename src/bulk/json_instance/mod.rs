@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde_json::Value;
 
+mod descriptors;
 mod document;
 mod write;
 
@@ -252,6 +253,7 @@ fn read_firm(object: &Record<'_>) -> Result<Firm, Problems> {
         municipality: fields.string("municipality"),
         lat: fields.number("lat"),
         lon: fields.number("lon"),
+        country: fields.opt_string("country"),
     };
     merge(fields.problems, Firm::parse(draft), str::to_string)
 }
@@ -284,6 +286,8 @@ fn read_offer(object: &Record<'_>, today: NaiveDate) -> Result<Offer, Problems> 
         available_until: fields.opt_string("available_until"),
         confidentiality: fields.opt_string("confidentiality"),
         last_confirmed: fields.opt_string("last_confirmed"),
+        material_class: fields.material_class(),
+        descriptors: fields.offer_descriptors(),
     };
     merge(fields.problems, Offer::parse(draft, today), |field| {
         if field == "material" {
@@ -312,6 +316,7 @@ fn read_need(object: &Record<'_>, today: NaiveDate) -> Result<Need, Problems> {
         regularity: fields.opt_string("regularity"),
         confidentiality: fields.opt_string("confidentiality"),
         last_confirmed: fields.opt_string("last_confirmed"),
+        descriptors: fields.need_descriptors(),
     };
     merge(fields.problems, Need::parse(draft, today), |f| {
         names.rename(f)

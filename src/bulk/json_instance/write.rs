@@ -3,8 +3,10 @@
 use serde_json::{Map, Value, json};
 
 use super::FORMAT_ID;
+use super::descriptors::{write_need_descriptors, write_offer_descriptors};
 use crate::bulk::fields::FieldNames;
 use crate::bulk::json_settings::parameters_to_json;
+use crate::domain::cross_border::Country;
 use crate::domain::{Firm, Material, Need, Offer, Region, Unit};
 
 /// Writes a region as an instance file. Tonne flows use the benchmark format's field names,
@@ -45,6 +47,9 @@ fn firm_to_json(firm: &Firm) -> Value {
     object.insert("municipality".into(), json!(firm.municipality()));
     if !firm.address().is_empty() {
         object.insert("address".into(), json!(firm.address()));
+    }
+    if firm.country() != Country::NL {
+        object.insert("country".into(), json!(firm.country().to_string()));
     }
     Value::Object(object)
 }
@@ -92,6 +97,7 @@ fn offer_to_json(offer: &Offer) -> Value {
         "last_confirmed".into(),
         json!(offer.last_confirmed().to_string()),
     );
+    write_offer_descriptors(offer, &mut object);
     Value::Object(object)
 }
 
@@ -123,5 +129,6 @@ fn need_to_json(need: &Need) -> Value {
         "last_confirmed".into(),
         json!(need.last_confirmed().to_string()),
     );
+    write_need_descriptors(need, &mut object);
     Value::Object(object)
 }

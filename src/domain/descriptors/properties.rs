@@ -92,12 +92,36 @@ impl Property {
         }
     }
 
-    /// Reads a key (`moisture`) or its form field (`moisture_pct`).
+    /// The Dutch and German words read as this property's key (`vocht`, `Heizwert`), so a
+    /// spreadsheet or form in the region's languages needs no translation.
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Property::Moisture => &["vocht", "vochtgehalte", "feuchte", "wassergehalt"],
+            Property::ForeignMatter => &["vreemde-stoffen", "verontreiniging", "fremdstoffe"],
+            Property::CalorificValue => &["stookwaarde", "verbrandingswaarde", "heizwert"],
+            Property::ParticleSize => &["deeltjesgrootte", "korrelgrootte", "korngroesse"],
+            Property::Temperature => &["temperatuur", "temperatur"],
+            Property::Ash => &["as", "asgehalte", "asche"],
+            Property::Chlorine => &["chloor", "chlor"],
+            Property::Fat => &["vet", "vetgehalte", "fett"],
+        }
+    }
+
+    /// Reads a key (`moisture`), its form field (`moisture_pct`) or a Dutch or German word
+    /// for it (`vocht`, `vreemde stoffen`, `Heizwert`).
     pub fn parse(text: &str, field: &str) -> Result<Property, FieldProblem> {
-        let wanted = text.trim().to_lowercase().replace('_', "-");
+        let wanted = text
+            .trim()
+            .to_lowercase()
+            .replace(['_', ' '], "-")
+            .replace('ö', "oe");
         Property::ALL
             .into_iter()
-            .find(|p| p.key() == wanted || p.field().replace('_', "-") == wanted)
+            .find(|p| {
+                p.key() == wanted
+                    || p.field().replace('_', "-") == wanted
+                    || p.aliases().contains(&wanted.as_str())
+            })
             .ok_or_else(|| {
                 let keys: Vec<&str> = Property::ALL.iter().map(|p| p.key()).collect();
                 FieldProblem::new(
@@ -235,7 +259,10 @@ impl SpecRange {
         let strength = if let Some(rest) = words.strip_suffix("hard") {
             words = rest.trim_end().to_string();
             Strength::Hard
-        } else if let Some(rest) = words.strip_suffix("soft") {
+        } else if let Some(rest) = ["soft", "zacht", "weich"]
+            .iter()
+            .find_map(|word| words.strip_suffix(word))
+        {
             words = rest.trim_end().to_string();
             Strength::Soft
         } else {
@@ -317,6 +344,13 @@ mod tests {
             (spec.min, spec.max, spec.strength),
             (None, Some(60.0), Strength::Hard)
         );
+        let dutch = SpecRange::parse("Vocht <= 60 zacht").unwrap();
+        assert_eq!(
+            (dutch.property, dutch.strength),
+            (Property::Moisture, Strength::Soft)
+        );
+        let values = PropertyValues::parse("vocht=55; vreemde stoffen=2").unwrap();
+        assert_eq!(values.get(Property::ForeignMatter), Some(2.0));
         let range = SpecRange::parse("particle-size=0..50").unwrap();
         assert_eq!(range.strength, Strength::Soft);
         assert!(range.admits(50.0) && !range.admits(50.1));

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
-use crate::domain::descriptors::NeedDescriptors;
+use crate::domain::descriptors::{NeedDescriptorFields, NeedDescriptors};
 use crate::domain::material::{Accepted, Material, Unit};
 use crate::domain::problem::Problems;
 use crate::domain::values::{distance_km, eur_per_unit, lot_per_year};
@@ -24,6 +24,8 @@ pub struct NeedDraft {
     pub regularity: Option<String>,
     pub confidentiality: Option<String>,
     pub last_confirmed: Option<String>,
+    /// The descriptors as text (forms and files); every field empty = all unknown.
+    pub descriptors: NeedDescriptorFields,
 }
 
 /// An input a firm could take from residual flows. What every flow has (its id, firm,
@@ -68,6 +70,13 @@ impl Need {
             draft.virgin_price_eur_per_unit,
         ));
         let max_distance = problems.take(distance_km("max_distance_km", draft.max_distance_km));
+        let descriptors = match NeedDescriptors::parse(&draft.descriptors) {
+            Ok(descriptors) => Some(descriptors),
+            Err(found) => {
+                problems.0.extend(found.0);
+                None
+            }
+        };
         problems.into_result(|| Need {
             basics: common.into_basics(),
             accepts,
@@ -75,7 +84,7 @@ impl Need {
             virgin_price_eur_per_unit: virgin_price.expect("checked"),
             max_distance_km: max_distance.expect("checked"),
             licensed_for_hazardous: draft.licensed_for_hazardous.unwrap_or(false),
-            descriptors: NeedDescriptors::default(),
+            descriptors: descriptors.expect("checked"),
         })
     }
 

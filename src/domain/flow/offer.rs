@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{FlowBasics, common_draft, deref_to_basics, parse_common, units_text};
-use crate::domain::descriptors::OfferDescriptors;
+use crate::domain::descriptors::{HazardSet, OfferDescriptorFields, OfferDescriptors, is_unknown};
 use crate::domain::material::Material;
 use crate::domain::material_class::{ClassKey, MaterialClass, Taxonomy};
 use crate::domain::problem::Problems;
@@ -26,6 +26,10 @@ pub struct OfferDraft {
     pub available_until: Option<String>,
     pub confidentiality: Option<String>,
     pub last_confirmed: Option<String>,
+    /// The material class key (`food.coffee-grounds`); absent or `unknown` = not stated.
+    pub material_class: Option<String>,
+    /// The descriptors as text (forms and files); every field empty = all unknown.
+    pub descriptors: OfferDescriptorFields,
 }
 
 /// A residual flow a firm wants to get rid of. What every flow has (its id, firm, quantity,
@@ -93,7 +97,8 @@ impl Offer {
                 format!("{until} comes before available_from {from}"),
             );
         }
-        problems.into_result(|| Offer {
+        let stated = parse_stated(&mut problems, &draft, material);
+        let offer = problems.into_result(|| Offer {
             basics: common.into_basics(),
             material: material.expect("checked"),
             declared_hazardous,
@@ -102,7 +107,9 @@ impl Offer {
             available_until,
             material_class: None,
             descriptors: OfferDescriptors::default(),
-        })
+        })?;
+        let (class, descriptors) = stated.expect("checked");
+        offer.with_descriptors(class, descriptors)
     }
 
     /// The same offer with a material class and descriptors. A class must be a leaf of the
@@ -177,6 +184,41 @@ impl Offer {
     pub fn available_until(&self) -> Option<NaiveDate> {
         self.available_until
     }
+}
+
+/// The class and descriptors the draft states as text, each problem at its field: a class
+/// key that is no class, a descriptor that does not read, hazardous properties on a
+/// non-hazardous code. Whether the class fits the code is [`Offer::with_descriptors`]' check.
+fn parse_stated(
+    problems: &mut Problems,
+    draft: &OfferDraft,
+    material: Option<Material>,
+) -> Option<(Option<ClassKey>, OfferDescriptors)> {
+    let class = match draft.material_class.as_deref() {
+        Some(text) if !is_unknown(text) => match ClassKey::parse(text) {
+            Ok(key) => Some(Some(key)),
+            Err(problem) => {
+                problems.push("material_class", problem.reason);
+                None
+            }
+        },
+        _ => Some(None),
+    };
+    let descriptors = match OfferDescriptors::parse(&draft.descriptors) {
+        Ok(descriptors) => Some(descriptors),
+        Err(found) => {
+            problems.0.extend(found.0);
+            None
+        }
+    };
+    // Checked on its own: a refused neighbour (the legal status) must not hide this problem.
+    if let (Some(Material::Waste(code)), Ok(hazards)) = (
+        material,
+        HazardSet::parse(&draft.descriptors.hazard_properties),
+    ) {
+        problems.take(hazards.check_against(code.entry()));
+    }
+    Some((class?, descriptors?))
 }
 
 /// A mirror entry records its holder's declaration; it must agree with the half of the pair

@@ -275,6 +275,7 @@ fn offer_rows(lang: Lang, overview: &Overview) -> Markup {
                         td.material {
                             span.code { (offer.material().code()) } " " (material_label(lang, &offer.material()))
                             @if !offer.description().is_empty() { br; span.description { (offer.description()) } }
+                            (crate::views::descriptors::offer_summary(lang, offer))
                         }
                         td.number { (quantity(lang, offer.quantity())) }
                         td { (t!(lang, "data-visibility", level = offer.confidentiality().as_str())) }
@@ -307,6 +308,7 @@ fn need_rows(lang: Lang, overview: &Overview) -> Markup {
                                 span.code { (accepted.to_code()) }
                             }
                             @if !need.description().is_empty() { br; span.description { (need.description()) } }
+                            (crate::views::descriptors::need_summary(lang, need))
                         }
                         td.number { (quantity(lang, need.quantity())) }
                         td.number { (t!(lang, "data-up-to-km", km = number(lang, need.max_distance_km(), 0))) }

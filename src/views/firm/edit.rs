@@ -51,6 +51,7 @@ pub fn edit_page(page: &EditPage<'_>) -> Markup {
                     (error(form, "address"))
                 }
                 (municipality_select(lang, form))
+                (crate::views::descriptors::country_field(lang, value(form, "country"), form.errors.get("country")))
                 (location(page))
                 (sector(page))
                 (text_input(form, "employees", &t!(lang, "firm-field-employees"), "off"))

@@ -94,6 +94,7 @@ pub fn offer_form_page(page: &FlowForm<'_>) -> Markup {
         ]))
         (input(form, "disposal_cost_eur_per_unit", &t!(lang, "flows-field-disposal-cost"), "decimal"))
         (select(form, "confidentiality", &t!(lang, "flows-field-confidentiality"), &confidentiality_options(lang)))
+        (super::descriptors::offer_fieldset(lang, form, chosen))
     };
     page.wrap("offers", &title, choices, fields)
 }
@@ -132,6 +133,7 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
             ("true", t!(lang, "flows-yes")),
         ]))
         (select(form, "confidentiality", &t!(lang, "flows-field-confidentiality"), &confidentiality_options(lang)))
+        (super::descriptors::need_fieldset(lang, form))
     };
     page.wrap("needs", &title, choices, fields)
 }
@@ -233,11 +235,11 @@ fn choices(lang: Lang, chosen: &[&str], hits: &[MaterialHit]) -> Vec<Choice> {
     kept
 }
 
-fn error(form: &FormState, field: &str) -> Markup {
+pub(super) fn error(form: &FormState, field: &str) -> Markup {
     html! { @if let Some(m) = form.errors.get(field) { p.field-error role="alert" { (m) } } }
 }
 
-fn value<'a>(form: &'a FormState, field: &str) -> &'a str {
+pub(super) fn value<'a>(form: &'a FormState, field: &str) -> &'a str {
     form.values.get(field).map_or("", String::as_str)
 }
 

@@ -55,6 +55,7 @@ fn offer_line(lang: Lang, offer: &Offer) -> Markup {
         (crate::views::material::material(lang, &offer.material()))
         " — " (quantity(lang, offer.quantity()))
         @if !offer.description().is_empty() { br; span.description { (offer.description()) } }
+        (crate::views::descriptors::offer_summary(lang, offer))
     }
 }
 
@@ -70,6 +71,7 @@ fn need_line(lang: Lang, need: &Need) -> Markup {
                 (crate::views::material::accepted(lang, accepted))
             }
         }
+        (crate::views::descriptors::need_summary(lang, need))
     }
 }
 

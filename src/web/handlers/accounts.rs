@@ -64,6 +64,8 @@ pub struct RegisterFields {
     employees: String,
     #[serde(default)]
     language: String,
+    #[serde(default)]
+    country: String,
 }
 
 impl RegisterFields {
@@ -76,6 +78,7 @@ impl RegisterFields {
             municipality: self.municipality.clone(),
             employees: self.employees.trim().parse::<i64>().ok(),
             language: self.language.clone(),
+            country: self.country.clone(),
         }
     }
 
@@ -87,6 +90,7 @@ impl RegisterFields {
             ("municipality", &self.municipality),
             ("employees", &self.employees),
             ("language", &self.language),
+            ("country", &self.country),
         ]
         .into_iter()
         .map(|(name, value)| (name.to_string(), value.clone()))
@@ -110,6 +114,7 @@ fn registration_message(lang: Lang, problem: RegistrationProblem) -> String {
         RegistrationProblem::Employees => t!(lang, "accounts-error-employees"),
         RegistrationProblem::Municipality => t!(lang, "accounts-error-municipality"),
         RegistrationProblem::FirmName => t!(lang, "accounts-error-firm-name"),
+        RegistrationProblem::Country => t!(lang, "desc-error-country"),
     }
 }
 

@@ -3,6 +3,7 @@
 //! ([`Offers`] or [`Needs`]). Every route is scoped to the signed-in firm; another firm's flow
 //! is "not found".
 
+mod descriptors;
 mod edit;
 mod form;
 mod lifecycle;

@@ -302,11 +302,20 @@ fn a_firm_with_several_mistakes_reports_each_of_them() {
         municipality: String::new(),
         lat: 91.0,
         lon: 0.0,
+        country: Some("FR".into()),
     });
 
     let fields: Vec<&str> = problems.0.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(
         fields,
-        ["id", "name", "nace", "employees", "municipality", "lat"]
+        [
+            "id",
+            "name",
+            "nace",
+            "employees",
+            "municipality",
+            "lat",
+            "country"
+        ]
     );
 }

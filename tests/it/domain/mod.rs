@@ -61,6 +61,7 @@ fn firm_draft() -> FirmDraft {
         municipality: "Weert".into(),
         lat: 51.2517,
         lon: 5.7069,
+        country: None,
     }
 }
 

@@ -391,6 +391,8 @@ fn an_offer_draft_with_several_errors_reports_all_of_them() {
         available_until: Some("2027-01-01".into()),
         confidentiality: Some("secret".into()),
         last_confirmed: Some("2030-01-01".into()),
+        material_class: None,
+        descriptors: Default::default(),
     };
 
     let problems = refuse_offer(draft);

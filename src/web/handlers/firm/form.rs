@@ -28,6 +28,7 @@ pub struct ProfileFields {
     nace: Option<String>,
     employees: Option<String>,
     language: Option<String>,
+    country: Option<String>,
     /// The sector search's words, and the words whose hits the form shows.
     sector: Option<String>,
     sector_shown: Option<String>,
@@ -103,6 +104,7 @@ impl ProfileFields {
             employees: text(&self.employees).parse::<i64>().ok(),
             point,
             language: text(&self.language).to_string(),
+            country: text(&self.country).to_string(),
         }
     }
 
@@ -117,6 +119,7 @@ impl ProfileFields {
             ("nace", &self.nace),
             ("employees", &self.employees),
             ("language", &self.language),
+            ("country", &self.country),
             ("sector", &self.sector),
             ("sector_shown", &self.sector_shown),
         ];
@@ -182,6 +185,7 @@ pub fn stored_values(lang: Lang, firm: &Firm, language: Language) -> FormState {
         ),
         ("employees", firm.employees().to_string()),
         ("language", language.code().to_string()),
+        ("country", firm.country().to_string()),
     ];
     FormState {
         values: values
@@ -217,6 +221,7 @@ fn message(lang: Lang, problem: ProfileProblem) -> String {
         ProfileProblem::Lon => t!(lang, "firm-error-lon"),
         ProfileProblem::Nace => t!(lang, "firm-error-nace"),
         ProfileProblem::Language => t!(lang, "firm-error-language"),
+        ProfileProblem::Country => t!(lang, "desc-error-country"),
         ProfileProblem::FarFromRegion { km } => far_message(lang, km),
     }
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use super::descriptors;
 use crate::domain::flow::MAX_DESCRIPTION;
 use crate::domain::{
     Exceeded, FieldProblem, Flow, FlowDraft, FlowKind, Need, NeedDraft, Offer, OfferDraft, Problems,
@@ -35,6 +36,27 @@ pub struct FlowFields {
     action: Option<String>,
     #[serde(default)]
     pub accepts: Vec<String>,
+    // The descriptors (issue #11), read in `super::descriptors`.
+    pub(super) material_class: Option<String>,
+    pub(super) legal_status: Option<String>,
+    pub(super) food_grade_origin: Option<String>,
+    pub(super) hazard_properties: Option<String>,
+    pub(super) physical_form: Option<String>,
+    pub(super) moisture_pct: Option<String>,
+    pub(super) foreign_matter_pct: Option<String>,
+    pub(super) calorific_value_mj_per_kg: Option<String>,
+    pub(super) particle_size_mm: Option<String>,
+    pub(super) temperature_c: Option<String>,
+    pub(super) ash_pct: Option<String>,
+    pub(super) chlorine_pct: Option<String>,
+    pub(super) fat_pct: Option<String>,
+    #[serde(default)]
+    pub(super) accepted_classes: Vec<String>,
+    pub(super) specs: Option<String>,
+    pub(super) treatment: Option<String>,
+    pub(super) intended_use: Option<String>,
+    #[serde(default)]
+    pub(super) licences: Vec<String>,
 }
 
 impl FlowFields {
@@ -85,6 +107,7 @@ impl FlowFields {
         fields
             .into_iter()
             .filter_map(|(name, value)| Some((name.to_string(), value.clone()?)))
+            .chain(self.descriptor_values())
             .collect()
     }
 
@@ -106,6 +129,8 @@ impl FlowFields {
     }
 
     fn offer_draft(&self, unread: &mut Unread) -> OfferDraft {
+        let (material_class, descriptors) =
+            self.offer_descriptors(unread.lang, &mut unread.problems);
         OfferDraft {
             firm: "self".into(),
             material: text(&self.material),
@@ -119,6 +144,8 @@ impl FlowFields {
             ),
             regularity: optional(&self.regularity),
             confidentiality: optional(&self.confidentiality),
+            material_class,
+            descriptors,
             ..OfferDraft::default()
         }
     }
@@ -141,6 +168,7 @@ impl FlowFields {
             max_distance_km: number_in("max_distance_km", &self.max_distance_km, unread),
             licensed_for_hazardous: Some(self.licensed_for_hazardous.as_deref() == Some("true")),
             confidentiality: optional(&self.confidentiality),
+            descriptors: self.need_descriptors(),
             ..NeedDraft::default()
         }
     }
@@ -197,7 +225,7 @@ pub fn refused_form(
         // A number typed but not read is named with what was typed; an empty one gets the
         // field's usual message below.
         let typed = refused.values.get(&problem.field).map_or("", |v| v.trim());
-        if !typed.is_empty() {
+        if !typed.is_empty() && !descriptors::is_property_field(&problem.field) {
             let message = unreadable(lang, &problem.field, typed);
             refused.errors.insert(problem.field.clone(), message);
         }
@@ -263,6 +291,9 @@ fn too_large(lang: Lang, field: &str, max: u64) -> String {
 
 /// What the reader is told about a refused field otherwise.
 fn usual_message(lang: Lang, field: &str) -> String {
+    if let Some(message) = descriptors::message(lang, field) {
+        return message;
+    }
     match field {
         "material" => t!(lang, "flows-error-material"),
         "quantity_per_year" => t!(lang, "flows-error-quantity"),
@@ -309,7 +340,9 @@ fn offer_values(offer: &Offer, lang: Lang) -> FormState {
             offer.confidentiality().as_str().to_string(),
         ),
     ];
-    filled(values)
+    let mut form = filled(values);
+    form.values.extend(descriptors::offer_values(offer, lang));
+    form
 }
 
 /// A stored need's values and the codes it accepts, to fill its change form.
@@ -335,7 +368,9 @@ fn need_values(need: &Need, lang: Lang) -> (FormState, Vec<String>) {
         ),
     ];
     let accepts = need.accepts().iter().map(|a| a.to_code()).collect();
-    (filled(values), accepts)
+    let mut form = filled(values);
+    form.values.extend(descriptors::need_values(need));
+    (form, accepts)
 }
 
 fn filled<const N: usize>(values: [(&str, String); N]) -> FormState {
