@@ -11,6 +11,7 @@
 //! - [`flow`]: the min-cost-flow solver underneath;
 //! - [`pipeline`]: the plan and every proposal beside it, in stages (`symbiose match`, `/plan`).
 
+pub mod assess;
 pub mod candidates;
 pub mod clusters;
 pub mod economics;
