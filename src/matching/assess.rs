@@ -11,8 +11,8 @@
 use std::sync::LazyLock;
 
 use super::candidates::Infeasible;
-use super::fit::{CaseHistory, Fit, NeedSide, OfferSide, Texts, fit_stemmed};
 use super::fit::text::StemmedText;
+use super::fit::{CaseHistory, Fit, NeedSide, OfferSide, Texts, fit_stemmed};
 use super::instance::{Instance, NeedFlow, OfferFlow};
 use crate::domain::Material;
 use crate::domain::cross_border::{Classification, Country, Shipment, classify};

@@ -301,10 +301,9 @@ impl Instance {
 fn carries_traits(region: &Region) -> bool {
     let first = region.firms.first().map(|f| f.country());
     region.firms.iter().any(|f| Some(f.country()) != first)
-        || region
-            .offers
-            .iter()
-            .any(|o| o.material_class_key().is_some() || *o.descriptors() != OfferDescriptors::default())
+        || region.offers.iter().any(|o| {
+            o.material_class_key().is_some() || *o.descriptors() != OfferDescriptors::default()
+        })
         || region
             .needs
             .iter()

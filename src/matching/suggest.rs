@@ -13,8 +13,8 @@
 
 use super::assess::{Assessment, assess};
 use super::candidates::{Rules, feasible_needs_of, feasible_offers_of};
-use super::fit;
 use super::economics::PairEconomics;
+use super::fit;
 use super::history::{CaseHistory, Outcomes, Verdict, section_of};
 use super::index::SpatialIndex;
 use super::instance::{Instance, MaterialKey, NeedFlow, OfferFlow};
@@ -140,12 +140,12 @@ fn feasible(
             })
             .flatten();
         // The same record that sets the history's factor feeds the fit's history part.
-        let record = verdict.as_ref().map_or_else(fit::CaseHistory::default, |v| {
-            fit::CaseHistory {
+        let record = verdict
+            .as_ref()
+            .map_or_else(fit::CaseHistory::default, |v| fit::CaseHistory {
                 completed: v.same_material.completed,
                 declined: v.same_material.declined,
-            }
-        });
+            });
         // Feasible already (without history); with it the fit may fall below the minimum.
         if let Ok(assessment) = assess(instance, offer, need, record) {
             found.push(Found {

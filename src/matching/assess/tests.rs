@@ -206,17 +206,52 @@ fn a_mixed_load_from_germany_is_amber_with_its_lead_time() {
     );
     assert_eq!(crossing.classification.lead_time_days(), Some(30));
     assert!(found[0].reasons.contains(&Reason::CrossBorder(crossing)));
-    // Unlisted: 02 03 04 has no green-list entry in our mapping when not mixed either.
-    let unlisted = across_border(Country::DE, waste("solid"), "R3");
-    let pair = assess(&unlisted, &unlisted.offers[0], &unlisted.needs[0], Default::default());
+    // The same code as a clean solid load is green-listed: allowed, still said.
+    let solid = across_border(Country::DE, waste("solid"), "R3");
+    let pair = assess(
+        &solid,
+        &solid.offers[0],
+        &solid.needs[0],
+        Default::default(),
+    );
     let classification = pair.unwrap().crossing.unwrap().classification;
-    assert!(matches!(classification, Classification::Notification { .. } | Classification::GreenListed { .. }));
+    assert!(matches!(classification, Classification::GreenListed { .. }));
+    assert_eq!(classification.lead_time_days(), None);
+}
+
+#[test]
+fn a_code_only_pair_across_the_border_defaults_to_notification() {
+    let mut b = Builder::new();
+    let (supplier, receiver) = (b.firm(0.0, 0.0), b.firm(8.0, 0.0));
+    b.offer(supplier, "02 03 04", 100.0, 60.0);
+    b.need(receiver, &["02 03 04"], 100.0, 20.0, 50.0);
+    let mut instance = b.build();
+    instance.firms[0].country = Country::DE;
+    let pair = assess(
+        &instance,
+        &instance.offers[0],
+        &instance.needs[0],
+        Default::default(),
+    );
+    let crossing = pair.unwrap().crossing.unwrap();
+    assert_eq!(
+        crossing.classification,
+        Classification::Notification {
+            cause: NotificationCause::StatusUnknown
+        }
+    );
+    assert_eq!(crossing.classification.lead_time_days(), Some(30));
 }
 
 #[test]
 fn the_best_fit_outranks_a_higher_benefit_and_a_poor_fit_is_left_out() {
     let mut b = Builder::new();
-    let (roaster, a, c, d) = (b.firm(0.0, 0.0), b.firm(5.0, 0.0), b.firm(0.0, 5.0), b.firm(5.0, 5.0));
+    let (roaster, a, c, d) = (
+        b.firm(0.0, 0.0),
+        b.firm(5.0, 0.0),
+        b.firm(0.0, 5.0),
+        b.firm(5.0, 5.0),
+    );
     let grounds = b.offer(roaster, "02 03 04", 100.0, 50.0);
     let fitting = b.need(a, &["02 03 04"], 100.0, 40.0, 50.0);
     let richer = b.need(c, &["02 03 04"], 100.0, 60.0, 50.0);
@@ -226,14 +261,30 @@ fn the_best_fit_outranks_a_higher_benefit_and_a_poor_fit_is_left_out() {
         properties: "moisture=55".into(),
         ..Default::default()
     };
-    describe_offer(&mut instance, grounds, Some("food.coffee-grounds"), wet, "koffiedik");
-    describe_need(&mut instance, fitting, accepting("food.coffee-grounds"), "koffiedik");
+    describe_offer(
+        &mut instance,
+        grounds,
+        Some("food.coffee-grounds"),
+        wet,
+        "koffiedik",
+    );
+    describe_need(
+        &mut instance,
+        fitting,
+        accepting("food.coffee-grounds"),
+        "koffiedik",
+    );
     let soft = |spec: &str| NeedDescriptorFields {
         specs: spec.into(),
         ..Default::default()
     };
     describe_need(&mut instance, richer, soft("moisture<=50 soft"), "");
-    describe_need(&mut instance, too_wet, soft("moisture<=20 soft"), "droog meel");
+    describe_need(
+        &mut instance,
+        too_wet,
+        soft("moisture<=20 soft"),
+        "droog meel",
+    );
     let index = SpatialIndex::build(&instance);
     let found = suggest(
         &instance,
@@ -243,7 +294,11 @@ fn the_best_fit_outranks_a_higher_benefit_and_a_poor_fit_is_left_out() {
         5,
     );
     let ids: Vec<usize> = found.iter().map(|s| s.counterpart).collect();
-    assert_eq!(ids, [fitting, richer], "fit × benefit, the poor fit left out");
+    assert_eq!(
+        ids,
+        [fitting, richer],
+        "fit × benefit, the poor fit left out"
+    );
     assert!(found[1].economics.benefit_eur_per_year > found[0].economics.benefit_eur_per_year);
     assert!(matches!(
         check_pair(&instance, grounds, too_wet, Rules::default()),
@@ -260,13 +315,27 @@ fn a_code_only_pair_keeps_the_neutral_fit_and_its_reasons() {
     for n in &mut instance.needs {
         n.traits = None;
     }
-    let pair = assess(&instance, &instance.offers[grounds], &instance.needs[digester], Default::default());
+    let pair = assess(
+        &instance,
+        &instance.offers[grounds],
+        &instance.needs[digester],
+        Default::default(),
+    );
     assert_eq!(pair, Ok(Assessment::CODE_ONLY));
     let index = SpatialIndex::build(&instance);
-    let found = suggest(&instance, &index, FlowRef::Offer(&instance.offers[grounds]), Rules::default(), 5);
+    let found = suggest(
+        &instance,
+        &index,
+        FlowRef::Offer(&instance.offers[grounds]),
+        Rules::default(),
+        5,
+    );
     assert_eq!(found.len(), 2, "both needs accept the code");
     assert!(found.iter().all(|s| s.assessment == Assessment::CODE_ONLY));
-    assert!(found.iter().all(|s| s.reasons.len() == 5), "no fit or border reason");
+    assert!(
+        found.iter().all(|s| s.reasons.len() == 5),
+        "no fit or border reason"
+    );
 }
 
 /// Random firms and flows of a few codes, every flow code-only.
@@ -279,7 +348,13 @@ fn random_instance(seed: &[(f64, f64, u8, bool)]) -> Instance {
         if offer {
             b.offer(firm, code, 10.0 + k as f64, 30.0 + k as f64);
         } else {
-            b.need(firm, &CODES[..2], 20.0 + k as f64, 25.0 + 2.0 * k as f64, 40.0);
+            b.need(
+                firm,
+                &CODES[..2],
+                20.0 + k as f64,
+                25.0 + 2.0 * k as f64,
+                40.0,
+            );
         }
     }
     b.build()

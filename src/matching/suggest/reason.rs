@@ -196,4 +196,3 @@ pub fn quoted(reasons: &[String]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
-

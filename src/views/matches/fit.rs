@@ -53,7 +53,11 @@ pub fn crossing(lang: Lang, crossing: &Crossing) -> String {
     let procedure = match c {
         Classification::SameCountry => t!(lang, "matches-border-same-country"),
         Classification::NotWaste { status } => {
-            t!(lang, "matches-border-not-waste", status = status_key(*status))
+            t!(
+                lang,
+                "matches-border-not-waste",
+                status = status_key(*status)
+            )
         }
         Classification::AnimalByProduct { category } => t!(
             lang,
@@ -115,18 +119,20 @@ pub fn not_suggested(lang: Lang, why: &Infeasible) -> Option<String> {
 fn hard_rule(lang: Lang, rule: &Infeasibility) -> String {
     let said = match rule {
         Infeasibility::ClassNotAccepted { class } => {
-            t!(lang, "matches-not-suggested-class", class = class_label(lang, class))
+            t!(
+                lang,
+                "matches-not-suggested-class",
+                class = class_label(lang, class)
+            )
         }
         Infeasibility::AnimalByProductUnlicensed { category, .. } => t!(
             lang,
             "matches-not-suggested-abp",
             category = category.number() as i64
         ),
-        Infeasibility::NotFeedGrade { cause, .. } => t!(
-            lang,
-            "matches-not-suggested-feed",
-            cause = feed_key(*cause)
-        ),
+        Infeasibility::NotFeedGrade { cause, .. } => {
+            t!(lang, "matches-not-suggested-feed", cause = feed_key(*cause))
+        }
         Infeasibility::HardSpecViolated {
             property, value, ..
         } => t!(

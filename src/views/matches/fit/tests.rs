@@ -5,20 +5,20 @@ use crate::matching::fit::Fit;
 #[test]
 fn the_fit_names_every_part_and_unknown_ones_say_so_in_both_languages() {
     let mut found = Fit::NEUTRAL;
-    found.score = 0.725;
+    found.score = 0.75;
     found.class = Part {
         value: 1.0,
         known: true,
     };
     assert_eq!(
         fit(Lang::Dutch, &found),
-        "technische fit 0,73: materiaalklasse 1,00, specificaties onbekend, omschrijving \
+        "technische fit 0,75: materiaalklasse 1, specificaties onbekend, omschrijving \
          onbekend, eerdere uitwisselingen onbekend"
     );
     found.second_pass = true;
     assert_eq!(
         fit(Lang::English, &found),
-        "technical fit 0.73: material class 1.00, specifications unknown, description \
+        "technical fit 0.75: material class 1, specifications unknown, description \
          unknown, earlier exchanges unknown; halved: the material already came out of \
          mechanical treatment and would go through it again"
     );
@@ -43,7 +43,10 @@ fn a_notification_is_amber_with_its_lead_time_and_source() {
     );
     assert!(nl.contains("bron: Reg. (EU) 2024/1157"), "{nl}");
     let en = crossing(Lang::English, &amber);
-    assert!(en.contains("allow about 30 days after a complete file"), "{en}");
+    assert!(
+        en.contains("allow about 30 days after a complete file"),
+        "{en}"
+    );
 }
 
 #[test]
