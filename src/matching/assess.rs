@@ -152,4 +152,6 @@ pub fn assess(
 }
 
 #[cfg(test)]
+mod properties;
+#[cfg(test)]
 mod tests;

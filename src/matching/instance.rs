@@ -277,13 +277,6 @@ impl Instance {
         }
     }
 
-    /// True when some firm sits in another country than the first, or some flow states a
-    /// class or descriptors.
-    pub fn carries_traits(&self) -> bool {
-        self.offers.iter().any(|o| o.traits.is_some())
-            || self.needs.iter().any(|n| n.traits.is_some())
-    }
-
     /// The firm of an offer.
     pub fn offer_firm(&self, offer: usize) -> &FirmSite {
         &self.firms[self.offers[offer].firm as usize]

@@ -5,6 +5,8 @@
 //! - [`economics`]: benefit, transport cost and CO₂ of one offer→need pair;
 //! - [`index`] and [`candidates`]: spatial indexes per material, so that candidate generation
 //!   never compares all pairs, and the feasibility rules;
+//! - [`assess`]: what a pair's descriptors and countries decide beyond its code: the hard
+//!   rules, the border procedure and the minimum technical fit ([`fit`]);
 //! - [`suggest`]: the best counterparts of one flow, with reasons, from the indexes alone;
 //! - [`history`]: what earlier completed and declined exchanges add to a suggestion's rank;
 //! - [`plan`]: the region-wide allocation that maximises total net benefit, exactly;
