@@ -76,3 +76,53 @@ matches-sector = { $section ->
 }
 matches-existing-exchange = There is already an exchange for this: { $stage }.
 matches-open-exchange = Go to the exchange
+
+# The technical fit and the border procedure of a match (issue #11).
+matches-fit-unknown = unknown
+matches-reason-fit = technical fit { $score }: material class { $class }, specifications { $spec }, description { $text }, earlier exchanges { $history }
+matches-reason-fit-second-pass = ; halved: the material already came out of mechanical treatment and would go through it again
+matches-country = { $code ->
+    [NL] the Netherlands
+    [BE] Belgium
+   *[DE] Germany
+}
+matches-border-route = across the border from { $from } to { $to }
+matches-border-same-country = same country, no shipment procedure
+matches-border-not-waste = not waste ({ $status }): no waste-shipment procedure
+matches-border-animal-by-product = animal by-product of category { $category }: its own rules, with a TRACES commercial document
+matches-border-refused = disposal across the border is refused
+matches-border-notification = needs prior written notification and consent ({ $cause ->
+    [hazardous] hazardous
+    [unlisted] not on the green list
+    [mixed] a mixture
+    [mixed-municipal] mixed municipal waste
+    [status-unknown] legal status unknown
+   *[treatment-unknown] the receiver's treatment unknown
+}): allow about { $days } days after a complete file before the first load
+matches-border-green = green-listed ({ $entry }) for recovery: allowed with the Annex VII document
+matches-legal-source = source: { $source }
+
+# Why a pair is not suggested (the hard rules, the border and the minimum fit).
+matches-not-suggested-class = the receiver does not accept the material class { $class }
+matches-not-suggested-abp = animal by-product of category { $category }, and the receiver holds no licence for it
+matches-not-suggested-feed = not fit for feed or food ({ $cause ->
+    [waste] declared waste
+    [not-food-grade] not of food-grade origin
+    [class] this kind of material never is
+    [catering] catering waste is banned as feed
+    [abp] category 1 or 2 animal by-product
+   *[origin-unknown] its food-grade origin is not stated
+})
+matches-not-suggested-spec = { $property } is { $value }, outside the receiver's hard limits
+matches-not-suggested-disposal-abroad = disposal across the border from { $from } to { $to } is refused
+matches-not-suggested-low-fit = the technical fit is too low: { $fit } (at least { $min } needed)
+matches-property = { $property ->
+    [moisture] moisture (%)
+    [foreign-matter] foreign matter (%)
+    [calorific-value] calorific value (MJ/kg)
+    [particle-size] particle size (mm)
+    [temperature] temperature (°C)
+    [ash] ash (%)
+    [chlorine] chlorine (%)
+   *[fat] fat (%)
+}

@@ -76,3 +76,53 @@ matches-sector = { $section ->
 }
 matches-existing-exchange = Hiervoor loopt al een uitwisseling: { $stage }.
 matches-open-exchange = Naar de uitwisseling
+
+# De technische fit en de grensprocedure van een match (issue #11).
+matches-fit-unknown = onbekend
+matches-reason-fit = technische fit { $score }: materiaalklasse { $class }, specificaties { $spec }, omschrijving { $text }, eerdere uitwisselingen { $history }
+matches-reason-fit-second-pass = ; gehalveerd: het materiaal kwam al uit mechanische bewerking en zou die opnieuw ondergaan
+matches-country = { $code ->
+    [NL] Nederland
+    [BE] België
+   *[DE] Duitsland
+}
+matches-border-route = over de grens van { $from } naar { $to }
+matches-border-same-country = hetzelfde land, geen overbrengingsprocedure
+matches-border-not-waste = geen afvalstof ({ $status }): geen procedure voor afvaloverbrenging
+matches-border-animal-by-product = dierlijk bijproduct van categorie { $category }: eigen regels, met een TRACES-handelsdocument
+matches-border-refused = verwijdering over de grens wordt geweigerd
+matches-border-notification = vooraf schriftelijke kennisgeving en toestemming nodig ({ $cause ->
+    [hazardous] gevaarlijk
+    [unlisted] niet op de groene lijst
+    [mixed] een mengsel
+    [mixed-municipal] gemengd stedelijk afval
+    [status-unknown] juridische status onbekend
+   *[treatment-unknown] verwerking bij de ontvanger onbekend
+}): reken op ongeveer { $days } dagen na een volledig dossier voor de eerste vracht
+matches-border-green = groene lijst ({ $entry }) voor nuttige toepassing: toegestaan met het bijlage VII-document
+matches-legal-source = bron: { $source }
+
+# Waarom een paar niet wordt voorgesteld (de harde regels, de grens en de minimale fit).
+matches-not-suggested-class = de ontvanger neemt de materiaalklasse { $class } niet af
+matches-not-suggested-abp = dierlijk bijproduct van categorie { $category }, en de ontvanger heeft er geen erkenning voor
+matches-not-suggested-feed = niet geschikt als diervoeder of voedsel ({ $cause ->
+    [waste] als afval opgegeven
+    [not-food-grade] niet van levensmiddelenkwaliteit
+    [class] dit soort materiaal is dat nooit
+    [catering] keukenafval is als diervoeder verboden
+    [abp] dierlijk bijproduct van categorie 1 of 2
+   *[origin-unknown] de herkomst als levensmiddel is niet opgegeven
+})
+matches-not-suggested-spec = { $property } is { $value }, buiten de harde grenzen van de ontvanger
+matches-not-suggested-disposal-abroad = verwijdering over de grens van { $from } naar { $to } wordt geweigerd
+matches-not-suggested-low-fit = de technische fit is te laag: { $fit } (minstens { $min } nodig)
+matches-property = { $property ->
+    [moisture] vochtgehalte (%)
+    [foreign-matter] verontreiniging (%)
+    [calorific-value] stookwaarde (MJ/kg)
+    [particle-size] deeltjesgrootte (mm)
+    [temperature] temperatuur (°C)
+    [ash] as (%)
+    [chlorine] chloor (%)
+   *[fat] vet (%)
+}

@@ -17,6 +17,7 @@ use crate::matching::pipeline::{self, Proposals, Stage};
 use crate::matching::report::{Report, Timings, write_report, write_solution};
 use crate::matching::suggest::{FlowRef, suggest};
 use crate::storage::{self, ExistingKeys};
+use crate::views::matches::reason;
 
 /// Where the region comes from.
 pub(super) enum Source<'a> {
@@ -161,6 +162,8 @@ pub(super) struct SuggestOptions {
     pub flow: String,
     pub top: usize,
     pub json: bool,
+    /// The language of the reasons.
+    pub lang: crate::i18n::Lang,
 }
 
 /// `symbiose suggest`.
@@ -195,7 +198,8 @@ pub(super) async fn run_suggest(
                 "benefit_eur_per_t": s.economics.benefit_eur_per_unit,
                 "benefit_eur_per_year": s.economics.benefit_eur_per_year,
                 "co2_kg_per_year": s.economics.co2_net_kg_per_year(),
-                "reasons": s.reasons.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "reasons": s.reasons.iter().map(|r| reason(options.lang, r)).collect::<Vec<_>>(),
+                "fit": s.assessment.fit.score,
             })).collect::<Vec<_>>(),
         });
         println!("{value}");
@@ -210,8 +214,8 @@ pub(super) async fn run_suggest(
                 s.economics.benefit_eur_per_year,
                 s.economics.road_km
             );
-            for reason in &s.reasons {
-                println!("   · {reason}");
+            for said in &s.reasons {
+                println!("   · {}", reason(options.lang, said));
             }
         }
     }

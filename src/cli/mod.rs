@@ -95,7 +95,29 @@ pub enum Command {
         /// Print JSON
         #[arg(long)]
         json: bool,
+        /// The language of the reasons
+        #[arg(long, value_enum, default_value_t = OutputLanguage::Nl)]
+        lang: OutputLanguage,
     },
+}
+
+/// The languages the command line writes reasons in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputLanguage {
+    /// Dutch.
+    Nl,
+    /// English.
+    En,
+}
+
+impl OutputLanguage {
+    /// The app's language.
+    pub fn lang(self) -> crate::i18n::Lang {
+        match self {
+            OutputLanguage::Nl => crate::i18n::Lang::Dutch,
+            OutputLanguage::En => crate::i18n::Lang::English,
+        }
+    }
 }
 
 /// Account management.
@@ -187,12 +209,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
             matching::run_match(matching::Source::Database(&db), "database", options, today).await
         }
         Command::Suggest {
-            flow, top, json, ..
+            flow,
+            top,
+            json,
+            lang,
+            ..
         } => {
             let options = matching::SuggestOptions {
                 flow,
                 top: usize::from(top),
                 json,
+                lang: lang.lang(),
             };
             matching::run_suggest(matching::Source::Database(&db), options, today).await
         }
@@ -227,11 +254,13 @@ async fn run_on_file(command: &Command, today: chrono::NaiveDate) -> anyhow::Res
             flow,
             top,
             json,
+            lang,
         } => {
             let options = matching::SuggestOptions {
                 flow: flow.clone(),
                 top: usize::from(*top),
                 json: *json,
+                lang: lang.lang(),
             };
             matching::run_suggest(matching::Source::File(path), options, today)
                 .await

@@ -5,12 +5,16 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::assess::assess;
 use super::economics::{PairEconomics, crow_km};
+use super::fit::{CaseHistory, Fit};
 use super::index::{SpatialIndex, sphere};
 use super::instance::{Instance, NeedFlow, OfferFlow};
+use crate::domain::cross_border::Country;
+use crate::domain::hard_rules::Infeasibility;
 
 /// Why a pair cannot be an exchange.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Infeasible {
     /// Offer and need belong to the same firm.
     SameFirm,
@@ -28,6 +32,13 @@ pub enum Infeasible {
     NoBenefit { eur_per_unit: f64 },
     /// The offer alone is below the receiver's smallest lot (a pool may reach it).
     BelowMinLot { quantity: f64, min_lot: f64 },
+    /// A hard rule of the descriptors refuses it (class not accepted, animal by-product to
+    /// an unlicensed receiver, not feed grade, a hard spec missed); the first one found.
+    HardRule(Box<Infeasibility>),
+    /// Disposal (a D operation) across the border is refused.
+    DisposalAcrossBorder { from: Country, to: Country },
+    /// The technical fit is below [`super::fit::MIN_FIT`].
+    LowFit(Fit),
 }
 
 impl fmt::Display for Infeasible {
@@ -56,6 +67,16 @@ impl fmt::Display for Infeasible {
                     "{quantity} per year is below the smallest lot of {min_lot}"
                 )
             }
+            Infeasible::HardRule(rule) => write!(f, "hard rule: {}", rule.key()),
+            Infeasible::DisposalAcrossBorder { from, to } => {
+                write!(f, "disposal across the border ({from} → {to}) is refused")
+            }
+            Infeasible::LowFit(fit) => write!(
+                f,
+                "technical fit {:.2} is below {:.2}",
+                fit.score,
+                super::fit::MIN_FIT
+            ),
         }
     }
 }
@@ -110,6 +131,8 @@ pub fn check_flows(
     {
         return Err(Infeasible::NotAvailable);
     }
+    // The descriptors, the border and the fit; nothing to do for a code-only pair at home.
+    assess(instance, o, n, CaseHistory::default())?;
     let (a, b) = (
         &instance.firms[o.firm as usize],
         &instance.firms[n.firm as usize],

@@ -5,16 +5,20 @@
 //! [`super::candidates::check_flows`] directly on precomputed offer data, and takes the
 //! great-circle distance from the chord between unit-sphere points the index already holds:
 //! `2R·asin(chord/2)` is the haversine distance (the haversine is `(chord/2)²`), without the
-//! trigonometry of latitudes and longitudes per pair.
+//! trigonometry of latitudes and longitudes per pair. Pairs with descriptors or across a
+//! border also pass [`super::assess::assess`]: the hard rules, the border procedure and the
+//! minimum fit.
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use super::assess::assess;
 use super::candidates::Rules;
 use super::economics::EARTH_RADIUS_KM;
 use super::index::{SpatialIndex, sphere};
 use super::instance::{Instance, NeedFlow};
 use crate::domain::Unit;
+use crate::domain::cross_border::Country;
 
 /// Every candidate edge, grouped by need (compressed rows).
 pub struct EdgeList {
@@ -51,6 +55,9 @@ struct OfferPoint {
     hazardous: bool,
     unit: Unit,
     until: Option<NaiveDate>,
+    country: Country,
+    /// A class or descriptors are stated: the hard rules and the fit apply.
+    described: bool,
 }
 
 /// Edge counts per need and the `(offer, cost)` edges of a run of needs.
@@ -71,6 +78,8 @@ pub fn candidate_edges(instance: &Instance, index: &SpatialIndex, rules: Rules) 
                 hazardous: o.hazardous,
                 unit: o.unit,
                 until: o.available_until,
+                country: firm.country,
+                described: o.is_described(),
             }
         })
         .collect();
@@ -113,6 +122,7 @@ fn edges_of_need(
     let at = sphere(firm.lat, firm.lon);
     let rate = params.transport_eur_per_unit_km(need.unit);
     let crow = need.max_road_km / params.road_factor;
+    let need_described = need.is_described();
     for &material in &need.accepts {
         for offer in index.offers_near(material, at, crow) {
             let p = &points[offer];
@@ -134,9 +144,18 @@ fn edges_of_need(
                 continue;
             }
             let benefit = p.disposal + need.virgin_price - rate * road_km;
-            if benefit > 0.0 {
-                edges.push((offer as u32, cents(benefit)));
+            if benefit <= 0.0 {
+                continue;
             }
+            // Hard rules, the border and the minimum fit, only where descriptors or a border
+            // can refuse (a code-only region never gets here).
+            let beyond_code = p.described || need_described || p.country != firm.country;
+            if beyond_code
+                && assess(instance, &instance.offers[offer], need, Default::default()).is_err()
+            {
+                continue;
+            }
+            edges.push((offer as u32, cents(benefit)));
         }
     }
 }

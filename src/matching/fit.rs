@@ -49,7 +49,8 @@ impl Part {
         }
     }
 
-    const UNKNOWN: Part = Part {
+    /// A part nobody stated: neutral.
+    pub const UNKNOWN: Part = Part {
         value: NEUTRAL,
         known: false,
     };
@@ -75,6 +76,24 @@ pub struct Fit {
 }
 
 impl Fit {
+    /// The fit of a pair known only by its code: every part unknown, score 0.5.
+    pub const NEUTRAL: Fit = Fit {
+        score: NEUTRAL,
+        class: Part::UNKNOWN,
+        spec: Part::UNKNOWN,
+        text: Part::UNKNOWN,
+        history: Part::UNKNOWN,
+        second_pass: false,
+    };
+
+    /// True when something was stated to judge by (some part known, or a second pass).
+    pub fn is_informed(&self) -> bool {
+        self.second_pass
+            || [self.class, self.spec, self.text, self.history]
+                .iter()
+                .any(|part| part.known)
+    }
+
     /// True when the pair is good enough to suggest.
     pub fn is_enough(&self) -> bool {
         self.score >= MIN_FIT
@@ -114,10 +133,34 @@ pub struct NeedSide<'a> {
 
 /// The fit of `offer` to `need`.
 pub fn fit(offer: OfferSide<'_>, need: NeedSide<'_>, history: CaseHistory) -> Fit {
+    let texts = Texts {
+        offer: &offer_text(offer.text, offer.class),
+        need: &need_text(need.text, need.descriptors),
+    };
+    fit_stemmed(offer, need, texts, history)
+}
+
+/// Both sides' texts, stemmed once per flow by [`offer_text`] and [`need_text`].
+#[derive(Debug, Clone, Copy)]
+pub struct Texts<'a> {
+    /// The offer's description with its class labels.
+    pub offer: &'a StemmedText,
+    /// The need's description with the labels of the classes it accepts.
+    pub need: &'a StemmedText,
+}
+
+/// [`fit`] with the texts already stemmed (the live matcher stems each flow once, not each
+/// pair); the `text` fields of the sides are not read again.
+pub fn fit_stemmed(
+    offer: OfferSide<'_>,
+    need: NeedSide<'_>,
+    texts: Texts<'_>,
+    history: CaseHistory,
+) -> Fit {
     let taxonomy = Taxonomy::get();
     let class = class_part(taxonomy, offer, need.descriptors);
     let spec = spec_part(offer.descriptors, &need.descriptors.specs);
-    let text = text_part(taxonomy, offer, need);
+    let text = text_part(texts);
     let history = history_part(history);
     let parts = [class, spec, text, history];
     let second_pass = is_second_pass(offer.material, need.descriptors);
@@ -219,19 +262,31 @@ fn range_fit(spec: &SpecRange, value: f64) -> f64 {
     }
 }
 
-/// Description similarity, each side with the labels of its (accepted) classes added.
-fn text_part(taxonomy: &Taxonomy, offer: OfferSide<'_>, need: NeedSide<'_>) -> Part {
-    let mut offer_text = offer.text.to_string();
-    if let Some(class) = offer.class {
-        push_labels(&mut offer_text, class);
+/// An offer's description, stemmed, with the labels of its class added so that a German
+/// text meets a Dutch one.
+pub fn offer_text(text: &str, class: Option<&MaterialClass>) -> StemmedText {
+    let mut text = text.to_string();
+    if let Some(class) = class {
+        push_labels(&mut text, class);
     }
-    let mut need_text = need.text.to_string();
-    for key in &need.descriptors.accepted_classes {
+    StemmedText::of(&text)
+}
+
+/// A need's description, stemmed, with the labels of the classes it accepts added.
+pub fn need_text(text: &str, need: &NeedDescriptors) -> StemmedText {
+    let taxonomy = Taxonomy::get();
+    let mut text = text.to_string();
+    for key in &need.accepted_classes {
         if let Some(class) = taxonomy.class(key.as_str()) {
-            push_labels(&mut need_text, class);
+            push_labels(&mut text, class);
         }
     }
-    match similarity(&StemmedText::of(&offer_text), &StemmedText::of(&need_text)) {
+    StemmedText::of(&text)
+}
+
+/// Description similarity of the two stemmed texts.
+fn text_part(texts: Texts<'_>) -> Part {
+    match similarity(texts.offer, texts.need) {
         // Two short texts rarely share half their words; 0.5 overlap already reads as "alike".
         Some(overlap) => Part::known((overlap * 2.0).min(1.0)),
         None => Part::UNKNOWN,

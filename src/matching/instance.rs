@@ -2,11 +2,16 @@
 //! other by index; materials are small integer keys so that acceptance tests are cheap.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use super::economics::Params;
-use crate::domain::{Accepted, Catalogue, Material, Region, Resource, Unit};
+use super::fit::{self, text::StemmedText};
+use crate::domain::cross_border::Country;
+use crate::domain::descriptors::{NeedDescriptors, OfferDescriptors};
+use crate::domain::material_class::MaterialClass;
+use crate::domain::{Accepted, Catalogue, Material, Need, Offer, Region, Resource, Unit};
 
 /// A material as a small integer: List-of-Waste codes in official order, then the resource
 /// vocabulary.
@@ -68,6 +73,62 @@ pub struct FirmSite {
     pub nace: Option<String>,
     pub employees: u32,
     pub municipality: String,
+    /// The country the firm sits in (the border procedure depends on it).
+    pub country: Country,
+}
+
+/// What the hard rules, the border procedure and the technical fit read of an offer beyond
+/// its code. Shared, so that clones of an instance stay cheap; an instance whose flows carry
+/// no descriptors and whose firms all sit in one country carries none of these at all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfferTraits {
+    /// The code, as the border procedure and the second-pass rule read it.
+    pub material: Material,
+    /// The material class, if stated.
+    pub class: Option<&'static MaterialClass>,
+    /// The descriptors (each may be unknown).
+    pub descriptors: OfferDescriptors,
+    /// The description with the class labels, stemmed once.
+    pub text: StemmedText,
+    /// True when a class or a descriptor is stated.
+    pub described: bool,
+}
+
+impl OfferTraits {
+    /// The traits of an offer of the region.
+    pub fn of(offer: &Offer) -> OfferTraits {
+        let class = offer.material_class();
+        OfferTraits {
+            material: offer.material(),
+            class,
+            descriptors: offer.descriptors().clone(),
+            text: fit::offer_text(offer.description(), class),
+            described: class.is_some() || *offer.descriptors() != OfferDescriptors::default(),
+        }
+    }
+}
+
+/// What the hard rules, the border procedure and the technical fit read of a need beyond the
+/// codes it accepts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NeedTraits {
+    /// The descriptors (accepted classes, specs, treatment, use, licences).
+    pub descriptors: NeedDescriptors,
+    /// The description with the labels of the accepted classes, stemmed once.
+    pub text: StemmedText,
+    /// True when a descriptor is stated.
+    pub described: bool,
+}
+
+impl NeedTraits {
+    /// The traits of a need of the region.
+    pub fn of(need: &Need) -> NeedTraits {
+        NeedTraits {
+            descriptors: need.descriptors().clone(),
+            text: fit::need_text(need.description(), need.descriptors()),
+            described: *need.descriptors() != NeedDescriptors::default(),
+        }
+    }
 }
 
 /// A residual flow on offer.
@@ -85,6 +146,16 @@ pub struct OfferFlow {
     pub disposal_cost: f64,
     pub available_from: Option<NaiveDate>,
     pub available_until: Option<NaiveDate>,
+    /// Class, descriptors and stemmed text; `None` in a region without descriptors or
+    /// borders (the code alone decides, as before descriptors existed).
+    pub traits: Option<Arc<OfferTraits>>,
+}
+
+impl OfferFlow {
+    /// True when a class or a descriptor is stated.
+    pub fn is_described(&self) -> bool {
+        self.traits.as_ref().is_some_and(|t| t.described)
+    }
 }
 
 /// An input needed.
@@ -105,6 +176,15 @@ pub struct NeedFlow {
     /// Farthest road distance it collects from, km.
     pub max_road_km: f64,
     pub licensed_for_hazardous: bool,
+    /// Descriptors and stemmed text; `None` in a region without descriptors or borders.
+    pub traits: Option<Arc<NeedTraits>>,
+}
+
+impl NeedFlow {
+    /// True when a descriptor is stated.
+    pub fn is_described(&self) -> bool {
+        self.traits.as_ref().is_some_and(|t| t.described)
+    }
 }
 
 /// A region snapshot as the matcher sees it.
@@ -142,8 +222,10 @@ impl Instance {
                 nace: f.nace().map(|n| n.as_str().to_string()),
                 employees: f.employees(),
                 municipality: f.municipality().to_string(),
+                country: f.country(),
             })
             .collect();
+        let traits = carries_traits(region);
         let offers = region
             .offers
             .iter()
@@ -158,6 +240,7 @@ impl Instance {
                     disposal_cost: o.disposal_cost_eur_per_unit(),
                     available_from: o.available_from(),
                     available_until: o.available_until(),
+                    traits: traits.then(|| Arc::new(OfferTraits::of(o))),
                 })
             })
             .collect();
@@ -182,6 +265,7 @@ impl Instance {
                     virgin_price: n.virgin_price_eur_per_unit(),
                     max_road_km: n.max_distance_km(),
                     licensed_for_hazardous: n.licensed_for_hazardous(),
+                    traits: traits.then(|| Arc::new(NeedTraits::of(n))),
                 })
             })
             .collect();
@@ -202,4 +286,19 @@ impl Instance {
     pub fn need_firm(&self, need: usize) -> &FirmSite {
         &self.firms[self.needs[need].firm as usize]
     }
+}
+
+/// Flows carry traits only when the region needs them: some flow is described or some firm
+/// sits across a border. A region known only by codes (every older one, and the generated
+/// benchmark instances) stems no text and keeps its memory.
+fn carries_traits(region: &Region) -> bool {
+    let first = region.firms.first().map(|f| f.country());
+    region.firms.iter().any(|f| Some(f.country()) != first)
+        || region.offers.iter().any(|o| {
+            o.material_class_key().is_some() || *o.descriptors() != OfferDescriptors::default()
+        })
+        || region
+            .needs
+            .iter()
+            .any(|n| *n.descriptors() != NeedDescriptors::default())
 }

@@ -5,15 +5,23 @@
 //! With a [`CaseHistory`], pairs like ones that were completed before rank higher and pairs
 //! like ones declined before rank lower (the factor is documented in [`super::history`]);
 //! the reasons then say so. Without history the ranking is by net benefit alone.
+//!
+//! The ranking is the technical fit × net benefit (× the history's factor). Pairs below
+//! [`super::fit::MIN_FIT`] are not suggested. A pair known only by its code has the neutral
+//! fit 0.5 for every counterpart, so halving every score keeps code-only rankings exactly as
+//! they were (0.5 is a power of two: no rounding, no new ties).
 
-use std::fmt;
-
+use super::assess::{Assessment, assess};
 use super::candidates::{Rules, feasible_needs_of, feasible_offers_of};
 use super::economics::PairEconomics;
+use super::fit;
 use super::history::{CaseHistory, Outcomes, Verdict, section_of};
 use super::index::SpatialIndex;
 use super::instance::{Instance, MaterialKey, NeedFlow, OfferFlow};
-use crate::domain::Unit;
+
+mod reason;
+
+pub use reason::{Reason, quoted};
 
 /// One flow of the instance, or a new one that is not in it yet.
 #[derive(Debug, Clone, Copy)]
@@ -40,153 +48,6 @@ impl<'a> FlowRef<'a> {
     }
 }
 
-/// Why a suggestion is made: the facts a user checks.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reason {
-    /// The receiver accepts this material.
-    Accepted {
-        material: &'static str,
-        hazardous: bool,
-    },
-    /// The distance, within the receiver's limit.
-    Distance { road_km: f64, max_road_km: f64 },
-    /// How much fits both sides per year.
-    Quantity {
-        fits: f64,
-        offered: f64,
-        needed: f64,
-        unit: Unit,
-    },
-    /// Where the money comes from, per unit.
-    Money {
-        disposal: f64,
-        virgin: f64,
-        transport: f64,
-        benefit: f64,
-        unit: Unit,
-    },
-    /// CO₂ per year: avoided by substitution and emitted by transport.
-    Co2 { avoided_kg: f64, transport_kg: f64 },
-    /// Earlier exchanges from the supplier's sector to the receiver's were completed: of this
-    /// material, or of others. `raised` is what they add to the ranking (0.3 = +30 %).
-    WorkedBefore {
-        completed: u32,
-        same_material: bool,
-        supplier: char,
-        receiver: char,
-        raised: f64,
-    },
-    /// Earlier exchanges from the supplier's sector to the receiver's were declined, with the
-    /// most recent reasons given. `lowered` is what they take off the ranking (0.2 = −20 %).
-    DeclinedBefore {
-        declined: u32,
-        same_material: bool,
-        supplier: char,
-        receiver: char,
-        reasons: Vec<String>,
-        lowered: f64,
-    },
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Reason::Accepted {
-                material,
-                hazardous: false,
-            } => {
-                write!(f, "the receiver accepts {material}")
-            }
-            Reason::Accepted {
-                material,
-                hazardous: true,
-            } => write!(
-                f,
-                "the receiver accepts {material} and is licensed for hazardous waste"
-            ),
-            Reason::Distance {
-                road_km,
-                max_road_km,
-            } => {
-                write!(
-                    f,
-                    "{road_km:.1} km by road (receiver collects up to {max_road_km:.0} km)"
-                )
-            }
-            Reason::Quantity {
-                fits,
-                offered,
-                needed,
-                unit,
-            } => write!(
-                f,
-                "{fits:.1} {unit}/yr fits (offered {offered:.1}, needed {needed:.1})"
-            ),
-            Reason::Money {
-                disposal,
-                virgin,
-                transport,
-                benefit,
-                unit,
-            } => write!(
-                f,
-                "€{disposal:.2} disposal avoided + €{virgin:.2} virgin input replaced − €{transport:.2} transport = €{benefit:.2} per {unit}"
-            ),
-            Reason::Co2 {
-                avoided_kg,
-                transport_kg,
-            } => write!(
-                f,
-                "CO₂ {:.1} t/yr avoided, {:.1} t/yr emitted by transport",
-                avoided_kg / 1000.0,
-                transport_kg / 1000.0
-            ),
-            Reason::WorkedBefore {
-                completed,
-                same_material,
-                supplier,
-                receiver,
-                raised,
-            } => write!(
-                f,
-                "worked before: {completed} completed exchange(s) of {} between these sectors ({supplier} → {receiver}); ranking +{:.0}%",
-                if *same_material {
-                    "this material"
-                } else {
-                    "other materials"
-                },
-                raised * 100.0
-            ),
-            Reason::DeclinedBefore {
-                declined,
-                same_material,
-                supplier,
-                receiver,
-                reasons,
-                lowered,
-            } => write!(
-                f,
-                "declined before: {} — {declined} time(s) for {} between these sectors ({supplier} → {receiver}); ranking −{:.0}%",
-                quoted(reasons),
-                if *same_material {
-                    "this material"
-                } else {
-                    "other materials"
-                },
-                lowered * 100.0
-            ),
-        }
-    }
-}
-
-/// `“too wet”, “too far”`: decline reasons as quoted text.
-pub fn quoted(reasons: &[String]) -> String {
-    (reasons.iter())
-        .map(|r| format!("“{r}”"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// One suggested counterpart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
@@ -198,6 +59,8 @@ pub struct Suggestion {
     /// The factor earlier exchanges put on the ranking score (the benefit per year);
     /// exactly 1 without history.
     pub ranking: f64,
+    /// The technical fit (0.5 for a pair known only by its code) and the border procedure.
+    pub assessment: Assessment,
 }
 
 /// One feasible counterpart before ranking: its index, economics and history.
@@ -205,14 +68,16 @@ struct Found {
     counterpart: usize,
     economics: PairEconomics,
     verdict: Option<Verdict>,
+    assessment: Assessment,
 }
 
 impl Found {
-    /// Net benefit per year, times the history's factor.
+    /// Technical fit × net benefit per year, times the history's factor.
     fn score(&self) -> f64 {
+        let benefit = self.assessment.fit.score * self.economics.benefit_eur_per_year;
         match &self.verdict {
-            Some(verdict) => self.economics.benefit_eur_per_year * verdict.factor,
-            None => self.economics.benefit_eur_per_year,
+            Some(verdict) => benefit * verdict.factor,
+            None => benefit,
         }
     }
 }
@@ -274,11 +139,22 @@ fn feasible(
                 history.verdict_of_pair(pair, offer.material, sector(offer.firm), sector(need.firm))
             })
             .flatten();
-        found.push(Found {
-            counterpart,
-            economics,
-            verdict,
-        });
+        // The same record that sets the history's factor feeds the fit's history part.
+        let record = verdict
+            .as_ref()
+            .map_or_else(fit::CaseHistory::default, |v| fit::CaseHistory {
+                completed: v.same_material.completed,
+                declined: v.same_material.declined,
+            });
+        // Feasible already (without history); with it the fit may fall below the minimum.
+        if let Ok(assessment) = assess(instance, offer, need, record) {
+            found.push(Found {
+                counterpart,
+                economics,
+                verdict,
+                assessment,
+            });
+        }
     };
     match flow {
         FlowRef::Offer(offer) => feasible_needs_of(instance, index, offer, rules, &mut push),
@@ -294,6 +170,12 @@ fn suggestion(instance: &Instance, flow: FlowRef<'_>, found: Found) -> Suggestio
     if let Some(verdict) = &found.verdict {
         reasons.extend(history_reasons(verdict));
     }
+    if found.assessment.fit.is_informed() {
+        reasons.push(Reason::Fit(found.assessment.fit));
+    }
+    if let Some(crossing) = found.assessment.crossing {
+        reasons.push(Reason::CrossBorder(crossing));
+    }
     Suggestion {
         counterpart: found.counterpart,
         counterpart_id: match flow {
@@ -303,6 +185,7 @@ fn suggestion(instance: &Instance, flow: FlowRef<'_>, found: Found) -> Suggestio
         reasons,
         economics: found.economics,
         ranking: found.verdict.map_or(1.0, |v| v.factor),
+        assessment: found.assessment,
     }
 }
 

@@ -2,6 +2,7 @@
 //! is public, otherwise only sector, municipality and distance — and the collection rounds
 //! the flow could join.
 
+pub mod fit;
 mod reasons;
 
 use maud::{Markup, Render, html};

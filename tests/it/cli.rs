@@ -298,6 +298,31 @@ async fn suggest_lists_the_best_counterparts_with_reasons() {
 }
 
 #[tokio::test]
+async fn suggest_says_its_reasons_in_dutch_or_english() {
+    let app = TestApp::spawn().await;
+    let file = app.write("tiny.json", TINY_JSON);
+    let reasons_in = |lang: &str| {
+        let args = [
+            "suggest",
+            "--instance",
+            file.to_str().unwrap(),
+            "--flow",
+            "A",
+        ];
+        let output = run(&app, &[&args[..], &["--lang", lang]].concat());
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        String::from_utf8(output.stdout).unwrap()
+    };
+
+    let dutch = reasons_in("nl");
+    let english = reasons_in("en");
+
+    assert!(dutch.contains("· de ontvanger neemt "), "{dutch}");
+    assert!(english.contains("· the receiver accepts "), "{english}");
+    assert!(!dutch.contains("matches-") && !english.contains("matches-"));
+}
+
+#[tokio::test]
 async fn suggest_for_an_unknown_flow_is_refused() {
     let app = TestApp::spawn().await;
     let file = app.write("tiny.json", TINY_JSON);

@@ -270,4 +270,5 @@ async fn the_matches_page_answers_in_english_with_english_numbers() {
     );
 }
 
+mod descriptors;
 mod existing;

@@ -122,7 +122,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// One side's words, each as the set of its stems.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct StemmedText {
     words: Vec<[String; 3]>,
     stems: HashSet<String>,

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::cross_border::Country;
 use crate::domain::{Material, Unit};
 use crate::matching::instance::{FirmSite, Instance, MaterialKey, NeedFlow, OfferFlow};
 
@@ -50,6 +51,7 @@ impl Builder {
             nace: nace.map(str::to_string),
             employees,
             municipality: "Weert".to_string(),
+            country: Country::NL,
         });
         id as u32
     }
@@ -68,6 +70,7 @@ impl Builder {
             disposal_cost: disposal,
             available_from: None,
             available_until: None,
+            traits: None,
         });
         id
     }
@@ -95,6 +98,7 @@ impl Builder {
             virgin_price: virgin,
             max_road_km,
             licensed_for_hazardous: false,
+            traits: None,
         });
         id
     }

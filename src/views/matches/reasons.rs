@@ -100,6 +100,8 @@ pub fn reason(lang: Lang, reason: &Reason) -> String {
             transport = number(lang, transport_kg / 1000.0, 1)
         ),
         Reason::WorkedBefore { .. } | Reason::DeclinedBefore { .. } => history(lang, reason),
+        Reason::Fit(found) => super::fit::fit(lang, found),
+        Reason::CrossBorder(crossing) => super::fit::crossing(lang, crossing),
     }
 }
 

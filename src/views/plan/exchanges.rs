@@ -9,10 +9,12 @@ use crate::app::plan_runner::{PlanResult, PlanVsReality};
 use crate::domain::exchange::Stage;
 use crate::domain::{Material, Unit};
 use crate::i18n::{Lang, number, percent};
+use crate::matching::assess::assess;
 use crate::matching::{Instance, MaterialKey};
 use crate::t;
 use crate::views::exchanges::stage_name;
 use crate::views::format::{material_label, unit};
+use crate::views::matches::fit;
 
 /// `15 01 01 Papier en karton`: a material's code and name.
 pub fn material(lang: Lang, key: MaterialKey) -> Markup {
@@ -41,6 +43,19 @@ pub fn euro_per_year(lang: Lang, euro: f64) -> String {
 pub fn firm(instance: &Instance, firm: usize) -> Markup {
     let site = &instance.firms[firm];
     html! { (site.name) " " span.context { "(" (site.municipality) ")" } }
+}
+
+/// A planned pair's technical fit and border procedure, when there is something to say (a
+/// pair known only by its code within one country has neither).
+pub fn pair_notes(lang: Lang, instance: &Instance, offer: usize, need: usize) -> Markup {
+    let (o, n) = (&instance.offers[offer], &instance.needs[need]);
+    let Ok(found) = assess(instance, o, n, Default::default()) else {
+        return html! {};
+    };
+    html! {
+        @if found.fit.is_informed() { br; span.context { (fit::fit(lang, &found.fit)) } }
+        @if let Some(crossing) = &found.crossing { br; span.context { (fit::crossing(lang, crossing)) } }
+    }
 }
 
 /// The plan's totals: € per year, quantities per unit, CO₂ and the number of exchanges.
@@ -196,7 +211,7 @@ impl Render for PlannedList<'_> {
                         @let offer = &instance.offers[x.offer];
                         tr {
                             td data-label=(t!(lang, "plan-column-supplier")) { (firm(instance, offer.firm as usize)) }
-                            td data-label=(t!(lang, "plan-column-material")) { (material(lang, offer.material)) }
+                            td data-label=(t!(lang, "plan-column-material")) { (material(lang, offer.material)) (pair_notes(lang, instance, x.offer, x.need)) }
                             td data-label=(t!(lang, "plan-column-receiver")) { (firm(instance, instance.needs[x.need].firm as usize)) }
                             td.number data-label=(t!(lang, "plan-column-distance")) { (t!(lang, "plan-km", km = number(lang, x.road_km, 1))) }
                             td.number data-label=(t!(lang, "plan-column-quantity")) { (per_year(lang, x.quantity, offer.unit)) }

@@ -185,6 +185,7 @@ fn a_new_offer_gets_suggestions_from_the_existing_index_without_rebuilding_it() 
         disposal_cost: 60.0,
         available_from: None,
         available_until: None,
+        traits: None,
     };
 
     let found = suggest(

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use symbiose::domain::cross_border::Country;
 use symbiose::domain::{Material, Unit};
 use symbiose::matching::candidates::{Infeasible, Rules, check_pair};
 use symbiose::matching::index::SpatialIndex;
@@ -34,6 +35,7 @@ impl Builder {
             nace: None,
             employees: 10,
             municipality: "Weert".into(),
+            country: Country::NL,
         });
         n as u32
     }
@@ -51,6 +53,7 @@ impl Builder {
             disposal_cost: disposal,
             available_from: None,
             available_until: None,
+            traits: None,
         });
         n
     }
@@ -76,6 +79,7 @@ impl Builder {
             virgin_price: virgin,
             max_road_km: max_km,
             licensed_for_hazardous: false,
+            traits: None,
         });
         n
     }

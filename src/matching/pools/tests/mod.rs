@@ -9,6 +9,7 @@ mod purchasing;
 use super::super::index::SpatialIndex;
 use super::super::instance::{FirmSite, Instance, MaterialKey, NeedFlow, OfferFlow};
 use super::{Pool, PoolSettings, find_pools, pool_for_need};
+use crate::domain::cross_border::Country;
 use crate::domain::{Accepted, Material, Unit};
 
 /// The recycler's site in the small regions (Weert).
@@ -35,6 +36,7 @@ impl Builder {
             nace: None,
             employees,
             municipality: "Weert".into(),
+            country: Country::NL,
         });
         n as u32
     }
@@ -59,6 +61,7 @@ impl Builder {
             disposal_cost: disposal,
             available_from: None,
             available_until: None,
+            traits: None,
         });
         n
     }
@@ -90,6 +93,7 @@ impl Builder {
             virgin_price: 150.0,
             max_road_km: max_km,
             licensed_for_hazardous: false,
+            traits: None,
         });
         n
     }
