@@ -66,6 +66,7 @@ exchanges-unreadable-tonnes = Tonnes: we cannot read “{ $typed }” as a numbe
 exchanges-messages = Messages
 exchanges-messages-not-open = Messaging opens once both firms said they are interested; you then also see each other's name.
 exchanges-messages-empty = No messages yet. Write to the other firm below.
+exchanges-unread-heading = Unread messages in exchanges
 exchanges-messages-closed = Messages: no messages can be sent in this exchange (now).
 exchanges-message-label = Message
 exchanges-message-send = Send message

@@ -66,6 +66,7 @@ exchanges-unreadable-tonnes = Ton: „{ $typed }” kunnen we niet als getal lez
 exchanges-messages = Berichten
 exchanges-messages-not-open = Berichten sturen kan zodra beide bedrijven interesse hebben getoond; dan zien jullie ook elkaars naam.
 exchanges-messages-empty = Nog geen berichten. Schrijf het andere bedrijf hieronder.
+exchanges-unread-heading = Ongelezen berichten in uitwisselingen
 exchanges-messages-closed = Berichten: in deze uitwisseling kun je (nu) geen berichten sturen.
 exchanges-message-label = Bericht
 exchanges-message-send = Bericht versturen

@@ -48,12 +48,12 @@ notifications-introduced-title = U bent aan elkaar voorgesteld
 notifications-introduced-body = Beide partijen hebben interesse in uitwisseling { $id }. U ziet nu elkaars naam en contactgegevens en kunt contact opnemen.
 notifications-step-title = Uitwisseling { $id }: { $stage }
 notifications-step-body = Uitwisseling { $id } staat nu op „{ $stage }”.
-notifications-your-turn-title = Uitwisseling { $id }: jouw beurt
+notifications-your-turn-title = Uitwisseling { $id }: u bent aan de beurt
 notifications-your-turn-body = { $firm } heeft { $step ->
     [agree] het akkoord
     [start] de start
    *[complete] de afronding
-} van uitwisseling { $id } bevestigd. Nu is het jouw beurt om { $step ->
+} van uitwisseling { $id } bevestigd. Nu bent u aan de beurt om { $step ->
     [agree] het akkoord
     [start] de start
    *[complete] de afronding

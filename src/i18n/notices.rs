@@ -264,7 +264,7 @@ mod tests {
         let dutch = body(Lang::Dutch, &turn);
         assert!(dutch.contains("Branderij Weert"), "{dutch}");
         assert!(
-            dutch.contains("jouw beurt om de start te bevestigen"),
+            dutch.contains("Nu bent u aan de beurt om de start te bevestigen"),
             "{dutch}"
         );
         let english = body(Lang::English, &turn);

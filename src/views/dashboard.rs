@@ -59,7 +59,7 @@ impl Render for UnreadMessages<'_> {
         html! {
             @if !self.unread.is_empty() {
                 section.unread-messages aria-labelledby="unread-messages" {
-                    h2 #unread-messages { (t!(lang, "exchanges-messages")) }
+                    h2 #unread-messages { (t!(lang, "exchanges-unread-heading")) }
                     ul { @for (id, count) in self.unread {
                         li {
                             a href={ "/exchanges/" (id) "#messages" } {

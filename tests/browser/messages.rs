@@ -38,6 +38,15 @@ pub async fn run(page: &Page, shots: Option<PathBuf>) {
     journey::log_out(page).await;
 
     journey::log_in(page, &ROASTER).await;
+    if let Some(dir) = &shots {
+        // The dashboard with the unread message and its notice.
+        page.click("a[href=\"/dashboard\"]").await;
+        page.wait_for("/dashboard").await;
+        page.find("section.unread-messages").await;
+        Shots::new(dir, Lang::Dutch)
+            .take(page, "dashboard-messages")
+            .await;
+    }
     read_unread(page, &exchange, "1 ongelezen bericht").await;
     assert_message(page, 1, &COMPOSTER, "Tuesday at ten suits us.").await;
     write(page, &exchange, "Prima, tot dinsdag!").await;

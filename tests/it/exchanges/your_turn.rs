@@ -30,7 +30,7 @@ async fn the_first_confirmation_tells_the_other_firm_it_is_its_turn_naming_the_f
         let told = notices(&roaster).await;
         assert!(
             told.contains(&format!(
-                "Zwammerij Het Mycelium heeft {words} van uitwisseling {id} bevestigd. Nu is het jouw beurt om {words} te bevestigen."
+                "Zwammerij Het Mycelium heeft {words} van uitwisseling {id} bevestigd. Nu bent u aan de beurt om {words} te bevestigen."
             )),
             "{kind}: {told}"
         );
@@ -38,7 +38,7 @@ async fn the_first_confirmation_tells_the_other_firm_it_is_its_turn_naming_the_f
     }
     let told = notices(&roaster).await;
     assert_eq!(
-        told.matches("jouw beurt").count(),
+        told.matches("aan de beurt").count(),
         6,
         "three titles, three texts"
     );
@@ -55,7 +55,7 @@ async fn the_first_confirmation_tells_the_other_firm_it_is_its_turn_naming_the_f
         .unwrap();
     let turns = mails
         .iter()
-        .filter(|m| m.to == "info@deboon.nl" && m.subject.ends_with("jouw beurt"))
+        .filter(|m| m.to == "info@deboon.nl" && m.subject.ends_with("u bent aan de beurt"))
         .count();
     assert_eq!(turns, 3);
 }
