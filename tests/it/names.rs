@@ -151,6 +151,7 @@ async fn a_collection_round_names_its_need_by_description_not_its_key() {
 async fn a_partnership_lists_its_firms_by_name_only() {
     let (app, coordinator) = coordinator_on_demo().await;
     let page = coordinator.get("/partnerships").await.text();
+    assert_no_keys(&app, "/partnerships", &page).await;
     let form = &page[page
         .find("<form class=\"start-partnership\"")
         .expect("a cluster")..];
