@@ -61,3 +61,19 @@ exchanges-waiting-for = Waiting for confirmation from { $firm }.
 exchanges-waiting-your-firm = your firm
 exchanges-waiting-other-firm = the other firm
 exchanges-unreadable-tonnes = Tonnes: we cannot read “{ $typed }” as a number. Write it without a thousands separator, with a point for decimals (for example 2.25).
+
+# Messages inside an exchange.
+exchanges-messages = Messages
+exchanges-messages-not-open = Messaging opens once both firms said they are interested; you then also see each other's name.
+exchanges-messages-empty = No messages yet. Write to the other firm below.
+exchanges-unread-heading = Unread messages in exchanges
+exchanges-messages-closed = Messages: no messages can be sent in this exchange (now).
+exchanges-message-label = Message
+exchanges-message-send = Send message
+exchanges-message-coordinator = Coordinator
+exchanges-message-empty = Message: write some text first.
+exchanges-message-too-long = Message: use at most { $max } characters.
+exchanges-unread-messages = { $count ->
+    [one] 1 unread message
+   *[other] { $count } unread messages
+}

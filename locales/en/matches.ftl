@@ -22,8 +22,8 @@ matches-pool-round = { $firms } small firms together deliver { $quantity } { $un
 matches-pool-your-share = your share of the transport cost: €{ $cost } per year.
 matches-pool-round-cost = transport cost of the round: €{ $cost } per year.
 
-matches-reason-accepts = the receiver accepts { $code } ({ $material })
-matches-reason-accepts-hazardous = the receiver accepts { $code } ({ $material }) and is licensed for hazardous waste
+matches-reason-accepts = the receiver accepts { $material }
+matches-reason-accepts-hazardous = the receiver accepts { $material } and is licensed for hazardous waste
 matches-reason-distance = { $km } km by road (receiver collects up to { $max } km)
 matches-reason-quantity = { $fits } { $unit }/year fits (offered { $offered }, needed { $needed })
 matches-reason-money = €{ $disposal } disposal saved + €{ $virgin } virgin material replaced − €{ $transport } transport = €{ $benefit } per { $unit }
@@ -126,3 +126,5 @@ matches-property = { $property ->
     [chlorine] chlorine (%)
    *[fat] fat (%)
 }
+matches-anonymous-firm = Anonymous firm
+matches-anonymous-receiver = an anonymous firm

@@ -48,6 +48,19 @@ notifications-introduced-title = You have been introduced
 notifications-introduced-body = Both parties are interested in exchange { $id }. You now see each other's name and contact details and can get in touch.
 notifications-step-title = Exchange { $id }: { $stage }
 notifications-step-body = Exchange { $id } is now "{ $stage }".
+notifications-your-turn-title = Exchange { $id }: your turn
+notifications-your-turn-body = { $firm } confirmed { $step ->
+    [agree] the agreement
+    [start] the start
+   *[complete] the completion
+} of exchange { $id }. It is now your turn to confirm { $step ->
+    [agree] the agreement
+    [start] the start
+   *[complete] the completion
+}.
+notifications-message-title = Exchange { $id }: new message
+notifications-message-body = { $from } sent a message in exchange { $id }. Read and answer it on the exchange's page.
+notifications-message-from-coordinator = The coordinator
 notifications-partnership-title = Invitation to a partnership
 notifications-partnership-body = The region's coordinator invites your firm to a partnership with firms near you: { $kind ->
     [joint-purchasing] buying together

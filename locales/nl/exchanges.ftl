@@ -61,3 +61,19 @@ exchanges-waiting-for = Wacht op bevestiging van { $firm }.
 exchanges-waiting-your-firm = jouw bedrijf
 exchanges-waiting-other-firm = het andere bedrijf
 exchanges-unreadable-tonnes = Ton: „{ $typed }” kunnen we niet als getal lezen. Schrijf het zonder scheidingsteken voor duizendtallen, met een komma voor decimalen (bijvoorbeeld 2,25).
+
+# Berichten binnen een uitwisseling.
+exchanges-messages = Berichten
+exchanges-messages-not-open = Berichten sturen kan zodra beide bedrijven interesse hebben getoond; dan zien jullie ook elkaars naam.
+exchanges-messages-empty = Nog geen berichten. Schrijf het andere bedrijf hieronder.
+exchanges-unread-heading = Ongelezen berichten in uitwisselingen
+exchanges-messages-closed = Berichten: in deze uitwisseling kun je (nu) geen berichten sturen.
+exchanges-message-label = Bericht
+exchanges-message-send = Bericht versturen
+exchanges-message-coordinator = Coördinator
+exchanges-message-empty = Bericht: schrijf eerst een tekst.
+exchanges-message-too-long = Bericht: gebruik hoogstens { $max } tekens.
+exchanges-unread-messages = { $count ->
+    [one] 1 ongelezen bericht
+   *[other] { $count } ongelezen berichten
+}

@@ -22,8 +22,8 @@ matches-pool-round = { $firms } kleine bedrijven leveren samen { $quantity } { $
 matches-pool-your-share = uw deel van de transportkosten: € { $cost } per jaar.
 matches-pool-round-cost = transportkosten van de ronde: € { $cost } per jaar.
 
-matches-reason-accepts = de ontvanger neemt { $code } ({ $material })
-matches-reason-accepts-hazardous = de ontvanger neemt { $code } ({ $material }) en heeft een vergunning voor gevaarlijk afval
+matches-reason-accepts = de ontvanger neemt { $material }
+matches-reason-accepts-hazardous = de ontvanger neemt { $material } en heeft een vergunning voor gevaarlijk afval
 matches-reason-distance = { $km } km over de weg (ontvanger haalt op tot { $max } km)
 matches-reason-quantity = { $fits } { $unit }/jaar past (aangeboden { $offered }, gevraagd { $needed })
 matches-reason-money = € { $disposal } afvoer bespaard + € { $virgin } nieuwe grondstof vervangen − € { $transport } transport = € { $benefit } per { $unit }
@@ -126,3 +126,5 @@ matches-property = { $property ->
     [chlorine] chloor (%)
    *[fat] vet (%)
 }
+matches-anonymous-firm = Anonieme firma
+matches-anonymous-receiver = een anonieme firma

@@ -48,6 +48,19 @@ notifications-introduced-title = U bent aan elkaar voorgesteld
 notifications-introduced-body = Beide partijen hebben interesse in uitwisseling { $id }. U ziet nu elkaars naam en contactgegevens en kunt contact opnemen.
 notifications-step-title = Uitwisseling { $id }: { $stage }
 notifications-step-body = Uitwisseling { $id } staat nu op „{ $stage }”.
+notifications-your-turn-title = Uitwisseling { $id }: u bent aan de beurt
+notifications-your-turn-body = { $firm } heeft { $step ->
+    [agree] het akkoord
+    [start] de start
+   *[complete] de afronding
+} van uitwisseling { $id } bevestigd. Nu bent u aan de beurt om { $step ->
+    [agree] het akkoord
+    [start] de start
+   *[complete] de afronding
+} te bevestigen.
+notifications-message-title = Uitwisseling { $id }: nieuw bericht
+notifications-message-body = { $from } stuurde een bericht in uitwisseling { $id }. Lees en beantwoord het op de pagina van de uitwisseling.
+notifications-message-from-coordinator = De coördinator
 notifications-partnership-title = Uitnodiging voor een partnerschap
 notifications-partnership-body = De regiocoördinator nodigt uw bedrijf uit voor een partnerschap met bedrijven bij u in de buurt: { $kind ->
     [joint-purchasing] samen inkopen

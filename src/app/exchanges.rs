@@ -9,6 +9,7 @@
 
 pub mod cases;
 pub mod disclosure;
+pub mod messages;
 mod open;
 mod propose;
 mod steps;
@@ -21,6 +22,7 @@ use super::App;
 use super::visibility::{Viewer, actor_of};
 use crate::domain::FieldProblem;
 use crate::domain::exchange::{Actor, ExchangeId, ExchangeStatus, StepRefused};
+use crate::domain::message::MessageRefused;
 use crate::storage::exchanges::{ExchangeRecord, ListedExchange};
 use crate::storage::{self, StorageError};
 
@@ -62,6 +64,12 @@ pub enum Refused {
     /// The tonnes are out of bounds.
     #[error(transparent)]
     Tonnes(FieldProblem),
+    /// Messages open once both sides said interested, and close when it is declined.
+    #[error("messages are not open in this exchange")]
+    MessagesClosed,
+    /// The message's text is refused.
+    #[error(transparent)]
+    Message(#[from] MessageRefused),
 }
 
 /// An exchange with the viewer's role in it; "not found" when the viewer may not see it.

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::App;
 use super::visibility::Viewer;
-use crate::domain::exchange::Stage;
+use crate::domain::exchange::{ExchangeId, Stage};
 use crate::domain::staleness::{Freshness, freshness};
 use crate::storage::notifications::{NotificationRecord, Which};
 use crate::storage::{self, FirmWithFlows, StorageError};
@@ -46,6 +46,9 @@ pub struct Dashboard {
     pub notices: Vec<NotificationRecord>,
     pub unread: u64,
     pub firm: FirmSummary,
+    /// Exchanges with messages of others the firm has not read, and how many, newest
+    /// exchange first.
+    pub unread_messages: Vec<(ExchangeId, u64)>,
 }
 
 /// The viewer's firm's dashboard; `None` for an account without a firm.
@@ -58,15 +61,17 @@ pub async fn dashboard(app: &App, viewer: &Viewer) -> Result<Option<Dashboard>, 
         .ok_or(NoticesError::NotFound)?;
     let notices = storage::notifications::for_company(&app.db, company, SHOWN).await?;
     let unread = storage::notifications::unread_count(&app.db, company).await?;
-    let stages: Vec<Stage> = storage::exchanges::for_company(&app.db, company)
-        .await?
-        .into_iter()
-        .map(|listed| listed.stage)
+    let listed = storage::exchanges::for_company(&app.db, company).await?;
+    let stages: Vec<Stage> = listed.iter().map(|l| l.stage).collect();
+    let counts = super::exchanges::messages::unread(app, viewer, &listed).await?;
+    let unread_messages = (listed.iter())
+        .filter_map(|l| Some((l.id, *counts.get(&l.id)?)))
         .collect();
     Ok(Some(Dashboard {
         notices,
         unread,
         firm: summary(&own, &stages, app.today()),
+        unread_messages,
     }))
 }
 

@@ -17,6 +17,7 @@ pub mod matching_quality;
 pub mod material;
 pub mod material_class;
 pub mod material_search;
+pub mod message;
 pub mod nace_search;
 pub mod notification;
 pub mod parameters;

@@ -38,6 +38,20 @@ pub enum Notice {
     CounterpartInterested { exchange_id: i64, introduced: bool },
     /// An exchange moved to another stage (`new_state` as stored, e.g. `agreed`).
     ExchangeStep { exchange_id: i64, new_state: String },
+    /// The other firm confirmed a step both sides must confirm; now it is this firm's turn.
+    /// `step` names the step (`agree`, `start`, `complete`), `by_firm` the firm that confirmed
+    /// (both sides know each other's name by then).
+    YourTurn {
+        exchange_id: i64,
+        step: String,
+        by_firm: String,
+    },
+    /// A new message in an exchange; `from` is the sending firm's name, `None` for the
+    /// region's coordinator.
+    NewMessage {
+        exchange_id: i64,
+        from: Option<String>,
+    },
     /// A coordinator invited the firm to a partnership (`kind` as stored, e.g. `training`).
     PartnershipInvitation {
         partnership_id: i64,
@@ -57,12 +71,14 @@ pub struct UnknownNotice {
 
 impl Notice {
     /// The kind as stored: `new-match`, `counterpart-interested`, `exchange-step`,
-    /// `partnership-invitation`.
+    /// `your-turn`, `new-message`, `partnership-invitation`.
     pub fn kind(&self) -> &'static str {
         match self {
             Notice::NewMatch { .. } => "new-match",
             Notice::CounterpartInterested { .. } => "counterpart-interested",
             Notice::ExchangeStep { .. } => "exchange-step",
+            Notice::YourTurn { .. } => "your-turn",
+            Notice::NewMessage { .. } => "new-message",
             Notice::PartnershipInvitation { .. } => "partnership-invitation",
         }
     }
@@ -72,7 +88,9 @@ impl Notice {
         match self {
             Notice::NewMatch { .. } | Notice::PartnershipInvitation { .. } => None,
             Notice::CounterpartInterested { exchange_id, .. }
-            | Notice::ExchangeStep { exchange_id, .. } => Some(*exchange_id),
+            | Notice::ExchangeStep { exchange_id, .. }
+            | Notice::YourTurn { exchange_id, .. }
+            | Notice::NewMessage { exchange_id, .. } => Some(*exchange_id),
         }
     }
 
@@ -102,12 +120,14 @@ impl Notice {
 }
 
 /// Who hears of a step on an exchange, and what: the other party when one side acted, both
-/// parties when a coordinator did.
+/// parties when a coordinator did. When one side confirms a step both must confirm, the other
+/// side hears that it is its turn, from the firm `by_firm` (the acting firm's name).
 pub fn on_step(
     exchange_id: i64,
     before: ExchangeStatus,
     after: ExchangeStatus,
     by: Actor,
+    by_firm: &str,
 ) -> Vec<(Side, Notice)> {
     // "Not for us" on a bare suggestion is feedback for the ranking; the other side never
     // took part, so there is nothing to tell it.
@@ -123,7 +143,13 @@ pub fn on_step(
         Actor::Party(Side::Receiver) => (vec![Side::Supplier], became_interested(Side::Receiver)),
         Actor::Coordinator => (vec![Side::Supplier, Side::Receiver], false),
     };
-    let notice = if interested {
+    let notice = if let Some(step) = your_turn(before, after, by) {
+        Notice::YourTurn {
+            exchange_id,
+            step: step.to_string(),
+            by_firm: by_firm.to_string(),
+        }
+    } else if interested {
         Notice::CounterpartInterested {
             exchange_id,
             introduced: after.stage == Stage::Introduced,
@@ -138,6 +164,23 @@ pub fn on_step(
         .into_iter()
         .map(|side| (side, notice.clone()))
         .collect()
+}
+
+/// The step the other side now has to confirm, when `by` just confirmed it first: the stage
+/// stays and the confirmation waits (`agree`, `start`, `complete`).
+fn your_turn(before: ExchangeStatus, after: ExchangeStatus, by: Actor) -> Option<&'static str> {
+    let Actor::Party(side) = by else {
+        return None;
+    };
+    if before.stage != after.stage || after.confirmed_by != Some(side) {
+        return None;
+    }
+    match after.stage {
+        Stage::Negotiating => Some("agree"),
+        Stage::Agreed => Some("start"),
+        Stage::Running => Some("complete"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -168,6 +211,15 @@ mod tests {
                 exchange_id: 3,
                 new_state: "agreed".into(),
             },
+            Notice::YourTurn {
+                exchange_id: 3,
+                step: "start".into(),
+                by_firm: "Bakkerij <b>".into(),
+            },
+            Notice::NewMessage {
+                exchange_id: 3,
+                from: None,
+            },
             Notice::PartnershipInvitation {
                 partnership_id: 5,
                 kind: "joint-purchasing".into(),
@@ -187,7 +239,7 @@ mod tests {
         let before = ExchangeStatus::proposed();
         let after = apply(before, &Step::Interested(Side::Supplier), SUPPLIER).unwrap();
 
-        let told = on_step(9, before, after, SUPPLIER);
+        let told = on_step(9, before, after, SUPPLIER, "");
 
         assert_eq!(
             told,
@@ -201,7 +253,7 @@ mod tests {
         );
         let both = apply(after, &Step::Interested(Side::Receiver), RECEIVER).unwrap();
         assert_eq!(
-            on_step(9, after, both, RECEIVER),
+            on_step(9, after, both, RECEIVER, ""),
             vec![(
                 Side::Supplier,
                 Notice::CounterpartInterested {
@@ -222,7 +274,7 @@ mod tests {
         };
         let negotiating = apply(introduced, &Step::StartNegotiating, Actor::Coordinator).unwrap();
 
-        let told = on_step(4, introduced, negotiating, Actor::Coordinator);
+        let told = on_step(4, introduced, negotiating, Actor::Coordinator, "");
 
         let sides: Vec<Side> = told.iter().map(|(side, _)| *side).collect();
         assert_eq!(sides, vec![Side::Supplier, Side::Receiver]);
@@ -242,6 +294,40 @@ mod tests {
             RECEIVER,
         )
         .unwrap();
-        assert!(on_step(4, proposed, declined, RECEIVER).is_empty());
+        assert!(on_step(4, proposed, declined, RECEIVER, "").is_empty());
+    }
+
+    #[test]
+    fn the_first_confirmation_tells_the_other_side_it_is_its_turn() {
+        let negotiating = ExchangeStatus {
+            stage: Stage::Negotiating,
+            supplier_interested: true,
+            receiver_interested: true,
+            confirmed_by: None,
+        };
+        let first = apply(negotiating, &Step::Agree, RECEIVER).unwrap();
+
+        assert_eq!(
+            on_step(7, negotiating, first, RECEIVER, "Tuincentrum"),
+            vec![(
+                Side::Supplier,
+                Notice::YourTurn {
+                    exchange_id: 7,
+                    step: "agree".into(),
+                    by_firm: "Tuincentrum".into()
+                }
+            )]
+        );
+        let agreed = apply(first, &Step::Agree, SUPPLIER).unwrap();
+        assert_eq!(
+            on_step(7, first, agreed, SUPPLIER, "Branderij"),
+            vec![(
+                Side::Receiver,
+                Notice::ExchangeStep {
+                    exchange_id: 7,
+                    new_state: "agreed".into()
+                }
+            )]
+        );
     }
 }

@@ -32,6 +32,16 @@ pub fn title(lang: Lang, notice: &Notice) -> String {
             id = exchange_id.to_string(),
             stage = stage_label(lang, new_state)
         ),
+        Notice::YourTurn { exchange_id, .. } => t!(
+            lang,
+            "notifications-your-turn-title",
+            id = exchange_id.to_string()
+        ),
+        Notice::NewMessage { exchange_id, .. } => t!(
+            lang,
+            "notifications-message-title",
+            id = exchange_id.to_string()
+        ),
         Notice::PartnershipInvitation { .. } => t!(lang, "notifications-partnership-title"),
     }
 }
@@ -80,6 +90,29 @@ pub fn body(lang: Lang, notice: &Notice) -> String {
             id = exchange_id.to_string(),
             stage = stage_label(lang, new_state)
         ),
+        Notice::YourTurn {
+            exchange_id,
+            step,
+            by_firm,
+        } => t!(
+            lang,
+            "notifications-your-turn-body",
+            id = exchange_id.to_string(),
+            step = step,
+            firm = by_firm
+        ),
+        Notice::NewMessage { exchange_id, from } => {
+            let from = match from {
+                Some(firm) => firm.clone(),
+                None => t!(lang, "notifications-message-from-coordinator"),
+            };
+            t!(
+                lang,
+                "notifications-message-body",
+                id = exchange_id.to_string(),
+                from = from
+            )
+        }
         Notice::PartnershipInvitation { kind, .. } => {
             t!(lang, "notifications-partnership-body", kind = kind)
         }
@@ -214,5 +247,33 @@ mod tests {
         assert_eq!(link_label(Lang::English, &invitation), "See the invitation");
         let (_, mail) = mail(Lang::Dutch, &invitation);
         assert!(mail.contains("/partnerships/4"), "{mail}");
+    }
+
+    #[test]
+    fn your_turn_and_new_message_name_the_other_firm_and_the_step() {
+        let turn = Notice::YourTurn {
+            exchange_id: 5,
+            step: "start".into(),
+            by_firm: "Branderij Weert".into(),
+        };
+        let message = Notice::NewMessage {
+            exchange_id: 5,
+            from: None,
+        };
+
+        let dutch = body(Lang::Dutch, &turn);
+        assert!(dutch.contains("Branderij Weert"), "{dutch}");
+        assert!(
+            dutch.contains("Nu bent u aan de beurt om de start te bevestigen"),
+            "{dutch}"
+        );
+        let english = body(Lang::English, &turn);
+        assert!(
+            english.contains("your turn to confirm the start"),
+            "{english}"
+        );
+        assert_eq!(title(Lang::English, &turn), "Exchange 5: your turn");
+        assert!(body(Lang::English, &message).starts_with("The coordinator"));
+        assert_eq!(link(&message), "/exchanges/5");
     }
 }

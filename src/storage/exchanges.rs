@@ -2,6 +2,7 @@
 //! the firms behind an exchange or a suggested pair in `parties`.
 
 mod listing;
+pub mod messages;
 mod parties;
 mod steps;
 

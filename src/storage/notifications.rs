@@ -153,7 +153,16 @@ pub async fn exchange_step(
         Some(company) if company == receiver => Actor::Party(Side::Receiver),
         _ => Actor::Coordinator,
     };
-    for (side, notice) in on_step(id, step.before, step.after, actor) {
+    // The acting firm's name, for "your turn" notices: both sides know it by then.
+    let by_firm = match actor_company {
+        Some(company) if actor != Actor::Coordinator => companies::Entity::find_by_id(company)
+            .one(conn)
+            .await?
+            .map(|row| row.name)
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    for (side, notice) in on_step(id, step.before, step.after, actor, &by_firm) {
         let company = match side {
             Side::Supplier => supplier,
             Side::Receiver => receiver,
@@ -164,7 +173,10 @@ pub async fn exchange_step(
 }
 
 /// The supplier's and the receiver's company ids of an exchange.
-async fn parties(conn: &impl ConnectionTrait, id: i64) -> Result<Option<(i64, i64)>, StorageError> {
+pub(super) async fn parties(
+    conn: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<(i64, i64)>, StorageError> {
     let Some(row) = exchanges::Entity::find_by_id(id).one(conn).await? else {
         return Ok(None);
     };

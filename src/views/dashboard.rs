@@ -5,6 +5,7 @@ use maud::{Markup, Render, html};
 use super::layout::{self, Viewer};
 use super::notices::{body, link, link_label, stage_label, title};
 use crate::app::notices::FirmSummary;
+use crate::domain::exchange::ExchangeId;
 use crate::i18n::{Lang, date_time};
 use crate::storage::notifications::NotificationRecord;
 use crate::t;
@@ -19,6 +20,8 @@ pub struct DashboardView<'a> {
     pub unread: u64,
     /// The firm in numbers; `None` for an account without a firm.
     pub firm: Option<&'a FirmSummary>,
+    /// Exchanges with unread messages, and how many.
+    pub unread_messages: &'a [(ExchangeId, u64)],
 }
 
 /// The dashboard page.
@@ -35,12 +38,40 @@ pub fn page(view: &DashboardView<'_>) -> Markup {
                 }
                 Some(firm) => {
                     h1 { (t!(lang, "notifications-heading", firm = &firm.name)) }
+                    (UnreadMessages { unread: view.unread_messages, lang })
                     (Notices { view })
                     (Summary { firm, lang })
                 }
             }
         },
     )
+}
+
+/// The exchanges with messages the firm has not read, each linking to its thread.
+struct UnreadMessages<'a> {
+    unread: &'a [(ExchangeId, u64)],
+    lang: Lang,
+}
+
+impl Render for UnreadMessages<'_> {
+    fn render(&self) -> Markup {
+        let lang = self.lang;
+        html! {
+            @if !self.unread.is_empty() {
+                section.unread-messages aria-labelledby="unread-messages" {
+                    h2 #unread-messages { (t!(lang, "exchanges-unread-heading")) }
+                    ul { @for (id, count) in self.unread {
+                        li {
+                            a href={ "/exchanges/" (id) "#messages" } {
+                                (t!(lang, "exchanges-title", id = id.to_string()))
+                            }
+                            ": " span.badge { (t!(lang, "exchanges-unread-messages", count = *count as i64)) }
+                        }
+                    } }
+                }
+            }
+        }
+    }
 }
 
 struct Notices<'a> {

@@ -1,6 +1,7 @@
 //! Exchanges: the list and one exchange with its parties, steps, history and tonnes.
 
 mod labels;
+mod messages;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,13 +14,19 @@ use super::matches::sector_in;
 use super::material::snippet;
 use crate::app::exchanges::disclosure::{DisclosedParty, PartyShown, StepAuthor};
 use crate::domain::Material;
-use crate::domain::exchange::{Side, StepKind};
+use crate::domain::exchange::{ExchangeId, Side, StepKind};
 use crate::i18n::{Lang, date_time, number};
+use crate::storage::exchanges::messages::MessageRecord;
 use crate::storage::exchanges::{EventRecord, ExchangeRecord, ListedExchange};
 use crate::t;
 
-/// `/exchanges`: the exchanges the viewer follows, newest first.
-pub fn list_page(viewer: &Viewer, exchanges: &[ListedExchange]) -> Markup {
+/// `/exchanges`: the exchanges the viewer follows, newest first, with the firm's unread
+/// messages per exchange.
+pub fn list_page(
+    viewer: &Viewer,
+    exchanges: &[ListedExchange],
+    unread: &HashMap<ExchangeId, u64>,
+) -> Markup {
     let lang = viewer.lang;
     layout::page(
         &t!(lang, "exchanges-list-title"),
@@ -37,6 +44,11 @@ pub fn list_page(viewer: &Viewer, exchanges: &[ListedExchange]) -> Markup {
                         (super::material::material(lang, &material)) ": "
                     }
                     (snippet(&listed.offer_description)) " → " (snippet(&listed.need_description)) ")"
+                    @if let Some(count) = unread.get(&listed.id) {
+                        " " a.badge href={ "/exchanges/" (listed.id) "#messages" } {
+                            (t!(lang, "exchanges-unread-messages", count = *count as i64))
+                        }
+                    }
                 }
             } }
         },
@@ -71,6 +83,10 @@ pub struct ExchangeView<'a> {
     /// Why the last step was refused.
     pub message: Option<String>,
     pub form: FormState,
+    /// The messages, oldest first; `None` while messaging has not opened.
+    pub thread: Option<Vec<MessageRecord>>,
+    /// Whether the viewer may write a message now.
+    pub can_write: bool,
 }
 
 /// `/exchanges/{id}`.
@@ -101,6 +117,7 @@ pub fn exchange_page(viewer: &Viewer, view: &ExchangeView<'_>) -> Markup {
             @for party in &view.parties { (Party { party, lang }) }
             (Steps { view, lang })
             (Tonnes { view, lang })
+            (messages::Messages { view, lang })
             h2 { (t!(lang, "exchanges-history")) }
             ol.history { @for line in &view.history { (History { line, lang }) } }
         },

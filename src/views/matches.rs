@@ -104,10 +104,14 @@ impl Render for PoolLine<'_> {
         let (pool, lang) = (self.pool, self.lang);
         let receiver = match &pool.receiver_name {
             Some(name) => name.clone(),
-            None => sector_in(
-                lang,
-                pool.receiver_nace.as_deref(),
-                &pool.receiver_municipality,
+            None => format!(
+                "{} ({})",
+                t!(lang, "matches-anonymous-receiver"),
+                sector_in(
+                    lang,
+                    pool.receiver_nace.as_deref(),
+                    &pool.receiver_municipality
+                )
             ),
         };
         let round = t!(
@@ -143,8 +147,12 @@ impl Render for MatchItem<'_> {
         html! {
             li.match {
                 strong {
-                    @if let Some(name) = &m.name { (name) " · " }
-                    (sector_in(lang, m.nace.as_deref(), &m.municipality))
+                    // A firm whose flow is not public is never named: it is "an anonymous firm".
+                    @match &m.name {
+                        Some(name) => (name),
+                        None => (t!(lang, "matches-anonymous-firm")),
+                    }
+                    " · " (sector_in(lang, m.nace.as_deref(), &m.municipality))
                 }
                 " · " (number(lang, m.road_km, 1)) " km"
                 " · " (t!(lang, "quantity-per-year", amount = number(lang, m.quantity, 1), unit = unit(lang, m.unit)))

@@ -110,6 +110,7 @@ pub fn router(state: AppState) -> Router {
         .route("/exchanges/{id}", get(exchanges::show))
         .route("/exchanges/{id}/step", post(exchanges::step))
         .route("/exchanges/{id}/tonnes", post(exchanges::tonnes))
+        .route("/exchanges/{id}/messages", post(exchanges::message))
         .route("/needs/{id}/delete", post(flows::delete::<Needs>))
         .route("/needs/{id}/confirm", post(flows::confirm::<Needs>))
         .route(

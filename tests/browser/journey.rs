@@ -206,7 +206,7 @@ pub async fn search_coffee_grounds(page: &Page, form: &str, choice: &str) {
 }
 
 /// `/offers/new`: search, pick coffee grounds, fill in and save; returns the offer's id.
-async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
+pub async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
     page.click("a[href=\"/offers\"]").await;
     page.click("a[href=\"/offers/new\"]").await;
     page.wait_for("/offers/new").await;
@@ -235,6 +235,9 @@ async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
         .await;
     page.submit("/offers").await;
     page.wait_for("/offers").await;
+    // The search answered on /offers too: wait for the list itself, not just its address.
+    page.find("form[action^=\"/offers/\"][action$=\"/delete\"]")
+        .await;
     let listed = page.text("main").await;
     assert!(
         listed.contains("9,5 t"),
@@ -244,7 +247,7 @@ async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
 }
 
 /// `/needs/new`: search, tick coffee grounds, fill in and save; returns the need's id.
-async fn add_need(page: &Page) -> String {
+pub async fn add_need(page: &Page) -> String {
     page.click("a[href=\"/offers\"]").await;
     page.click("a[href=\"/needs/new\"]").await;
     page.wait_for("/needs/new").await;
@@ -283,6 +286,8 @@ async fn add_need(page: &Page) -> String {
         .await;
     page.submit("/needs").await;
     page.wait_for("/needs").await;
+    page.find("form[action^=\"/needs/\"][action$=\"/delete\"]")
+        .await;
     flow_id(page, "needs").await
 }
 
@@ -315,14 +320,14 @@ fn match_form(offer: &str, need: &str) -> String {
 }
 
 /// `/matches` through the header link; the pair must be among the suggestions.
-async fn open_matches(page: &Page, offer: &str, need: &str) {
+pub async fn open_matches(page: &Page, offer: &str, need: &str) {
     page.click("a[href=\"/matches\"]").await;
     page.wait_for("/matches").await;
     page.find(&match_form(offer, need)).await;
 }
 
 /// From /matches, the link of a pair that has its exchange already, to that exchange.
-async fn open_pairs_exchange(page: &Page, exchange: &str) {
+pub async fn open_pairs_exchange(page: &Page, exchange: &str) {
     page.click("a[href=\"/matches\"]").await;
     page.wait_for("/matches").await;
     page.click(&format!("p.existing-exchange a[href=\"{exchange}\"]"))
@@ -332,7 +337,7 @@ async fn open_pairs_exchange(page: &Page, exchange: &str) {
 }
 
 /// Clicks "interested" on the match; returns the exchange page's path it leads to.
-async fn say_interested(page: &Page, offer: &str, need: &str) -> String {
+pub async fn say_interested(page: &Page, offer: &str, need: &str) -> String {
     page.click(&format!("{} button[type=submit]", match_form(offer, need)))
         .await;
     let path = page

@@ -1,7 +1,8 @@
 //! The browser tests: the real app on a real port, driven through headless Chromium by
 //! chromedriver like a user would — a firm's journey (registering, adding flows, matching,
 //! carrying an exchange to completed) and a coordinator's path through the demo region
-//! (overview, map, plan, impact, cases, data, partnerships). Needs Debian's `chromium` and
+//! (overview, map, plan, impact, cases, data, partnerships); two firms writing and reading
+//! messages in an exchange. Needs Debian's `chromium` and
 //! `chromium-driver`; without them the tests say they are skipped, unless
 //! `SYMBIOSE_REQUIRE_BROWSER=1` (CI) makes that a failure.
 //!
@@ -12,6 +13,7 @@ mod driver;
 mod exchange;
 mod journey;
 mod map;
+mod messages;
 mod page;
 mod partnership;
 mod plan;
@@ -35,6 +37,14 @@ const LIMIT: Duration = Duration::from_secs(240);
 async fn a_roaster_and_a_composter_carry_an_exchange_to_completed_in_the_browser() {
     with_browsers(&[Lang::Dutch], |pages, _| async move {
         journey::run(&pages[0], None).await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_firms_write_and_read_messages_in_an_exchange_in_the_browser() {
+    with_browsers(&[Lang::Dutch], |pages, _| async move {
+        messages::run(&pages[0], shots::dir_from_env()).await;
     })
     .await;
 }

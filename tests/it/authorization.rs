@@ -81,6 +81,7 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/exchanges/{id}", OwnedId),
     ("POST", "/exchanges/{id}/step", OwnedId),
     ("POST", "/exchanges/{id}/tonnes", OwnedId),
+    ("POST", "/exchanges/{id}/messages", OwnedId),
     ("GET", "/rounds/{id}", OwnedId),
     ("GET", "/partnerships", OwnFirm),
     ("POST", "/partnerships", Coordinator),

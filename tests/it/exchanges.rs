@@ -13,6 +13,8 @@ mod labels;
 mod languages;
 mod layer;
 mod limits;
+mod messages;
+mod your_turn;
 
 pub async fn firm(app: &TestApp, email: &str, name: &str) -> TestServer {
     let server = saving_cookies(app);

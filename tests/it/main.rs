@@ -21,6 +21,7 @@ mod impact;
 mod import;
 mod matches;
 mod matching;
+mod names;
 mod notifications;
 mod partnerships;
 mod plan;

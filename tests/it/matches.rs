@@ -206,11 +206,11 @@ async fn an_anonymous_flow_shows_only_sector_municipality_and_distance() {
     let roaster_view = roaster.get("/matches").await.text();
 
     assert!(
-        grower_view.contains("<strong>Sector onbekend in Weert</strong> · 0 km"),
+        grower_view.contains("<strong>Anonieme firma · Sector onbekend in Weert</strong> · 0 km"),
         "{grower_view}"
     );
     assert!(!grower_view.contains("De Boon") && !grower_view.contains("info@deboon.nl"));
-    assert!(roaster_view.contains("<strong>Sector onbekend in Weert</strong>"));
+    assert!(roaster_view.contains("<strong>Anonieme firma · Sector onbekend in Weert</strong>"));
     assert!(!roaster_view.contains("Zwammerij") && !roaster_view.contains("info@zwam.nl"));
 }
 

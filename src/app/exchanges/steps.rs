@@ -63,7 +63,7 @@ pub(super) async fn step_in(
 }
 
 /// The exchange and the viewer's role in it, read inside the transaction.
-async fn visible_in(
+pub(super) async fn visible_in(
     txn: &DatabaseTransaction,
     viewer: &Viewer,
     id: ExchangeId,

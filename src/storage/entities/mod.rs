@@ -5,6 +5,8 @@ pub mod collection_round_members;
 pub mod collection_rounds;
 pub mod companies;
 pub mod exchange_events;
+pub mod exchange_message_reads;
+pub mod exchange_messages;
 pub mod exchange_tonnes;
 pub mod exchanges;
 pub mod flow_photos;

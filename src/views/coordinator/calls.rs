@@ -7,7 +7,7 @@ use super::{Filters, section_name};
 use crate::domain::{Material, Unit};
 use crate::i18n::{Lang, number};
 use crate::t;
-use crate::views::format::{material_label, unit};
+use crate::views::format::unit;
 
 /// A firm as the coordinator sees it: by name.
 pub struct FirmLabel {
@@ -76,16 +76,16 @@ impl Render for CallsTable<'_> {
 impl CallsTable<'_> {
     fn row(&self, call: &CallRow) -> Markup {
         let lang = self.lang;
-        let material = call
-            .material
-            .as_ref()
-            .map(|m| material_label(lang, m))
-            .unwrap_or_default();
+        // A waste's code beside its label, a resource (`heat-medium`) by its label alone.
+        let material = match &call.material {
+            Some(known) => crate::views::material::material(lang, known),
+            None => html! { span.code { (call.material_code) } },
+        };
         html! {
             tr {
                 td { (firm(lang, &call.supplier)) }
                 td { (firm(lang, &call.receiver)) }
-                td.material { span.code { (call.material_code) } " " span.description { (material) } }
+                td.material { span.description { (material) } }
                 td.number { (t!(lang, "coordinator-km", km = number(lang, call.road_km, 1))) }
                 td.number {
                     (t!(lang, "quantity-per-year", amount = number(lang, call.quantity, 1), unit = unit(lang, call.unit)))

@@ -34,23 +34,18 @@ pub fn reason(lang: Lang, reason: &Reason) -> String {
             material,
             hazardous,
         } => {
-            let label = Material::parse(material)
-                .map(|m| material_label(lang, &m))
-                .unwrap_or_default();
+            // A waste by its code and label, a resource (`heat-medium`) by its label alone.
+            let shown = match Material::parse(material) {
+                Ok(known @ Material::Waste(_)) => {
+                    format!("{material} ({})", material_label(lang, &known))
+                }
+                Ok(resource) => material_label(lang, &resource),
+                Err(_) => material.to_string(),
+            };
             if *hazardous {
-                t!(
-                    lang,
-                    "matches-reason-accepts-hazardous",
-                    code = *material,
-                    material = label
-                )
+                t!(lang, "matches-reason-accepts-hazardous", material = shown)
             } else {
-                t!(
-                    lang,
-                    "matches-reason-accepts",
-                    code = *material,
-                    material = label
-                )
+                t!(lang, "matches-reason-accepts", material = shown)
             }
         }
         Reason::Distance {

@@ -107,7 +107,7 @@ fn coordinator_members(view: &PartnershipPage<'_>) -> Markup {
                     } }
                     tbody { @for member in &record.members {
                         tr {
-                            td { (member.name) " " span.code { (member.key) } }
+                            td { (member.name) }
                             td { (sector_cell(lang, member.nace.as_deref())) }
                             td { (member.municipality) }
                             td { span.badge.state.(member.state.as_str()) { (state_label(lang, member.state)) } }

@@ -13,15 +13,38 @@ use crate::matching::assess::assess;
 use crate::matching::{Instance, MaterialKey};
 use crate::t;
 use crate::views::exchanges::stage_name;
-use crate::views::format::{material_label, unit};
+use crate::views::format::unit;
 use crate::views::matches::fit;
 
-/// `15 01 01 Papier en karton`: a material's code and name.
+/// `15 01 01 Papier en karton`: a waste's code and name; a resource (`heat-medium`) by its
+/// name alone.
 pub fn material(lang: Lang, key: MaterialKey) -> Markup {
-    let label = Material::parse(key.code())
-        .map(|m| material_label(lang, &m))
-        .unwrap_or_default();
-    html! { span.code { (key.code()) } " " (label) }
+    match Material::parse(key.code()) {
+        Ok(known) => crate::views::material::material(lang, &known),
+        // The snapshot holds only materials that parsed; an unknown one is shown as it is.
+        Err(_) => html! { span.code { (key.code()) } },
+    }
+}
+
+/// A running exchange outside the plan: its firms and material as the snapshot knows them,
+/// never the keys of its flows; nothing more for flows no longer in the snapshot (paused).
+fn outside_pair(lang: Lang, result: &PlanResult, offer_key: &str, need_key: &str) -> Markup {
+    let snapshot = &result.snapshot;
+    let instance = &snapshot.instance;
+    let offer = snapshot
+        .offer_index
+        .get(offer_key)
+        .map(|&i| &instance.offers[i]);
+    let need = snapshot
+        .need_index
+        .get(need_key)
+        .map(|&j| &instance.needs[j]);
+    html! {
+        @if let (Some(offer), Some(need)) = (offer, need) {
+            ": " (firm(instance, offer.firm as usize)) " → " (firm(instance, need.firm as usize))
+            ", " (material(lang, offer.material))
+        }
+    }
 }
 
 /// `12,5 t/jaar`.
@@ -148,7 +171,7 @@ impl Render for Reality<'_> {
                 } @else {
                     ul { @for pair in &reality.running_outside { li {
                         a href={ "/exchanges/" (pair.id) } { (t!(lang, "plan-exchange-number", id = pair.id.to_string())) }
-                        ": " span.code { (pair.offer_key) } " → " span.code { (pair.need_key) }
+                        (outside_pair(lang, self.result, &pair.offer_key, &pair.need_key))
                     } } }
                 }
             }

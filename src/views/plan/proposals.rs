@@ -16,6 +16,9 @@ use crate::t;
 use crate::views::exchanges::stage_name;
 use crate::views::layout::{self, Viewer};
 
+/// Materials of a pool's need named at most (a need may accept whole chapters).
+const SHOWN_ACCEPTS: usize = 3;
+
 /// Exchanges that exist, by `(offer key, need key)`.
 pub type Existing = HashMap<(String, String), (i64, Stage)>;
 
@@ -199,7 +202,12 @@ impl Render for PoolProposal<'_> {
                 h3 { (t!(lang, "plan-pool-heading", number = self.index as i64 + 1, members = pool.members.len(), euro = number(lang, pool.benefit_eur_per_year, 0))) }
                 p {
                     (t!(lang, "plan-pool-receiver")) " " (firm(instance, need.firm as usize)) ", "
-                    span.code { (need.id) } ". "
+                    @for (i, accepted) in need.accepts.iter().take(SHOWN_ACCEPTS).enumerate() {
+                        @if i > 0 { ", " }
+                        (material(lang, *accepted))
+                    }
+                    @if need.accepts.len() > SHOWN_ACCEPTS { ", …" }
+                    ". "
                     (t!(lang, "plan-pool-facts",
                         lot = per_year(lang, need.min_lot, need.unit),
                         together = per_year(lang, pool.quantity_per_year, need.unit),

@@ -11,9 +11,9 @@ use crate::storage::exchanges::PartyRecord;
 use crate::storage::rounds::RoundRecord;
 use crate::t;
 use crate::views::exchanges::stage_name;
-use crate::views::format::material_label;
 use crate::views::layout::{self, Viewer};
 use crate::views::matches::sector_in;
+use crate::views::material::material;
 
 use super::exchanges::per_year;
 
@@ -70,7 +70,7 @@ pub fn round_page(view: &RoundPage<'_>) -> Markup {
                 strong { (t!(lang, "plan-round-receiver")) " " }
                 (view.party(lang, round.receiver_company, &round.receiver))
                 @if sees_need {
-                    ": " span.code { (round.need_key) } " " (round.need_description)
+                    ": " (round.need_description)
                 }
             }
             table.round {
@@ -85,8 +85,10 @@ pub fn round_page(view: &RoundPage<'_>) -> Markup {
                     tr {
                         td { (view.party(lang, member.company, &member.party)) }
                         td {
-                            span.code { (member.material) } " "
-                            (Material::parse(&member.material).map(|m| material_label(lang, &m)).unwrap_or_default())
+                            @match Material::parse(&member.material) {
+                                Ok(known) => (material(lang, &known)),
+                                Err(_) => span.code { (member.material) },
+                            }
                             @if view.sees_exchange_of(member.company) && !member.offer_description.is_empty() {
                                 br; span.description { (member.offer_description) }
                             }

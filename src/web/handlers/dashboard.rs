@@ -46,6 +46,7 @@ pub async fn show(
         notices: dashboard.as_ref().map_or(&[], |d| &d.notices),
         unread: dashboard.as_ref().map_or(0, |d| d.unread),
         firm: dashboard.as_ref().map(|d| &d.firm),
+        unread_messages: dashboard.as_ref().map_or(&[], |d| &d.unread_messages),
     }))
 }
 

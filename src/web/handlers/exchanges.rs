@@ -60,6 +60,13 @@ pub struct TonnesForm {
     tonnes: String,
 }
 
+/// A message's form: its text.
+#[derive(Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    text: String,
+}
+
 /// The exchange's id in a form's address. Read here, after the form's extractor, so that a
 /// visitor who is not signed in is sent to log in whatever the address holds.
 fn exchange_id(lang: Lang, text: &str) -> Result<ExchangeId, AppError> {
@@ -159,8 +166,10 @@ pub async fn list(
     RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
 ) -> Result<Response, AppError> {
-    let listed = exchanges::list(&app, &Viewer::of(&user.account)).await?;
-    Ok(list_page(&viewer_of(&Some(user), lang), &listed).into_response())
+    let viewer = Viewer::of(&user.account);
+    let listed = exchanges::list(&app, &viewer).await?;
+    let unread = exchanges::messages::unread(&app, &viewer, &listed).await?;
+    Ok(list_page(&viewer_of(&Some(user), lang), &listed, &unread).into_response())
 }
 
 /// `GET /exchanges/{id}`.
@@ -227,5 +236,25 @@ pub async fn tonnes(
         }
     };
     let outcome = outcome.map(|()| format!("/exchanges/{id}"));
+    answer(&app, user, lang, outcome, kept).await
+}
+
+/// `POST /exchanges/{id}/messages`: a message to the other side; refused text comes back in
+/// the form with the reason next to it (422).
+pub async fn message(
+    State(app): State<AppState>,
+    lang: Lang,
+    Path(id): Path<String>,
+    SignedForm { user, form }: SignedForm<MessageForm>,
+) -> Result<Response, AppError> {
+    let id = exchange_id(lang, &id)?;
+    let viewer = Viewer::of(&user.account);
+    let outcome = exchanges::messages::post(&app, &viewer, id, &form.text)
+        .await
+        .map(|()| format!("/exchanges/{id}#messages"));
+    let kept = Kept {
+        text: Some(&form.text),
+        ..Kept::default()
+    };
     answer(&app, user, lang, outcome, kept).await
 }

@@ -7,8 +7,11 @@ use axum::response::{IntoResponse, Response};
 
 use super::super::home::viewer_of;
 use crate::app::exchanges::disclosure::disclosed;
+use crate::app::exchanges::messages::{messages_writable, read_thread};
 use crate::app::exchanges::{Refused, possible_steps};
+use crate::app::visibility::Viewer;
 use crate::domain::exchange::{Actor, Month, StepRefused};
+use crate::domain::message::MessageRefused;
 use crate::domain::{Exceeded, FieldProblem};
 use crate::i18n::{Lang, number, read_number};
 use crate::storage::exchanges::ExchangeRecord;
@@ -31,6 +34,7 @@ pub struct Kept<'a> {
     pub reason: Option<&'a str>,
     pub period: Option<&'a str>,
     pub tonnes: Option<&'a str>,
+    pub text: Option<&'a str>,
 }
 
 impl Kept<'_> {
@@ -39,6 +43,7 @@ impl Kept<'_> {
             ("reason", self.reason),
             ("period", self.period),
             ("tonnes", self.tonnes),
+            ("text", self.text),
         ]
         .into_iter()
         .filter_map(|(name, value)| Some((name.to_string(), value?.to_string())))
@@ -67,6 +72,17 @@ impl Feedback {
             }
             Refused::NotRunning => {
                 feedback.message = Some(t!(lang, "exchanges-tonnes-not-running"));
+            }
+            Refused::MessagesClosed => {
+                feedback.message = Some(t!(lang, "exchanges-messages-closed"));
+            }
+            Refused::Message(MessageRefused::Empty) => {
+                let message = t!(lang, "exchanges-message-empty");
+                feedback.form.errors.insert("text", message);
+            }
+            Refused::Message(MessageRefused::TooLong { max }) => {
+                let message = t!(lang, "exchanges-message-too-long", max = max);
+                feedback.form.errors.insert("text", message);
             }
             Refused::Tonnes(problem) => {
                 let message = tonnes_message(lang, Some(Err(problem)));
@@ -140,6 +156,7 @@ pub async fn render(
     } else {
         StatusCode::OK
     };
+    let thread = read_thread(app, &Viewer::of(&user.account), record).await?;
     let csrf = user.csrf.clone();
     let view = ExchangeView {
         record,
@@ -151,6 +168,8 @@ pub async fn render(
         can_record_tonnes: record.status.records_tonnes(),
         message: feedback.message,
         form: feedback.form,
+        thread,
+        can_write: messages_writable(record.status),
     };
     Ok((status, exchange_page(&viewer_of(&Some(user), lang), &view)).into_response())
 }
