@@ -15,6 +15,8 @@ pub mod import_previews;
 pub mod login_throttle;
 mod matcher_input;
 pub mod notifications;
+pub mod outbox;
+pub mod password_resets;
 pub mod partnerships;
 pub mod proposals;
 mod read_models;

@@ -16,6 +16,7 @@ pub mod notifications;
 pub mod offers;
 pub mod outbox;
 pub mod partnership_activities;
+pub mod password_resets;
 pub mod partnership_members;
 pub mod partnerships;
 pub mod region_settings;
