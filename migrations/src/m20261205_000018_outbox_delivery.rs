@@ -108,7 +108,7 @@ impl MigrationTrait for Migration {
 }
 
 /// SQLite: a new table with the wanted columns, the rows copied with their ids, the old one
-/// dropped and the new one renamed; then the pending-mail index again.
+/// dropped, the new one renamed and the pending-mail index made again.
 async fn rebuild_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
     let mut table = Table::create();
     table
@@ -135,23 +135,16 @@ async fn rebuild_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
             (Notifications::Table, Notifications::Id),
         ));
     manager.create_table(table.to_owned()).await?;
-    let conn = manager.get_connection();
-    conn.execute_unprepared(
-        "INSERT INTO outbox_rebuilt (id, user_id, notification_id, subject, body, created_at, sent_at) \
-         SELECT id, user_id, notification_id, subject, body, created_at, sent_at FROM outbox",
-    )
-    .await?;
-    conn.execute_unprepared("DROP TABLE outbox").await?;
-    conn.execute_unprepared("ALTER TABLE outbox_rebuilt RENAME TO outbox")
-        .await?;
+    // One batch, so that the copy, the drop and the rename run on one connection of the pool.
     manager
-        .create_index(
-            Index::create()
-                .name("idx_outbox_pending")
-                .table(Outbox::Table)
-                .col(Outbox::SentAt)
-                .col(Outbox::Id)
-                .to_owned(),
+        .get_connection()
+        .execute_unprepared(
+            "INSERT INTO outbox_rebuilt (id, user_id, notification_id, subject, body, created_at, sent_at) \
+             SELECT id, user_id, notification_id, subject, body, created_at, sent_at FROM outbox; \
+             DROP TABLE outbox; \
+             ALTER TABLE outbox_rebuilt RENAME TO outbox; \
+             CREATE INDEX idx_outbox_pending ON outbox (sent_at, id);",
         )
-        .await
+        .await?;
+    Ok(())
 }

@@ -51,7 +51,9 @@ pub struct Drained {
 
 /// How long to wait before the next attempt, after a mail failed `attempts` times in all.
 pub fn wait_after(attempts: i32) -> Duration {
-    let doublings = u32::try_from(attempts.saturating_sub(1)).unwrap_or(0).min(20);
+    let doublings = u32::try_from(attempts.saturating_sub(1))
+        .unwrap_or(0)
+        .min(20);
     let seconds = FIRST_WAIT_SECONDS.saturating_mul(1 << doublings);
     Duration::seconds(seconds.min(LONGEST_WAIT_SECONDS))
 }
@@ -89,7 +91,11 @@ pub async fn drain(app: &App, transport: &impl MailTransport) -> Result<Drained,
 }
 
 /// Records a failed attempt; true when the mail is now failed for good.
-async fn record(app: &App, mail: &PendingMail, failure: &SendFailure) -> Result<bool, StorageError> {
+async fn record(
+    app: &App,
+    mail: &PendingMail,
+    failure: &SendFailure,
+) -> Result<bool, StorageError> {
     let attempts = mail.attempts + 1;
     let now = app.now();
     let give_up = failure.permanent || attempts >= MAX_ATTEMPTS;

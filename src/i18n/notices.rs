@@ -114,8 +114,16 @@ pub fn mail(lang: Lang, notice: &Notice) -> (String, String) {
         "{}\n\n{}\n\n{}\n\n{}\n",
         t!(lang, "notifications-mail-greeting"),
         body(lang, notice),
-        t!(lang, "notifications-mail-open", path = site_link(&link(notice))),
-        t!(lang, "notifications-mail-why", path = site_link("/dashboard")),
+        t!(
+            lang,
+            "notifications-mail-open",
+            path = site_link(&link(notice))
+        ),
+        t!(
+            lang,
+            "notifications-mail-why",
+            path = site_link("/dashboard")
+        ),
     );
     (title(lang, notice), body)
 }
@@ -190,7 +198,10 @@ mod tests {
         assert_eq!(link(&step), "/exchanges/7");
         let (subject, text) = mail(Lang::English, &step);
         assert_eq!(subject, "Exchange 7: agreed");
-        assert!(text.contains("See it in Symbiose: {{site}}/exchanges/7"), "{text}");
+        assert!(
+            text.contains("See it in Symbiose: {{site}}/exchanges/7"),
+            "{text}"
+        );
         assert_eq!(sector_label(Lang::Dutch, None), "onbekend");
         assert_eq!(sector_label(Lang::English, Some('Z')), "Other services");
     }

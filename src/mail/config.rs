@@ -66,7 +66,8 @@ impl MailSettings {
         let public_url = non_empty(self.public_url).ok_or(MailConfigError::PublicUrlMissing)?;
         let host = host_of(&public_url)
             .ok_or_else(|| MailConfigError::PublicUrlInvalid(public_url.clone()))?;
-        let from_text = non_empty(self.from).unwrap_or_else(|| format!("Symbiose <noreply@{host}>"));
+        let from_text =
+            non_empty(self.from).unwrap_or_else(|| format!("Symbiose <noreply@{host}>"));
         let from = from_text
             .parse::<Mailbox>()
             .map_err(|_| MailConfigError::FromInvalid(from_text.clone()))?;
@@ -105,7 +106,9 @@ fn redact(url: &str) -> String {
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 /// The host of an `http(s)://host[:port][/…]` address.
@@ -140,9 +143,13 @@ mod tests {
 
     #[test]
     fn smtp_without_a_public_address_is_refused() {
-        let refused = settings("smtp://127.0.0.1:2525", " ").resolve().unwrap_err();
+        let refused = settings("smtp://127.0.0.1:2525", " ")
+            .resolve()
+            .unwrap_err();
         assert_eq!(refused, MailConfigError::PublicUrlMissing);
-        let refused = settings("smtp://127.0.0.1:2525", "symbiose.nl").resolve().unwrap_err();
+        let refused = settings("smtp://127.0.0.1:2525", "symbiose.nl")
+            .resolve()
+            .unwrap_err();
         assert!(matches!(refused, MailConfigError::PublicUrlInvalid(_)));
     }
 

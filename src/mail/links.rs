@@ -22,7 +22,11 @@ mod tests {
 
     #[test]
     fn stored_links_become_absolute_on_the_public_address() {
-        let body = format!("Zie {} en {}.", site_link("/exchanges/12"), site_link("/dashboard"));
+        let body = format!(
+            "Zie {} en {}.",
+            site_link("/exchanges/12"),
+            site_link("/dashboard")
+        );
         assert_eq!(
             absolute(&body, "https://symbiose.keyport.nl/"),
             "Zie https://symbiose.keyport.nl/exchanges/12 en https://symbiose.keyport.nl/dashboard."

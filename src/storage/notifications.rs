@@ -16,10 +16,10 @@ use sea_orm::{
 };
 
 use super::StorageError;
-#[doc(inline)]
-pub use super::outbox::{PendingMail, mark_sent, pending_mail};
 use super::entities::{companies, exchanges, needs, notifications, offers, outbox, users};
 use super::exchanges::StepRecord;
+#[doc(inline)]
+pub use super::outbox::{PendingMail, mark_sent, pending_mail};
 use crate::domain::exchange::{Actor, Side};
 use crate::domain::notification::{Notice, on_step};
 use crate::domain::{FieldProblem, Language, Problems};
