@@ -20,5 +20,6 @@ pub mod matches;
 pub mod material;
 pub use crate::i18n::notices;
 pub mod partnerships;
+pub mod password;
 pub mod plan;
 pub mod region_map;

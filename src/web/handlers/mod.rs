@@ -15,4 +15,5 @@ pub mod impact;
 pub mod map;
 pub mod matches;
 pub mod partnerships;
+pub mod password;
 pub mod plan;
