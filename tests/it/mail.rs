@@ -204,3 +204,65 @@ async fn the_servers_background_task_drains_the_outbox_on_its_own() {
     task.abort();
     assert!(symbiose::mail::start(Arc::clone(&app.app.app), &MailConfig::Queue).is_none());
 }
+
+#[tokio::test]
+async fn mail_queued_before_the_delivery_migration_survives_it_on_sqlite() {
+    use migration::{Migrator, MigratorTrait};
+    use sea_orm::ConnectionTrait;
+
+    // SQLite rebuilds the outbox table (a column cannot be altered there): its rows must stay.
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
+    let db = storage::connect(&url).await.unwrap();
+    let before_delivery = Migrator::migrations().len() as u32 - 2;
+    Migrator::up(&db, Some(before_delivery)).await.unwrap();
+    let firm = symbiose::domain::Firm::parse(symbiose::domain::FirmDraft {
+        id: "firm-oud".into(),
+        name: "Koffiebranderij De Boon".into(),
+        nace: None,
+        employees: 12,
+        address: None,
+        municipality: "Weert".into(),
+        lat: 51.25,
+        lon: 5.7,
+    })
+    .unwrap();
+    let email = symbiose::domain::Email::parse("info@deboon.nl").unwrap();
+    let user = storage::accounts::register_firm(
+        &db,
+        &firm,
+        &email,
+        "hash",
+        symbiose::domain::Language::Dutch,
+        now(),
+    )
+    .await
+    .unwrap();
+    for sql in [
+        "INSERT INTO notifications (id, company_id, kind, params, created_at) \
+         SELECT 7, company_id, 'exchange-step', '{}', '2026-11-28 12:00:00' FROM users"
+            .to_string(),
+        format!(
+            "INSERT INTO outbox (id, user_id, notification_id, subject, body, created_at) \
+             VALUES (42, {user}, 7, 'Onderwerp', 'Bekijk /exchanges/7', '2026-11-28 12:00:00')"
+        ),
+    ] {
+        db.execute_unprepared(&sql).await.unwrap();
+    }
+
+    Migrator::up(&db, None).await.unwrap();
+
+    let rows = outbox::Entity::find().all(&db).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].id, 42);
+    assert_eq!(rows[0].notification_id, Some(7));
+    assert_eq!(rows[0].subject, "Onderwerp");
+    assert_eq!((rows[0].attempts, rows[0].failed_at), (0, None));
+    let pending = storage::notifications::pending_mail(&db, 10).await.unwrap();
+    assert_eq!(pending[0].to, "info@deboon.nl");
+    // New ids continue after the copied ones.
+    let next = storage::outbox::queue(&db, user, "Nieuw", "x", now())
+        .await
+        .unwrap();
+    assert!(next > 42, "{next}");
+}
