@@ -13,6 +13,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod mail;
 pub mod matching;
 pub mod outcomes;
 pub mod storage;

@@ -22,3 +22,28 @@ accounts-error-employees = Enter the number of employees as a whole number, at l
 accounts-error-municipality = Choose a municipality from the list.
 accounts-error-firm-name = Enter the name of the firm (at most 200 characters).
 accounts-error-login = The e-mail address or the password is not right.
+
+# Password reset by a mailed link (/password/forgot, /password/reset).
+password-forgot-link = Forgot your password?
+password-forgot-title = Forgot your password
+password-forgot-intro = Enter the e-mail address of your account. You will get an e-mail with a link to choose a new password.
+password-forgot-submit = Send me a link
+password-forgot-sent = If an account with this e-mail address exists, we have just sent a link to it. The link is valid for { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+} and works once. No e-mail? Look in your spam folder too.
+password-reset-title = Choose a new password
+password-reset-intro = Choose a new password. You will then be signed out everywhere, on other devices too.
+password-reset-submit = Save the password
+password-reset-done-title = Password changed
+password-reset-done = Your password has been changed. You have been signed out on every device; log in with your new password.
+password-link-unknown = We do not know this link. Perhaps it was not copied completely; otherwise ask for a new one.
+password-link-expired = This link has expired: a link is valid for one hour. Ask for a new one.
+password-link-used = This link has been used already: a link works once. Ask for a new one if you want to change your password again.
+password-link-again = Ask for a new link
+password-mail-subject = New password for Symbiose
+password-mail-body = Someone (hopefully you) asked for a new password for your account in Symbiose. Choose it through this link; it is valid for { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+} and works once:
+password-mail-ignore = Did you not ask for this? Then you can ignore this e-mail; your password stays the same.

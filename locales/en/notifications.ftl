@@ -73,7 +73,7 @@ notifications-partnership-body = The region's coordinator invites your firm to a
 
 notifications-mail-greeting = Hello,
 notifications-mail-open = See it in Symbiose: { $path }
-notifications-mail-why = You receive this message because your firm is registered in Symbiose. All your messages are also on your dashboard (/dashboard).
+notifications-mail-why = You receive this message because your firm is registered in Symbiose. All your messages are also on your dashboard ({ $path }).
 
 notifications-title = Dashboard
 notifications-heading = Dashboard of { $firm }

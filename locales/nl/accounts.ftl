@@ -22,3 +22,28 @@ accounts-error-employees = Vul het aantal medewerkers in als geheel getal, minst
 accounts-error-municipality = Kies een gemeente uit de lijst.
 accounts-error-firm-name = Vul de naam van het bedrijf in (hoogstens 200 tekens).
 accounts-error-login = Het e-mailadres of het wachtwoord klopt niet.
+
+# Password reset by a mailed link (/password/forgot, /password/reset).
+password-forgot-link = Wachtwoord vergeten?
+password-forgot-title = Wachtwoord vergeten
+password-forgot-intro = Vul het e-mailadres van uw account in. U krijgt een e-mail met een link waarmee u een nieuw wachtwoord kiest.
+password-forgot-submit = Stuur mij een link
+password-forgot-sent = Als er een account met dit e-mailadres is, hebben we er zojuist een link naartoe gestuurd. De link is { $hours ->
+    [one] één uur
+   *[other] { $hours } uur
+} geldig en werkt één keer. Geen e-mail ontvangen? Kijk ook bij de ongewenste e-mail.
+password-reset-title = Nieuw wachtwoord kiezen
+password-reset-intro = Kies een nieuw wachtwoord. Daarna wordt u overal uitgelogd, ook op andere apparaten.
+password-reset-submit = Wachtwoord opslaan
+password-reset-done-title = Wachtwoord gewijzigd
+password-reset-done = Uw wachtwoord is gewijzigd. U bent op alle apparaten uitgelogd; log in met uw nieuwe wachtwoord.
+password-link-unknown = Deze link kennen we niet. Misschien is hij niet helemaal gekopieerd; vraag anders een nieuwe aan.
+password-link-expired = Deze link is verlopen: een link is één uur geldig. Vraag een nieuwe aan.
+password-link-used = Deze link is al gebruikt: een link werkt één keer. Vraag een nieuwe aan als u uw wachtwoord opnieuw wilt wijzigen.
+password-link-again = Nieuwe link aanvragen
+password-mail-subject = Nieuw wachtwoord voor Symbiose
+password-mail-body = Iemand (hopelijk u) heeft gevraagd om een nieuw wachtwoord voor uw account in Symbiose. Kies het via deze link; hij is { $hours ->
+    [one] één uur
+   *[other] { $hours } uur
+} geldig en werkt één keer:
+password-mail-ignore = Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft hetzelfde.

@@ -73,7 +73,7 @@ notifications-partnership-body = De regiocoördinator nodigt uw bedrijf uit voor
 
 notifications-mail-greeting = Goedendag,
 notifications-mail-open = Bekijk het in Symbiose: { $path }
-notifications-mail-why = U ontvangt dit bericht omdat uw bedrijf in Symbiose staat. Al uw berichten staan ook op uw overzicht (/dashboard).
+notifications-mail-why = U ontvangt dit bericht omdat uw bedrijf in Symbiose staat. Al uw berichten staan ook op uw overzicht ({ $path }).
 
 notifications-title = Overzicht
 notifications-heading = Overzicht van { $firm }

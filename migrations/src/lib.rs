@@ -20,6 +20,8 @@ mod m20261204_000014_import_preview_chunks;
 mod m20261205_000015_exchange_confirmations;
 mod m20261205_000016_material_descriptors;
 mod m20261205_000017_exchange_messages;
+mod m20261205_000018_outbox_delivery;
+mod m20261205_000019_password_resets;
 mod m20261205_000022_flow_photos;
 mod m20261205_000023_plan_runs;
 mod shared;
@@ -47,6 +49,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000015_exchange_confirmations::Migration),
             Box::new(m20261205_000016_material_descriptors::Migration),
             Box::new(m20261205_000017_exchange_messages::Migration),
+            Box::new(m20261205_000018_outbox_delivery::Migration),
+            Box::new(m20261205_000019_password_resets::Migration),
             Box::new(m20261205_000022_flow_photos::Migration),
             Box::new(m20261205_000023_plan_runs::Migration),
         ]

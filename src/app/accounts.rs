@@ -1,9 +1,15 @@
 //! Accounts: registering a firm with its first user, signing in (throttled, and as slow for
-//! an unknown address as for a known one) and signing out. Passwords are hashed and checked
+//! an unknown address as for a known one), signing out and resetting a forgotten password by
+//! a mailed link ([`reset_password`]). Passwords are hashed and checked
 //! in the web app's bounded hashing lane, which the caller passes in.
 
+mod password_reset;
 mod registration;
 
+pub use password_reset::{
+    LinkProblem, NewPasswordProblem, RESET_HOURS, RESET_PER_ADDRESS, RESET_PER_CLIENT, ResetError,
+    check_link, request_reset, reset_password,
+};
 pub use registration::{Registration, RegistrationDraft, RegistrationProblem, check_registration};
 
 use chrono::Duration;

@@ -17,6 +17,7 @@ pub mod firms;
 pub mod flows;
 pub mod hashing;
 pub mod impact;
+pub mod mail;
 pub mod map;
 pub mod matches;
 pub mod notices;

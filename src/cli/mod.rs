@@ -39,6 +39,20 @@ pub enum Command {
         /// request passes through a proxy that appends it.
         #[arg(long, env = "SYMBIOSE_TRUST_PROXY")]
         trust_proxy: bool,
+        /// Mail server: smtp://HOST:PORT (plain), smtp://USER:PASS@HOST:587?tls=required
+        /// (STARTTLS) or smtps://USER:PASS@HOST:465. Without it mail is queued, not sent.
+        #[arg(long, env = "SMTP_URL")]
+        smtp_url: Option<String>,
+        /// Sender of mail [default: Symbiose <noreply@HOST of --public-url>]
+        #[arg(long, env = "MAIL_FROM")]
+        mail_from: Option<String>,
+        /// The address users reach the site at (https://symbiose.example.nl), for links in
+        /// mail; required with --smtp-url
+        #[arg(long, env = "PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Seconds between two drains of the outbox [default: 30]
+        #[arg(long, env = "SYMBIOSE_MAIL_EVERY")]
+        mail_every: Option<f64>,
     },
     /// Apply pending database migrations and exit.
     Migrate,
@@ -151,6 +165,8 @@ pub enum ExportFormat {
 
 /// Exit status for input that was refused (the database is unchanged).
 pub const EXIT_REJECTED: u8 = 1;
+/// Exit status for wrong usage (as clap's own): settings that cannot work together.
+pub const EXIT_USAGE: u8 = 2;
 /// Exit status for a failure of the database or the file system.
 pub const EXIT_FAILED: u8 = 3;
 
@@ -177,9 +193,29 @@ pub async fn run(cli: Cli) -> anyhow::Result<u8> {
             )
         })?;
     match cli.command {
-        Command::Serve { trust_proxy, .. } => {
+        Command::Serve {
+            trust_proxy,
+            smtp_url,
+            mail_from,
+            public_url,
+            mail_every,
+            ..
+        } => {
+            let mail = crate::mail::MailSettings {
+                smtp_url,
+                from: mail_from,
+                public_url,
+                every_seconds: mail_every,
+            };
+            let mail = match mail.resolve() {
+                Ok(mail) => mail,
+                Err(problem) => {
+                    eprintln!("error: {problem}");
+                    return Ok(EXIT_USAGE);
+                }
+            };
             let web = crate::web::WebSettings { trust_proxy };
-            crate::web::serve(db, settings.addr, web).await?;
+            crate::web::serve(db, settings.addr, web, mail).await?;
             Ok(0)
         }
         Command::Migrate => {

@@ -5,6 +5,7 @@ use super::format::material_label;
 use crate::domain::Material;
 use crate::domain::notification::{FlowKind, Notice};
 use crate::i18n::{Lang, number};
+use crate::mail::links::site_link;
 use crate::t;
 
 /// The short title of a notice.
@@ -139,15 +140,23 @@ pub fn link_label(lang: Lang, notice: &Notice) -> String {
     }
 }
 
-/// A notice as a plain-text mail: `(subject, body)`. Links are paths on the site, since the
-/// app does not know the address it is reached at.
+/// A notice as a plain-text mail: `(subject, body)`. Links are stored as
+/// [`site_link`]s: the sender makes them absolute on the site's public address.
 pub fn mail(lang: Lang, notice: &Notice) -> (String, String) {
     let body = format!(
         "{}\n\n{}\n\n{}\n\n{}\n",
         t!(lang, "notifications-mail-greeting"),
         body(lang, notice),
-        t!(lang, "notifications-mail-open", path = link(notice)),
-        t!(lang, "notifications-mail-why"),
+        t!(
+            lang,
+            "notifications-mail-open",
+            path = site_link(&link(notice))
+        ),
+        t!(
+            lang,
+            "notifications-mail-why",
+            path = site_link("/dashboard")
+        ),
     );
     (title(lang, notice), body)
 }
@@ -222,7 +231,10 @@ mod tests {
         assert_eq!(link(&step), "/exchanges/7");
         let (subject, text) = mail(Lang::English, &step);
         assert_eq!(subject, "Exchange 7: agreed");
-        assert!(text.contains("See it in Symbiose: /exchanges/7"), "{text}");
+        assert!(
+            text.contains("See it in Symbiose: {{site}}/exchanges/7"),
+            "{text}"
+        );
         assert_eq!(sector_label(Lang::Dutch, None), "onbekend");
         assert_eq!(sector_label(Lang::English, Some('Z')), "Other services");
     }

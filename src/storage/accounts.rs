@@ -118,6 +118,17 @@ pub async fn credentials(
         }))
 }
 
+/// The address of user `user_id`, if the user exists.
+pub async fn email_of(
+    db: &DatabaseConnection,
+    user_id: i64,
+) -> Result<Option<String>, StorageError> {
+    Ok(users::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .map(|row| row.email))
+}
+
 /// Stores a new session, seen now.
 pub async fn create_session(
     db: &DatabaseConnection,

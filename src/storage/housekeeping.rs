@@ -1,12 +1,13 @@
 //! Purges what has no use any more, so stored data does not grow without bound: sessions past
-//! their end or idle timeout, import previews nobody confirmed, and drained login buckets.
+//! their end or idle timeout, import previews nobody confirmed, drained login buckets and
+//! password-reset links a day past their end.
 
 use chrono::{Duration, NaiveDateTime};
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::StorageError;
 use super::entities::sessions;
-use super::{import_previews, login_throttle};
+use super::{import_previews, login_throttle, password_resets};
 
 /// How long an unconfirmed import preview is kept.
 pub const PREVIEW_HOURS: i64 = 24;
@@ -20,10 +21,12 @@ pub struct Purged {
     pub sessions: u64,
     pub previews: u64,
     pub login_buckets: u64,
+    pub reset_links: u64,
 }
 
 /// Removes sessions that ended or sat idle for `idle`, previews older than
-/// [`PREVIEW_HOURS`] and login buckets untouched for [`THROTTLE_KEEP_HOURS`].
+/// [`PREVIEW_HOURS`], login buckets untouched for [`THROTTLE_KEEP_HOURS`] and reset links
+/// expired as long ago.
 pub async fn purge(
     db: &DatabaseConnection,
     now: NaiveDateTime,
@@ -43,9 +46,11 @@ pub async fn purge(
     let cutoff = now - Duration::hours(THROTTLE_KEEP_HOURS);
     let login_buckets =
         login_throttle::purge_untouched_since(db, cutoff.and_utc().timestamp_millis()).await?;
+    let reset_links = password_resets::purge_expired_before(db, cutoff).await?;
     Ok(Purged {
         sessions,
         previews,
         login_buckets,
+        reset_links,
     })
 }

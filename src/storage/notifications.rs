@@ -2,8 +2,8 @@
 //!
 //! A notice is stored as its kind and facts (JSON), never as text: the dashboard renders it in
 //! the reader's language. At the moment a notice is created, one mail per user of the firm is
-//! rendered in that user's stored language and put in the `outbox` table. Nothing sends it
-//! yet; a mail sender drains the outbox with [`pending_mail`] and [`mark_sent`].
+//! rendered in that user's stored language and put in the `outbox` table, which the mail
+//! sender drains (`storage::outbox`, `app::mail`).
 
 use std::collections::{HashMap, HashSet};
 
@@ -18,6 +18,8 @@ use sea_orm::{
 use super::StorageError;
 use super::entities::{companies, exchanges, needs, notifications, offers, outbox, users};
 use super::exchanges::StepRecord;
+#[doc(inline)]
+pub use super::outbox::{PendingMail, mark_sent, pending_mail};
 use crate::domain::exchange::{Actor, Side};
 use crate::domain::notification::{Notice, on_step};
 use crate::domain::{FieldProblem, Language, Problems};
@@ -30,19 +32,6 @@ pub struct NotificationRecord {
     pub notice: Notice,
     pub created_at: NaiveDateTime,
     pub read_at: Option<NaiveDateTime>,
-}
-
-/// A mail waiting in the outbox.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PendingMail {
-    /// The outbox row, to pass to [`mark_sent`] once sent.
-    pub id: i64,
-    /// The recipient's address.
-    pub to: String,
-    pub subject: String,
-    /// Plain text; links in it are paths on the site (`/exchanges/12`).
-    pub body: String,
-    pub created_at: NaiveDateTime,
 }
 
 /// Which notices to mark as read.
@@ -86,11 +75,11 @@ pub async fn notify(
             outbox::ActiveModel {
                 id: NotSet,
                 user_id: Set(user.id),
-                notification_id: Set(notification_id),
+                notification_id: Set(Some(notification_id)),
                 subject: Set(subject),
                 body: Set(body),
                 created_at: Set(at),
-                sent_at: Set(None),
+                ..Default::default()
             }
         })
         .collect();
@@ -301,53 +290,4 @@ pub async fn company_ids(
         .into_iter()
         .map(|row| (row.key, row.id))
         .collect())
-}
-
-/// Mail not sent yet, oldest first, at most `limit`: for a mail sender, which sends each and
-/// then calls [`mark_sent`] with the ids it sent. A mail stays pending until marked, so a
-/// sender that stops half-way sends the rest next time.
-pub async fn pending_mail(
-    db: &DatabaseConnection,
-    limit: u64,
-) -> Result<Vec<PendingMail>, StorageError> {
-    let rows = outbox::Entity::find()
-        .filter(outbox::Column::SentAt.is_null())
-        .order_by_asc(outbox::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?;
-    let addresses: HashMap<i64, String> = users::Entity::find()
-        .filter(users::Column::Id.is_in(rows.iter().map(|r| r.user_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|user| (user.id, user.email))
-        .collect();
-    Ok(rows
-        .into_iter()
-        .filter_map(|row| {
-            Some(PendingMail {
-                to: addresses.get(&row.user_id)?.clone(),
-                id: row.id,
-                subject: row.subject,
-                body: row.body,
-                created_at: row.created_at,
-            })
-        })
-        .collect())
-}
-
-/// Records that the outbox mails `ids` were sent at `at`; returns how many were pending.
-pub async fn mark_sent(
-    db: &DatabaseConnection,
-    ids: &[i64],
-    at: NaiveDateTime,
-) -> Result<u64, StorageError> {
-    let result = outbox::Entity::update_many()
-        .col_expr(outbox::Column::SentAt, Expr::value(Some(at)))
-        .filter(outbox::Column::Id.is_in(ids.iter().copied()))
-        .filter(outbox::Column::SentAt.is_null())
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected)
 }

@@ -28,7 +28,14 @@ impl FormState {
     }
 }
 
-fn text_field(form: &FormState, name: &str, label: &str, kind: &str, autocomplete: &str) -> Markup {
+/// A labelled input with its message after a refusal; passwords are never shown again.
+pub fn text_field(
+    form: &FormState,
+    name: &str,
+    label: &str,
+    kind: &str,
+    autocomplete: &str,
+) -> Markup {
     let invalid = form.errors.contains_key(name);
     let value = if kind == "password" {
         ""
@@ -93,7 +100,7 @@ pub fn register_page(lang: Lang, form: &FormState, csrf: &str) -> Markup {
     )
 }
 
-/// `/login`.
+/// `/login`, with the way to a new password when it is forgotten.
 pub fn login_page(lang: Lang, form: &FormState, csrf: &str, message: Option<&str>) -> Markup {
     layout::page(
         &t!(lang, "nav-login"),
@@ -107,6 +114,7 @@ pub fn login_page(lang: Lang, form: &FormState, csrf: &str, message: Option<&str
                 (text_field(form, "password", &t!(lang, "accounts-password"), "password", "current-password"))
                 button type="submit" { (t!(lang, "nav-login")) }
             }
+            p { a href="/password/forgot" { (t!(lang, "password-forgot-link")) } }
             p { (t!(lang, "accounts-no-account")) " " a href="/register" { (t!(lang, "accounts-register-heading")) } }
         },
     )

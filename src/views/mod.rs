@@ -23,5 +23,6 @@ pub mod material;
 pub use crate::i18n::notices;
 pub mod partnerships;
 pub mod photos;
+pub mod password;
 pub mod plan;
 pub mod region_map;

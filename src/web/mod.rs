@@ -90,12 +90,14 @@ impl std::ops::Deref for AppState {
     }
 }
 
-/// Serves the app on `addr` until Ctrl-C or SIGTERM. An empty database gets the demo region
-/// first, so a newcomer lands in a living marketplace.
+/// Serves the app on `addr` until Ctrl-C or SIGTERM, draining the outbox over SMTP when `mail`
+/// says so. An empty database gets the demo region first, so a newcomer lands in a living
+/// marketplace.
 pub async fn serve(
     db: DatabaseConnection,
     addr: SocketAddr,
     settings: WebSettings,
+    mail: crate::mail::MailConfig,
 ) -> anyhow::Result<()> {
     if storage::counts(&db).await?.is_empty() {
         let today = crate::app::clock::Clock::today(&crate::app::clock::SystemClock);
@@ -118,6 +120,7 @@ pub async fn serve(
         tracing::info!("restoring the last region plan in the background");
     }
     let janitor = tokio::spawn(housekeeping::run(state.app.clone()));
+    let mailer = crate::mail::start(state.app.clone(), &mail);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Symbiose listens on http://{}", listener.local_addr()?);
     server::serve_on(
@@ -128,5 +131,8 @@ pub async fn serve(
     )
     .await?;
     janitor.abort();
+    if let Some(mailer) = mailer {
+        mailer.abort();
+    }
     Ok(())
 }

@@ -9,7 +9,7 @@ use tower_http::trace::TraceLayer;
 use super::handlers::flows::{Needs, Offers};
 use super::handlers::{
     accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, help,
-    home, impact, map, matches, partnerships, photos, plan,
+    home, impact, map, matches, partnerships, password, photos, plan,
 };
 use super::{AppState, language, security};
 
@@ -25,6 +25,14 @@ pub fn router(state: AppState) -> Router {
             get(accounts::register_form).post(accounts::register),
         )
         .route("/login", get(accounts::login_form).post(accounts::login))
+        .route(
+            "/password/forgot",
+            get(password::forgot_form).post(password::forgot),
+        )
+        .route(
+            "/password/reset",
+            get(password::reset_form).post(password::reset),
+        )
         .route("/logout", post(accounts::logout))
         .route("/logout/everywhere", post(accounts::logout_everywhere))
         .route("/firm", get(firm::show))

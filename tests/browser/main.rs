@@ -18,7 +18,9 @@ mod page;
 mod partnership;
 mod plan;
 mod region;
+mod reset;
 mod shots;
+mod sink;
 mod site;
 
 use std::future::Future;
@@ -93,6 +95,27 @@ async fn coordinator_screenshots() {
     .await;
 }
 
+/// A forgotten password: the site mails the link to the test's SMTP sink, the test follows
+/// it and sets a new password (with `SYMBIOSE_SCREENSHOTS`, the pages in nl and en too).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_forgotten_password_is_replaced_through_a_mailed_link_in_the_browser() {
+    let dir = shots::dir_from_env();
+    let languages: &[Lang] = match dir {
+        Some(_) => &[Lang::Dutch, Lang::English],
+        None => &[Lang::Dutch],
+    };
+    let sink = std::sync::Arc::new(sink::Sink::start(sink::Mode::Accept).await);
+    let smtp = Some(sink.url());
+    with_browsers_mailing(languages, smtp, move |pages, _| async move {
+        let dutch = dir.as_ref().map(|dir| Shots::new(dir, Lang::Dutch));
+        reset::run(&pages[0], &sink, dutch.as_ref()).await;
+        if let Some(dir) = &dir {
+            reset::tour(&pages[1], &sink, &Shots::new(dir, Lang::English)).await;
+        }
+    })
+    .await;
+}
+
 /// Starts chromedriver, the site and one browser session per language, runs `body` on them
 /// and the site's database, and — whether `body` passed, panicked or hung — closes the
 /// sessions and stops chromedriver before passing the outcome on.
@@ -101,10 +124,19 @@ where
     F: FnOnce(Vec<Page>, DatabaseConnection) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    with_browsers_mailing(languages, None, body).await;
+}
+
+/// [`with_browsers`] on a site that sends its mail to `smtp_url`, when given.
+async fn with_browsers_mailing<F, Fut>(languages: &[Lang], smtp_url: Option<String>, body: F)
+where
+    F: FnOnce(Vec<Page>, DatabaseConnection) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let Some(mut driver) = Chromedriver::start_or_skip().await else {
         return;
     };
-    let site = Site::start().await;
+    let site = Site::start_mailing(smtp_url).await;
     let mut pages = Vec::new();
     for language in languages {
         match driver.session(*language).await {

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use symbiose::mail::MailSettings;
 use symbiose::storage;
 use symbiose::web::{AppState, WebApp, router};
 use tokio::net::TcpListener;
@@ -20,12 +21,16 @@ pub struct Site {
     /// The app's database, for what a test sets up before the browser starts.
     pub db: DatabaseConnection,
     server: JoinHandle<()>,
+    /// The outbox's drain, when the site sends mail.
+    mailer: Option<JoinHandle<()>>,
     _dir: tempfile::TempDir,
 }
 
 impl Site {
-    /// Migrates a fresh database and serves the app on a free port.
-    pub async fn start() -> Site {
+    /// Migrates a fresh database and serves the app on a free port. With `smtp_url` the outbox
+    /// is drained to that server every 200 ms, links in mail on the site's own address, as
+    /// `serve` does with `SMTP_URL`; without it mail stays queued.
+    pub async fn start_mailing(smtp_url: Option<String>) -> Site {
         let dir = tempfile::tempdir().expect("temporary directory");
         let database_url = match std::env::var("TEST_DATABASE_URL") {
             Ok(server) if !server.trim().is_empty() => fresh_postgres_database(&server).await,
@@ -37,11 +42,21 @@ impl Site {
         let db = storage::connect_and_migrate(&database_url)
             .await
             .expect("connect and migrate");
-        let app = router(AppState(Arc::new(WebApp::new(db.clone()))));
+        let web = Arc::new(WebApp::new(db.clone()));
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind 127.0.0.1:0");
         let address = listener.local_addr().expect("local address");
+        let mail = MailSettings {
+            smtp_url,
+            from: None,
+            public_url: Some(format!("http://{address}")),
+            every_seconds: Some(0.2),
+        }
+        .resolve()
+        .expect("valid mail settings");
+        let mailer = symbiose::mail::start(web.app.clone(), &mail);
+        let app = router(AppState(web));
         let server = tokio::spawn(async move {
             axum::serve(listener, app).await.expect("serve the app");
         });
@@ -49,6 +64,7 @@ impl Site {
             base: format!("http://{address}"),
             db,
             server,
+            mailer,
             _dir: dir,
         }
     }
@@ -57,6 +73,9 @@ impl Site {
 impl Drop for Site {
     fn drop(&mut self) {
         self.server.abort();
+        if let Some(mailer) = &self.mailer {
+            mailer.abort();
+        }
     }
 }
 

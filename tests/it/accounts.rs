@@ -6,6 +6,8 @@ use sea_orm::{ConnectionTrait, Statement};
 
 use crate::common::TestApp;
 
+mod password_reset;
+
 /// The hidden CSRF field of a page.
 pub fn csrf_of(html: &str) -> String {
     let start = html

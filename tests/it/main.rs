@@ -19,6 +19,7 @@ mod help;
 mod i18n;
 mod impact;
 mod import;
+mod mail;
 mod matches;
 mod matching;
 mod names;

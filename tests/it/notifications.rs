@@ -278,10 +278,14 @@ async fn every_user_of_the_told_firm_gets_a_mail_in_their_own_language() {
     assert!(
         mails[0]
             .body
-            .contains("Bekijk het in Symbiose: /exchanges/")
+            .contains("Bekijk het in Symbiose: {{site}}/exchanges/")
     );
     assert_eq!(mails[1].subject, "The other party is interested");
-    assert!(mails[1].body.contains("See it in Symbiose: /exchanges/"));
+    assert!(
+        mails[1]
+            .body
+            .contains("See it in Symbiose: {{site}}/exchanges/")
+    );
     assert!(mails.iter().all(|m| !m.body.contains(ROASTER)));
 
     let ids: Vec<i64> = mails.iter().map(|m| m.id).collect();

@@ -22,6 +22,7 @@ pub mod partnership_activities;
 pub mod partnership_members;
 pub mod partnerships;
 pub mod plan_runs;
+pub mod password_resets;
 pub mod region_settings;
 pub mod sessions;
 pub mod users;

@@ -17,4 +17,5 @@ pub mod map;
 pub mod matches;
 pub mod partnerships;
 pub mod photos;
+pub mod password;
 pub mod plan;

@@ -131,6 +131,7 @@ async fn the_janitor_purges_ended_sessions_old_previews_and_drained_buckets() {
             sessions: 2,
             previews: 1,
             login_buckets: 1,
+            reset_links: 0,
         }
     );
     assert!(
