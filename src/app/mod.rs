@@ -18,6 +18,7 @@ pub mod flows;
 pub mod hashing;
 pub mod impact;
 pub mod map;
+pub mod market;
 pub mod matches;
 pub mod notices;
 pub mod notify;

@@ -20,7 +20,7 @@ pub use crate::domain::Language as Lang;
 pub use numbers::{date, date_time, number, number_field, percent, read_number};
 
 /// The areas of the product, one message file each per language.
-const AREAS: [&str; 15] = [
+const AREAS: [&str; 16] = [
     "common",
     "accounts",
     "firm",
@@ -36,6 +36,7 @@ const AREAS: [&str; 15] = [
     "plan",
     "partnerships",
     "data",
+    "market",
 ];
 
 macro_rules! area_files {
@@ -56,6 +57,7 @@ macro_rules! area_files {
             include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
             include_str!(concat!("../../locales/", $lang, "/partnerships.ftl")),
             include_str!(concat!("../../locales/", $lang, "/data.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/market.ftl")),
         ]
     };
 }

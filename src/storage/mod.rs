@@ -13,6 +13,7 @@ pub mod housekeeping;
 pub mod impact;
 pub mod import_previews;
 pub mod login_throttle;
+pub mod market;
 mod matcher_input;
 pub mod notifications;
 pub mod partnerships;
@@ -20,6 +21,7 @@ pub mod proposals;
 mod read_models;
 mod region;
 pub mod rounds;
+pub mod saved_searches;
 mod rows;
 mod transactions;
 

@@ -19,5 +19,6 @@ pub mod partnership_activities;
 pub mod partnership_members;
 pub mod partnerships;
 pub mod region_settings;
+pub mod saved_searches;
 pub mod sessions;
 pub mod users;
