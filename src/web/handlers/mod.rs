@@ -13,6 +13,7 @@ pub mod health;
 pub mod home;
 pub mod impact;
 pub mod map;
+pub mod market;
 pub mod matches;
 pub mod partnerships;
 pub mod plan;
