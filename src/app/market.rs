@@ -91,7 +91,9 @@ impl Seeker {
             None => None,
         };
         let parameters = storage::impact::region_parameters(&app.db).await?;
-        let params = parameters.as_ref().map_or_else(Params::default, Params::from_parameters);
+        let params = parameters
+            .as_ref()
+            .map_or_else(Params::default, Params::from_parameters);
         Ok(Seeker {
             audience,
             company,
@@ -119,7 +121,11 @@ pub async fn search(
     let ranked = ranked(app, &seeker, filter, None).await?;
     let total = ranked.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
-    let chosen: Vec<&Ranked> = ranked.iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
+    let chosen: Vec<&Ranked> = ranked
+        .iter()
+        .skip((page - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .collect();
     let hits = full_hits(app, &seeker, &chosen).await?;
     Ok(MarketPage {
         hits,
@@ -173,7 +179,11 @@ async fn ranked(
         .collect();
     ranked.sort_by(|a, b| {
         (b.relevance.cmp(&a.relevance))
-            .then(a.road_km.unwrap_or(0.0).total_cmp(&b.road_km.unwrap_or(0.0)))
+            .then(
+                a.road_km
+                    .unwrap_or(0.0)
+                    .total_cmp(&b.road_km.unwrap_or(0.0)),
+            )
             .then((a.row.kind == FlowKind::Need).cmp(&(b.row.kind == FlowKind::Need)))
     });
     Ok(ranked)
@@ -236,7 +246,10 @@ fn selection_of(
         area,
         quantity_min: filter.quantity_min,
         quantity_max: filter.quantity_max,
-        words: filter.words.as_ref().map(|_| word_selection(words, materials)),
+        words: filter
+            .words
+            .as_ref()
+            .map(|_| word_selection(words, materials)),
         only_key: only_key.map(str::to_string),
     }
 }
@@ -256,7 +269,10 @@ fn word_selection(words: &[String], materials: &[(Material, u32)]) -> WordSelect
     accepted.dedup();
     WordSelection {
         pieces: like_pieces(words),
-        materials: materials.iter().map(|(m, _)| m.code().to_string()).collect(),
+        materials: materials
+            .iter()
+            .map(|(m, _)| m.code().to_string())
+            .collect(),
         accepted,
     }
 }

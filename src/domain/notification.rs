@@ -68,7 +68,7 @@ pub struct UnknownNotice {
 
 impl Notice {
     /// The stored kind of [`Notice::SavedSearchFit`].
-    pub const SAVED_SEARCH_KIND: &'static str = "saved-search";
+    pub const SAVED_SEARCH_KIND: &'static str = "saved-search-fit";
 
     /// The kind as stored: `new-match`, `counterpart-interested`, `exchange-step`,
     /// `partnership-invitation`.

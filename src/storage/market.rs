@@ -143,7 +143,10 @@ async fn accepted_of(
     let mut accepted: HashMap<i64, Vec<String>> = HashMap::new();
     for row in db.query_all(&query).await? {
         let id: i64 = row.try_get("", "need_id")?;
-        accepted.entry(id).or_default().push(row.try_get("", "code")?);
+        accepted
+            .entry(id)
+            .or_default()
+            .push(row.try_get("", "code")?);
     }
     Ok(accepted)
 }
@@ -172,7 +175,11 @@ fn flows_query<T: Iden + Copy + 'static>(
         .expr_as(firm(companies::Column::Lon), Alias::new("lon"))
         // Paused flows are off the market until their firm resumes them.
         .and_where(column("paused").eq(false))
-        .cond_where(audience(selection.audience, column("confidentiality"), column("company_id")))
+        .cond_where(audience(
+            selection.audience,
+            column("confidentiality"),
+            column("company_id"),
+        ))
         .order_by((table, Alias::new("id")), sea_orm::Order::Asc);
     if kind == FlowKind::Offer {
         query.expr_as(column("material"), Alias::new("material"));
@@ -208,9 +215,8 @@ fn audience(audience: Audience, confidentiality: Expr, company: Expr) -> Conditi
     match audience {
         Audience::Staff => Cond::all(),
         Audience::Firms(own) => {
-            let shown = Cond::any().add(
-                confidentiality.ne(Confidentiality::CoordinatorOnly.as_str()),
-            );
+            let shown =
+                Cond::any().add(confidentiality.ne(Confidentiality::CoordinatorOnly.as_str()));
             match own {
                 Some(id) => shown.add(company.eq(id)),
                 None => shown,
@@ -234,12 +240,12 @@ fn chapter_condition<T: Iden + Copy + 'static>(
     };
     match kind {
         FlowKind::Offer => fits(Expr::col((table, Alias::new("material")))),
-        FlowKind::Need => Cond::all().add(
-            Expr::col((table, Alias::new("id"))).in_subquery(accepting(fits(Expr::col((
+        FlowKind::Need => Cond::all().add(Expr::col((table, Alias::new("id"))).in_subquery(
+            accepting(fits(Expr::col((
                 need_accepts::Entity,
                 need_accepts::Column::Code,
-            ))))),
-        ),
+            )))),
+        )),
     }
 }
 
@@ -261,7 +267,8 @@ fn words_condition<T: Iden + Copy + 'static>(
     let description = (table, Alias::new("description")).into_column_ref();
     let mut in_text = Cond::all();
     for piece in &words.pieces {
-        in_text = in_text.add(Func::lower(Expr::col(description.clone())).like(format!("%{piece}%")));
+        in_text =
+            in_text.add(Func::lower(Expr::col(description.clone())).like(format!("%{piece}%")));
     }
     let by_material = match kind {
         FlowKind::Offer => Expr::col((table, Alias::new("material")))
@@ -300,48 +307,63 @@ pub async fn market_flows(
         return Ok(Vec::new());
     }
     let txn = super::consistent_read(db).await?;
-    let mut found: Vec<(i64, bool, Flow)> = Vec::new();
-    match kind {
-        FlowKind::Offer => {
-            let rows = offers::Entity::find()
+    let (offer_rows, need_rows) = match kind {
+        FlowKind::Offer => (
+            offers::Entity::find()
                 .filter(offers::Column::Key.is_in(keys.iter().cloned()))
                 .all(&txn)
-                .await?;
-            for row in rows {
-                let (company, paused) = (row.company_id, row.paused);
-                found.push((company, paused, Flow::Offer(offer_from_row(row, String::new())?)));
-            }
-        }
-        FlowKind::Need => {
-            let rows = needs::Entity::find()
+                .await?,
+            Vec::new(),
+        ),
+        FlowKind::Need => (
+            Vec::new(),
+            needs::Entity::find()
                 .filter(needs::Column::Key.is_in(keys.iter().cloned()))
                 .all(&txn)
-                .await?;
-            let mut accepted: HashMap<i64, Vec<String>> = HashMap::new();
-            for row in need_accepts::Entity::find()
-                .filter(need_accepts::Column::NeedId.is_in(rows.iter().map(|r| r.id)))
-                .order_by_asc(need_accepts::Column::Position)
-                .all(&txn)
-                .await?
-            {
-                accepted.entry(row.need_id).or_default().push(row.code);
-            }
-            for row in rows {
-                let (company, paused) = (row.company_id, row.paused);
-                let codes = accepted.remove(&row.id).unwrap_or_default();
-                found.push((company, paused, Flow::Need(need_from_row(row, String::new(), codes)?)));
-            }
-        }
-    }
-    let firms = companies::Entity::find()
-        .filter(companies::Column::Id.is_in(found.iter().map(|f| f.0)))
+                .await?,
+        ),
+    };
+    let company_ids =
+        (offer_rows.iter().map(|r| r.company_id)).chain(need_rows.iter().map(|r| r.company_id));
+    let firm_rows = companies::Entity::find()
+        .filter(companies::Column::Id.is_in(company_ids))
         .all(&txn)
         .await?;
+    let mut accepted: HashMap<i64, Vec<String>> = HashMap::new();
+    for row in need_accepts::Entity::find()
+        .filter(need_accepts::Column::NeedId.is_in(need_rows.iter().map(|r| r.id)))
+        .order_by_asc(need_accepts::Column::Position)
+        .all(&txn)
+        .await?
+    {
+        accepted.entry(row.need_id).or_default().push(row.code);
+    }
     txn.commit().await?;
-    let firms: HashMap<i64, Firm> = firms
+    let firms: HashMap<i64, Firm> = firm_rows
         .into_iter()
         .map(|row| Ok((row.id, firm_from_row(row)?)))
         .collect::<Result<_, StorageError>>()?;
+    let key_of = |company: i64| firms.get(&company).map(|f| f.id().as_str().to_string());
+    let mut found: Vec<(i64, bool, Flow)> = Vec::new();
+    for row in offer_rows {
+        let Some(firm_key) = key_of(row.company_id) else {
+            continue;
+        };
+        let (company, paused) = (row.company_id, row.paused);
+        found.push((company, paused, Flow::Offer(offer_from_row(row, firm_key)?)));
+    }
+    for row in need_rows {
+        let Some(firm_key) = key_of(row.company_id) else {
+            continue;
+        };
+        let (company, paused) = (row.company_id, row.paused);
+        let codes = accepted.remove(&row.id).unwrap_or_default();
+        found.push((
+            company,
+            paused,
+            Flow::Need(need_from_row(row, firm_key, codes)?),
+        ));
+    }
     Ok(found
         .into_iter()
         .filter_map(|(company_id, paused, flow)| {

@@ -21,8 +21,8 @@ pub mod proposals;
 mod read_models;
 mod region;
 pub mod rounds;
-pub mod saved_searches;
 mod rows;
+pub mod saved_searches;
 mod transactions;
 
 use std::time::Duration;

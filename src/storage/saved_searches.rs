@@ -93,7 +93,11 @@ pub async fn of_other_firms(
 }
 
 /// Deletes the firm's search `id`; returns whether the firm had it.
-pub async fn delete(db: &DatabaseConnection, company_id: i64, id: i64) -> Result<bool, StorageError> {
+pub async fn delete(
+    db: &DatabaseConnection,
+    company_id: i64,
+    id: i64,
+) -> Result<bool, StorageError> {
     let result = saved_searches::Entity::delete_many()
         .filter(saved_searches::Column::Id.eq(id))
         .filter(saved_searches::Column::CompanyId.eq(company_id))

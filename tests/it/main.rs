@@ -18,6 +18,7 @@ mod hardening;
 mod i18n;
 mod impact;
 mod import;
+mod market;
 mod matches;
 mod matching;
 mod notifications;

@@ -78,9 +78,14 @@ pub struct MarketFilter {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FilterProblem {
     /// Not a number (`afstand=abc`).
-    NotANumber { field: &'static str, text: String },
+    NotANumber {
+        field: &'static str,
+        text: String,
+    },
     /// A distance or quantity below zero (or a distance of zero).
-    NotPositive { field: &'static str },
+    NotPositive {
+        field: &'static str,
+    },
     /// The smallest quantity is above the largest.
     MinAboveMax,
     UnknownKind(String),
@@ -140,7 +145,11 @@ pub fn read(
         }
     }
     if let Some(name) = given(&query.gemeente) {
-        match context.municipalities.iter().find(|m| m.eq_ignore_ascii_case(&name)) {
+        match context
+            .municipalities
+            .iter()
+            .find(|m| m.eq_ignore_ascii_case(&name))
+        {
             Some(known) => filter.municipality = Some(known.clone()),
             None => problems.push(FilterProblem::UnknownMunicipality(name)),
         }
@@ -291,7 +300,10 @@ mod tests {
         let problems = read(&range, &context(false)).unwrap_err();
         assert_eq!(
             problems,
-            vec![FilterProblem::DistanceWithoutFirm, FilterProblem::MinAboveMax]
+            vec![
+                FilterProblem::DistanceWithoutFirm,
+                FilterProblem::MinAboveMax
+            ]
         );
     }
 }

@@ -102,7 +102,9 @@ fn stored_filter(search: &SavedSearch, municipalities: &[String]) -> Option<Mark
         municipalities,
         has_firm: true,
     };
-    filter::read(&query, &context).ok().map(|(filter, _)| filter)
+    filter::read(&query, &context)
+        .ok()
+        .map(|(filter, _)| filter)
 }
 
 /// True when the market of the search's firm, filtered by the search, holds the flow.
@@ -135,7 +137,11 @@ async fn notice_of(
     let flows = storage::market::market_flows(&app.db, kind, &[key.to_string()]).await?;
     let material = match flows.first().map(|f| &f.flow) {
         Some(Flow::Offer(offer)) => offer.material().code().to_string(),
-        Some(Flow::Need(need)) => need.accepts().first().map(|a| a.to_code()).unwrap_or_default(),
+        Some(Flow::Need(need)) => need
+            .accepts()
+            .first()
+            .map(|a| a.to_code())
+            .unwrap_or_default(),
         None => String::new(),
     };
     Ok(Notice::SavedSearchFit {

@@ -96,7 +96,10 @@ mod tests {
         assert_eq!(whole, WHOLE_WORD);
         assert_eq!(stem, WHOLE_WORD);
         assert_eq!(compound, INSIDE_WORD);
-        assert_eq!(text_score(&query_words("koffie"), "Koffiedik"), Some(WORD_START));
+        assert_eq!(
+            text_score(&query_words("koffie"), "Koffiedik"),
+            Some(WORD_START)
+        );
         assert_eq!(text_score(&words, "Karton"), None);
     }
 

@@ -110,10 +110,18 @@ fn availability(
 ) -> String {
     let mut parts = Vec::new();
     if let Some(from) = from {
-        parts.push(t!(lang, "market-listing-available-from", from = date(lang, from)));
+        parts.push(t!(
+            lang,
+            "market-listing-available-from",
+            from = date(lang, from)
+        ));
     }
     if let Some(until) = until {
-        parts.push(t!(lang, "market-listing-available-until", until = date(lang, until)));
+        parts.push(t!(
+            lang,
+            "market-listing-available-until",
+            until = date(lang, until)
+        ));
     }
     if parts.is_empty() {
         t!(lang, "market-listing-available-always")

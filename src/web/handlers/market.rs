@@ -15,8 +15,8 @@ use crate::app::visibility::Viewer;
 use crate::domain::FlowKind;
 use crate::i18n::Lang;
 use crate::t;
-use crate::views::market::{MarketView, Refusal, page};
 use crate::views::market::listing::{ListingView, listing_page};
+use crate::views::market::{MarketView, Refusal, page};
 use crate::web::auth::{MaybeSignedIn, SignedIn};
 use crate::web::forms::{SignedForm, refused};
 use crate::web::{AppError, AppState};
@@ -52,7 +52,11 @@ async fn render(
     save_refusal: Option<String>,
 ) -> Result<Response, AppError> {
     let summary = app.snapshot.summary(&app.db).await?;
-    let municipalities: Vec<String> = summary.municipalities.iter().map(|(m, _)| m.clone()).collect();
+    let municipalities: Vec<String> = summary
+        .municipalities
+        .iter()
+        .map(|(m, _)| m.clone())
+        .collect();
     let viewer = user.as_ref().map(|u| Viewer::of(&u.account));
     let has_firm = viewer.and_then(|v| v.company).is_some();
     let context = FormContext {
@@ -102,7 +106,12 @@ fn refusals_of(lang: Lang, problems: &[FilterProblem]) -> Vec<Refusal> {
             let name = field_name(lang, field);
             let message = match problem {
                 FilterProblem::NotANumber { text, .. } => {
-                    t!(lang, "market-bad-number", field = name, text = text.as_str())
+                    t!(
+                        lang,
+                        "market-bad-number",
+                        field = name,
+                        text = text.as_str()
+                    )
                 }
                 FilterProblem::NotPositive { field: "afstand" } => {
                     t!(lang, "market-not-positive", field = name)
@@ -110,13 +119,28 @@ fn refusals_of(lang: Lang, problems: &[FilterProblem]) -> Vec<Refusal> {
                 FilterProblem::NotPositive { .. } => t!(lang, "market-negative", field = name),
                 FilterProblem::MinAboveMax => t!(lang, "market-min-above-max", field = name),
                 FilterProblem::UnknownKind(text) => {
-                    t!(lang, "market-unknown-kind", field = name, text = text.as_str())
+                    t!(
+                        lang,
+                        "market-unknown-kind",
+                        field = name,
+                        text = text.as_str()
+                    )
                 }
                 FilterProblem::UnknownChapter(text) => {
-                    t!(lang, "market-unknown-chapter", field = name, text = text.as_str())
+                    t!(
+                        lang,
+                        "market-unknown-chapter",
+                        field = name,
+                        text = text.as_str()
+                    )
                 }
                 FilterProblem::UnknownMunicipality(text) => {
-                    t!(lang, "market-unknown-municipality", field = name, text = text.as_str())
+                    t!(
+                        lang,
+                        "market-unknown-municipality",
+                        field = name,
+                        text = text.as_str()
+                    )
                 }
                 FilterProblem::DistanceWithoutFirm => {
                     t!(lang, "market-distance-without-firm", field = name)
@@ -203,7 +227,11 @@ pub async fn save(
 ) -> Result<Response, AppError> {
     let company = user.account.company_id.ok_or(AppError::NotFound)?;
     let summary = app.snapshot.summary(&app.db).await?;
-    let municipalities: Vec<String> = summary.municipalities.iter().map(|(m, _)| m.clone()).collect();
+    let municipalities: Vec<String> = summary
+        .municipalities
+        .iter()
+        .map(|(m, _)| m.clone())
+        .collect();
     let context = FormContext {
         lang,
         municipalities: &municipalities,
@@ -213,7 +241,9 @@ pub async fn save(
         return render(&app, Some(user), lang, &form.query, false, None).await;
     };
     let message = match saved::save(&app, company, &form.name, &filter).await {
-        Ok(_) => return Ok(Redirect::to(&format!("/market?{}", filter.query_string())).into_response()),
+        Ok(_) => {
+            return Ok(Redirect::to(&format!("/market?{}", filter.query_string())).into_response());
+        }
         Err(SaveError::NoName) => t!(lang, "market-save-no-name"),
         Err(SaveError::NameTooLong) => t!(lang, "market-save-too-long", max = NAME_MAX as i64),
         Err(SaveError::TooMany) => t!(lang, "market-save-too-many", max = SEARCHES_MAX as i64),
