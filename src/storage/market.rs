@@ -329,20 +329,39 @@ pub async fn market_flows(
         .filter(companies::Column::Id.is_in(company_ids))
         .all(&txn)
         .await?;
-    let mut accepted: HashMap<i64, Vec<String>> = HashMap::new();
-    for row in need_accepts::Entity::find()
-        .filter(need_accepts::Column::NeedId.is_in(need_rows.iter().map(|r| r.id)))
-        .order_by_asc(need_accepts::Column::Position)
-        .all(&txn)
-        .await?
-    {
-        accepted.entry(row.need_id).or_default().push(row.code);
-    }
+    let accepted = accepted_by_need(&txn, &need_rows).await?;
     txn.commit().await?;
     let firms: HashMap<i64, Firm> = firm_rows
         .into_iter()
         .map(|row| Ok((row.id, firm_from_row(row)?)))
         .collect::<Result<_, StorageError>>()?;
+    with_firms(&firms, offer_rows, need_rows, accepted)
+}
+
+/// The accepted entries of the needs `rows`, by need id, in their order.
+async fn accepted_by_need(
+    db: &impl ConnectionTrait,
+    rows: &[needs::Model],
+) -> Result<HashMap<i64, Vec<String>>, StorageError> {
+    let mut accepted: HashMap<i64, Vec<String>> = HashMap::new();
+    for row in need_accepts::Entity::find()
+        .filter(need_accepts::Column::NeedId.is_in(rows.iter().map(|r| r.id)))
+        .order_by_asc(need_accepts::Column::Position)
+        .all(db)
+        .await?
+    {
+        accepted.entry(row.need_id).or_default().push(row.code);
+    }
+    Ok(accepted)
+}
+
+/// The rows as flows with their firms; a row whose firm is gone is left out.
+fn with_firms(
+    firms: &HashMap<i64, Firm>,
+    offer_rows: Vec<offers::Model>,
+    need_rows: Vec<needs::Model>,
+    mut accepted: HashMap<i64, Vec<String>>,
+) -> Result<Vec<MarketFlow>, StorageError> {
     let key_of = |company: i64| firms.get(&company).map(|f| f.id().as_str().to_string());
     let mut found: Vec<(i64, bool, Flow)> = Vec::new();
     for row in offer_rows {
@@ -366,14 +385,11 @@ pub async fn market_flows(
     }
     Ok(found
         .into_iter()
-        .filter_map(|(company_id, paused, flow)| {
-            let firm = firms.get(&company_id)?.clone();
-            Some(MarketFlow {
-                flow,
-                company_id,
-                firm,
-                paused,
-            })
+        .map(|(company_id, paused, flow)| MarketFlow {
+            flow,
+            company_id,
+            firm: firms[&company_id].clone(),
+            paused,
         })
         .collect())
 }
