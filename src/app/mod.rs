@@ -19,6 +19,7 @@ pub mod hashing;
 pub mod impact;
 pub mod mail;
 pub mod map;
+pub mod market;
 pub mod matches;
 pub mod notices;
 pub mod notify;

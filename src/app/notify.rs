@@ -33,6 +33,13 @@ pub async fn flow_saved(app: &App, flow_id: &str) {
             "telling firms of new matches failed; the flow itself is saved"
         );
     }
+    if let Err(error) = super::market::saved::tell_fitting_searches(app, flow_id).await {
+        tracing::error!(
+            %error,
+            flow = flow_id,
+            "telling firms of saved searches failed; the flow itself is saved"
+        );
+    }
 }
 
 /// Tells every firm whose flow fits the flow `flow_id` (an offer's or a need's id), once per

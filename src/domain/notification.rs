@@ -59,6 +59,17 @@ pub enum Notice {
         #[serde(rename = "partnership_kind")]
         kind: String,
     },
+    /// A flow newly on the market (added, or changed so that it fits) fits a search the firm
+    /// saved.
+    SavedSearchFit {
+        search_id: i64,
+        search_name: String,
+        /// The flow's key, for its listing page.
+        flow: String,
+        flow_kind: FlowKind,
+        /// An offer's material, or a need's first accepted entry (a code or chapter).
+        material: String,
+    },
 }
 
 /// A notice whose stored form is not one this version knows.
@@ -70,6 +81,9 @@ pub struct UnknownNotice {
 }
 
 impl Notice {
+    /// The stored kind of [`Notice::SavedSearchFit`].
+    pub const SAVED_SEARCH_KIND: &'static str = "saved-search-fit";
+
     /// The kind as stored: `new-match`, `counterpart-interested`, `exchange-step`,
     /// `your-turn`, `new-message`, `partnership-invitation`.
     pub fn kind(&self) -> &'static str {
@@ -80,13 +94,16 @@ impl Notice {
             Notice::YourTurn { .. } => "your-turn",
             Notice::NewMessage { .. } => "new-message",
             Notice::PartnershipInvitation { .. } => "partnership-invitation",
+            Notice::SavedSearchFit { .. } => Notice::SAVED_SEARCH_KIND,
         }
     }
 
     /// The exchange the notice is about, if any.
     pub fn exchange_id(&self) -> Option<i64> {
         match self {
-            Notice::NewMatch { .. } | Notice::PartnershipInvitation { .. } => None,
+            Notice::NewMatch { .. }
+            | Notice::PartnershipInvitation { .. }
+            | Notice::SavedSearchFit { .. } => None,
             Notice::CounterpartInterested { exchange_id, .. }
             | Notice::ExchangeStep { exchange_id, .. }
             | Notice::YourTurn { exchange_id, .. }
@@ -223,6 +240,13 @@ mod tests {
             Notice::PartnershipInvitation {
                 partnership_id: 5,
                 kind: "joint-purchasing".into(),
+            },
+            Notice::SavedSearchFit {
+                search_id: 2,
+                search_name: "Koffiedik".into(),
+                flow: "O-7".into(),
+                flow_kind: FlowKind::Offer,
+                material: "02 03 04".into(),
             },
         ];
         for notice in notices {

@@ -20,7 +20,7 @@ pub use crate::domain::Language as Lang;
 pub use numbers::{date, date_time, number, number_field, percent, read_number};
 
 /// The areas of the product, one message file each per language.
-const AREAS: [&str; 18] = [
+const AREAS: [&str; 19] = [
     "common",
     "accounts",
     "firm",
@@ -39,6 +39,7 @@ const AREAS: [&str; 18] = [
     "help",
     "photos",
     "descriptors",
+    "market",
 ];
 
 macro_rules! area_files {
@@ -62,6 +63,7 @@ macro_rules! area_files {
             include_str!(concat!("../../locales/", $lang, "/help.ftl")),
             include_str!(concat!("../../locales/", $lang, "/photos.ftl")),
             include_str!(concat!("../../locales/", $lang, "/descriptors.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/market.ftl")),
         ]
     };
 }

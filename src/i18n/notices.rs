@@ -44,6 +44,9 @@ pub fn title(lang: Lang, notice: &Notice) -> String {
             id = exchange_id.to_string()
         ),
         Notice::PartnershipInvitation { .. } => t!(lang, "notifications-partnership-title"),
+        Notice::SavedSearchFit { search_name, .. } => {
+            t!(lang, "market-notice-title", name = search_name.as_str())
+        }
     }
 }
 
@@ -117,6 +120,18 @@ pub fn body(lang: Lang, notice: &Notice) -> String {
         Notice::PartnershipInvitation { kind, .. } => {
             t!(lang, "notifications-partnership-body", kind = kind)
         }
+        Notice::SavedSearchFit {
+            search_name,
+            flow_kind,
+            material,
+            ..
+        } => t!(
+            lang,
+            "market-notice-body",
+            name = search_name.as_str(),
+            kind = kind_code(*flow_kind),
+            material = material_name(lang, material)
+        ),
     }
 }
 
@@ -124,6 +139,12 @@ pub fn body(lang: Lang, notice: &Notice) -> String {
 pub fn link(notice: &Notice) -> String {
     if let Notice::PartnershipInvitation { partnership_id, .. } = notice {
         return format!("/partnerships/{partnership_id}");
+    }
+    if let Notice::SavedSearchFit {
+        flow, flow_kind, ..
+    } = notice
+    {
+        return crate::app::market::listing::listing_path(*flow_kind, flow);
     }
     match notice.exchange_id() {
         Some(id) => format!("/exchanges/{id}"),
@@ -135,6 +156,7 @@ pub fn link(notice: &Notice) -> String {
 pub fn link_label(lang: Lang, notice: &Notice) -> String {
     match notice {
         Notice::PartnershipInvitation { .. } => t!(lang, "notifications-open-partnership"),
+        Notice::SavedSearchFit { .. } => t!(lang, "market-notice-open"),
         _ if notice.exchange_id().is_some() => t!(lang, "notifications-open-exchange"),
         _ => t!(lang, "notifications-open-matches"),
     }

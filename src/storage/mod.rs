@@ -13,6 +13,7 @@ pub mod housekeeping;
 pub mod impact;
 pub mod import_previews;
 pub mod login_throttle;
+pub mod market;
 mod matcher_input;
 pub mod notifications;
 pub mod outbox;
@@ -25,6 +26,7 @@ mod read_models;
 mod region;
 pub mod rounds;
 mod rows;
+pub mod saved_searches;
 mod transactions;
 
 use std::time::Duration;

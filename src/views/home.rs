@@ -61,9 +61,9 @@ impl Render for MunicipalityFilter<'_> {
         let lang = self.view.viewer.lang;
         html! {
             nav.filter aria-label=(t!(lang, "home-municipalities")) {
-                a href="/" aria-current=[self.view.municipality.is_none().then_some("page")] { (t!(lang, "home-all-municipalities")) }
+                a href="/firms" aria-current=[self.view.municipality.is_none().then_some("page")] { (t!(lang, "home-all-municipalities")) }
                 @for (name, firms) in self.view.municipalities {
-                    a href={ "/?gemeente=" (urlencode(name)) }
+                    a href={ "/firms?gemeente=" (urlencode(name)) }
                       aria-current=[(self.view.municipality == Some(name.as_str())).then_some("page")] {
                         (name) " (" (firms) ")"
                     }
@@ -160,8 +160,8 @@ impl Render for Pager<'_> {
         let lang = view.viewer.lang;
         let pages = view.listing.total.div_ceil(view.page_size).max(1);
         let link = |page: u64| match view.municipality {
-            Some(m) => format!("/?gemeente={}&pagina={page}", urlencode(m)),
-            None => format!("/?pagina={page}"),
+            Some(m) => format!("/firms?gemeente={}&pagina={page}", urlencode(m)),
+            None => format!("/firms?pagina={page}"),
         };
         html! {
             nav.pager aria-label=(t!(lang, "home-pages")) {

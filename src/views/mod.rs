@@ -18,6 +18,7 @@ pub mod home;
 pub mod impact;
 pub mod layout;
 pub mod map;
+pub mod market;
 pub mod matches;
 pub mod material;
 pub use crate::i18n::notices;

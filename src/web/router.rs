@@ -9,14 +9,20 @@ use tower_http::trace::TraceLayer;
 use super::handlers::flows::{Needs, Offers};
 use super::handlers::{
     accounts, assets, cases, coordinator, dashboard, data, exchanges, firm, flows, health, help,
-    home, impact, map, matches, partnerships, password, photos, plan,
+    home, impact, map, market, matches, partnerships, password, photos, plan,
 };
 use super::{AppState, language, security};
 
 /// The application's routes.
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/", get(home::show))
+        .route("/", get(market::home))
+        .route("/firms", get(home::show))
+        .route("/market", get(market::show))
+        .route("/market/saved", post(market::save))
+        .route("/market/saved/{id}/delete", post(market::delete))
+        .route("/listings/offers/{key}", get(market::offer))
+        .route("/listings/needs/{key}", get(market::need))
         .route("/healthz", get(health::check))
         .route("/help", get(help::how_it_works))
         .route("/privacy", get(help::privacy))

@@ -14,6 +14,7 @@ mod exchange;
 mod journey;
 mod map;
 mod messages;
+mod market;
 mod page;
 mod partnership;
 mod plan;
@@ -77,6 +78,37 @@ async fn screenshots() {
         eprintln!("screenshots written to {}", dir.display());
     })
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_firm_searches_the_market_opens_a_listing_and_saves_the_search() {
+    with_browsers(&[Lang::Dutch], |pages, db| async move {
+        market::prepare(&db).await;
+        market::run(&pages[0], None).await;
+    })
+    .await;
+}
+
+/// The market and a listing in both languages, on a site of their own with the demo region.
+#[tokio::test(flavor = "multi_thread")]
+async fn market_screenshots() {
+    let Some(dir) = shots::dir_from_env() else {
+        return;
+    };
+    with_browsers(&[Lang::Dutch, Lang::English], move |pages, db| async move {
+        market::prepare(&db).await;
+        market::run(&pages[0], Some(&Shots::new(&dir, Lang::Dutch))).await;
+        market::tour(&pages[1], &Shots::new(&dir, Lang::English)).await;
+        shots_of_dutch_home(&pages[0], &Shots::new(&dir, Lang::Dutch)).await;
+    })
+    .await;
+}
+
+/// The Dutch home page with the market, after the run.
+async fn shots_of_dutch_home(page: &Page, shots: &Shots) {
+    page.open("/").await;
+    page.find("form.market").await;
+    shots.take(page, "home-market").await;
 }
 
 /// The coordinator's pages, on a site of their own with the demo region.

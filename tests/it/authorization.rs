@@ -29,6 +29,12 @@ use Access::{Coordinator, OwnFirm, OwnedId, Public};
 /// `(method, path as in the router, access)`.
 const ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/", Public),
+    ("GET", "/firms", Public),
+    ("GET", "/market", Public),
+    ("GET", "/listings/offers/{key}", Public),
+    ("GET", "/listings/needs/{key}", Public),
+    ("POST", "/market/saved", OwnFirm),
+    ("POST", "/market/saved/{id}/delete", OwnedId),
     ("GET", "/healthz", Public),
     ("GET", "/help", Public),
     ("GET", "/privacy", Public),

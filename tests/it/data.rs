@@ -145,7 +145,7 @@ async fn a_valid_csv_upload_shows_a_preview_and_writes_nothing_until_confirmed()
     assert_eq!(region.offers[0].id().as_str(), "O1");
     assert_eq!(region.needs[0].id().as_str(), "N1");
     assert_eq!(previews(&app).await, 0, "a confirmed preview is deleted");
-    let overview = app.server().get("/").await.text();
+    let overview = app.server().get("/firms").await.text();
     assert!(overview.contains("Branderij De Boon") && overview.contains("Zwammerij Het Veld"));
     assert!(
         overview.contains("Koffiedik van de branderij"),

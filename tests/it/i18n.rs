@@ -95,12 +95,12 @@ fn every_message_the_code_asks_for_exists_in_both_languages() {
 async fn pages_follow_the_browsers_language_and_the_switch() {
     let app = TestApp::spawn().await;
     let server = app.server();
-    let dutch = server.get("/").await.text();
+    let dutch = server.get("/firms").await.text();
     assert!(dutch.contains("<html lang=\"nl\""), "Dutch by default");
     assert!(dutch.contains("De regio in één oogopslag"));
 
     let english = server
-        .get("/")
+        .get("/firms")
         .add_header("accept-language", "en-GB,en;q=0.9,nl;q=0.5")
         .await
         .text();
@@ -117,7 +117,7 @@ async fn pages_follow_the_browsers_language_and_the_switch() {
     let cookie = switched.header("set-cookie");
     assert!(cookie.to_str().unwrap().starts_with("symbiose_lang=nl;"));
     let page = server
-        .get("/")
+        .get("/firms")
         .add_header("accept-language", "en")
         .add_header("cookie", "symbiose_lang=nl")
         .await
@@ -136,7 +136,7 @@ async fn error_pages_speak_the_readers_language_and_numbers_follow_the_locale() 
     missing.assert_status_not_found();
     assert!(missing.text().contains("Page not found"));
     let bad = server
-        .get("/?pagina=nul")
+        .get("/firms?pagina=nul")
         .add_header("accept-language", "en")
         .await;
     bad.assert_status_bad_request();

@@ -20,6 +20,7 @@ mod i18n;
 mod impact;
 mod import;
 mod mail;
+mod market;
 mod matches;
 mod matching;
 mod names;

@@ -20,12 +20,12 @@ fn figure(page: &str, label: &str) -> u64 {
 async fn the_overview_shows_a_new_firm_and_its_public_offer_at_once() {
     let app = TestApp::spawn().await;
     let visitor = app.server();
-    let before = visitor.get("/").await.text();
+    let before = visitor.get("/firms").await.text();
     assert!(!before.contains("Koffiebranderij De Boon"));
 
     pair_marked(&app, "public", "anonymous").await;
 
-    let after = visitor.get("/").await.text();
+    let after = visitor.get("/firms").await.text();
     assert!(after.contains("Koffiebranderij De Boon"), "{after}");
     assert!(after.contains("Koffiedik"), "the public offer is listed");
     assert_eq!(

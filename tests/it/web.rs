@@ -12,7 +12,7 @@ async fn the_overview_lists_the_demo_region_in_dutch() {
     symbiose::demo::load_demo(&app.db, today()).await.unwrap();
     let counts = storage::counts(&app.db).await.unwrap();
 
-    let page = app.server().get("/").await;
+    let page = app.server().get("/firms").await;
 
     page.assert_status_ok();
     let html = page.text();
@@ -31,7 +31,7 @@ async fn the_overview_filters_by_municipality_and_pages() {
 
     let page = app
         .server()
-        .get("/")
+        .get("/firms")
         .add_query_param("gemeente", "Nederweert")
         .await;
 
@@ -45,7 +45,11 @@ async fn the_overview_filters_by_municipality_and_pages() {
 async fn a_page_number_that_is_not_a_number_gets_a_dutch_message() {
     let app = TestApp::spawn().await;
 
-    let page = app.server().get("/").add_query_param("pagina", "abc").await;
+    let page = app
+        .server()
+        .get("/firms")
+        .add_query_param("pagina", "abc")
+        .await;
 
     page.assert_status(StatusCode::BAD_REQUEST);
     assert!(
@@ -60,7 +64,7 @@ async fn an_unknown_municipality_is_refused() {
 
     let page = app
         .server()
-        .get("/")
+        .get("/firms")
         .add_query_param("gemeente", "Atlantis")
         .await;
 
@@ -112,7 +116,7 @@ async fn firm_names_are_escaped_in_pages() {
         .await
         .unwrap();
 
-    let html = app.server().get("/").await.text();
+    let html = app.server().get("/firms").await.text();
 
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -151,7 +155,7 @@ async fn the_overview_lists_only_public_flows_and_not_paused_ones() {
     let (roaster, _grower, offer, _) =
         crate::exchanges::pair_marked(&app, "public", "anonymous").await;
     let visitor = app.server();
-    let page = visitor.get("/").await.text();
+    let page = visitor.get("/firms").await.text();
     assert!(page.contains("Koffiedik"), "the public offer is listed");
     assert!(
         !page.contains("Substraat"),
@@ -164,7 +168,7 @@ async fn the_overview_lists_only_public_flows_and_not_paused_ones() {
         .form(&[("csrf", csrf.as_str())])
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    let page = visitor.get("/").await.text();
+    let page = visitor.get("/firms").await.text();
     assert!(
         !page.contains("Koffiedik"),
         "a paused offer leaves the overview"

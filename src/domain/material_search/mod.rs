@@ -17,6 +17,7 @@
 //! `staalkrullen`). Scores add up over the query words; ties keep the official order of the
 //! list. A query of two to six digits (`15 01`) lists the codes that start with them.
 
+pub mod free_text;
 mod scoring;
 mod text;
 mod vocabulary;

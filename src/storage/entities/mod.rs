@@ -24,5 +24,6 @@ pub mod partnerships;
 pub mod plan_runs;
 pub mod password_resets;
 pub mod region_settings;
+pub mod saved_searches;
 pub mod sessions;
 pub mod users;

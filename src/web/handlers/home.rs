@@ -1,4 +1,5 @@
-//! `/`: the region's firms and their flows, a page at a time.
+//! `/firms`: the region's firms and their public flows, a page at a time (the market took
+//! `/`).
 
 use axum::extract::{Query, State};
 use maud::Markup;
@@ -21,7 +22,7 @@ pub struct Browse {
     pagina: Option<String>,
 }
 
-/// `/?gemeente=Weert&pagina=2`.
+/// `/firms?gemeente=Weert&pagina=2`.
 pub async fn show(
     State(app): State<AppState>,
     MaybeSignedIn(user): MaybeSignedIn,

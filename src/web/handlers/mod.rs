@@ -14,6 +14,7 @@ pub mod help;
 pub mod home;
 pub mod impact;
 pub mod map;
+pub mod market;
 pub mod matches;
 pub mod partnerships;
 pub mod photos;
