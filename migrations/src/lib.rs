@@ -19,6 +19,7 @@ mod m20261204_000013_login_throttle_and_idle_sessions;
 mod m20261204_000014_import_preview_chunks;
 mod m20261205_000015_exchange_confirmations;
 mod m20261205_000016_material_descriptors;
+mod m20261205_000021_firm_contacts;
 mod shared;
 
 /// Applies every migration in order.
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000014_import_preview_chunks::Migration),
             Box::new(m20261205_000015_exchange_confirmations::Migration),
             Box::new(m20261205_000016_material_descriptors::Migration),
+            Box::new(m20261205_000021_firm_contacts::Migration),
         ]
     }
 }

@@ -20,7 +20,7 @@ pub use crate::domain::Language as Lang;
 pub use numbers::{date, date_time, number, number_field, percent, read_number};
 
 /// The areas of the product, one message file each per language.
-const AREAS: [&str; 16] = [
+const AREAS: [&str; 17] = [
     "common",
     "accounts",
     "firm",
@@ -37,6 +37,7 @@ const AREAS: [&str; 16] = [
     "partnerships",
     "data",
     "help",
+    "workspace",
 ];
 
 macro_rules! area_files {
@@ -58,6 +59,7 @@ macro_rules! area_files {
             include_str!(concat!("../../locales/", $lang, "/partnerships.ftl")),
             include_str!(concat!("../../locales/", $lang, "/data.ftl")),
             include_str!(concat!("../../locales/", $lang, "/help.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/workspace.ftl")),
         ]
     };
 }

@@ -7,6 +7,8 @@ pub mod companies;
 pub mod exchange_events;
 pub mod exchange_tonnes;
 pub mod exchanges;
+pub mod firm_contacts;
+pub mod firm_notes;
 pub mod import_preview_chunks;
 pub mod import_previews;
 pub mod login_throttle;
