@@ -2,6 +2,9 @@
 //! (`calls`); the map of the region (`/map`, `/map.svg`, `map`).
 
 mod calls;
+mod contacts;
+mod exchange_list;
+mod firm_page;
 mod map;
 
 use axum::http::StatusCode;

@@ -57,7 +57,9 @@ fn details(lang: Lang, view: &FirmPageView<'_>) -> Markup {
                 dt { (t!(lang, "workspace-field-sector")) }
                 dd { (section_name(lang, section)) @if let Some(nace) = firm.nace() { " (" (nace.as_str()) ")" } }
                 dt { (t!(lang, "workspace-field-municipality")) } dd { (firm.municipality()) }
-                dt { (t!(lang, "workspace-field-address")) } dd { (firm.address()) }
+                @if !firm.address().is_empty() {
+                    dt { (t!(lang, "workspace-field-address")) } dd { (firm.address()) }
+                }
                 dt { (t!(lang, "workspace-field-employees")) } dd { (number(lang, f64::from(firm.employees()), 0)) }
                 dt { (t!(lang, "workspace-field-point")) }
                 dd { (number(lang, point.lat(), 5)) ", " (number(lang, point.lon(), 5)) }
