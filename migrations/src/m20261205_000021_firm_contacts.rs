@@ -105,7 +105,10 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [FirmNotes::Table.into_iden(), FirmContacts::Table.into_iden()] {
+        for table in [
+            FirmNotes::Table.into_iden(),
+            FirmContacts::Table.into_iden(),
+        ] {
             manager
                 .drop_table(Table::drop().table(table).to_owned())
                 .await?;

@@ -72,12 +72,7 @@ pub async fn delete_contact(
 }
 
 /// Adds a note to the log of the firm `key`, written by the viewer now; its id.
-pub async fn add_note(
-    app: &App,
-    viewer: &Viewer,
-    key: &str,
-    text: &str,
-) -> Result<i64, LogError> {
+pub async fn add_note(app: &App, viewer: &Viewer, key: &str, text: &str) -> Result<i64, LogError> {
     let company = firm_of(app, viewer, key).await?;
     let text = NoteText::parse(text).map_err(|refusal| LogError::Refused(vec![refusal]))?;
     let at = app.now();
@@ -86,12 +81,7 @@ pub async fn add_note(
 
 /// Deletes note `id` of the firm `key` when the viewer wrote it; another's note is "not
 /// found" for the viewer's purposes (it stays).
-pub async fn delete_note(
-    app: &App,
-    viewer: &Viewer,
-    key: &str,
-    id: i64,
-) -> Result<(), LogError> {
+pub async fn delete_note(app: &App, viewer: &Viewer, key: &str, id: i64) -> Result<(), LogError> {
     let company = firm_of(app, viewer, key).await?;
     let deleted = storage::contacts::delete_own_note(&app.db, company, id, viewer.user_id).await?;
     deleted.then_some(()).ok_or(LogError::NotFound)

@@ -9,10 +9,10 @@ use crate::app::App;
 use crate::app::visibility::Viewer;
 use crate::domain::exchange::Stage;
 use crate::domain::material_search::{SearchLanguage, search_materials};
+use crate::storage::contacts::{ContactRecord, NoteRecord};
 use crate::storage::coordinator::{
     ExchangeFilter, ExchangeLineItem, FirmFilter, FirmLine, exchange_list, firm_lines,
 };
-use crate::storage::contacts::{ContactRecord, NoteRecord};
 use crate::storage::{self, FirmWithFlows, StorageError};
 
 /// Rows of the firm list and of the exchange list per page.

@@ -175,7 +175,12 @@ mod tests {
 
     #[test]
     fn phone_numbers_as_people_write_them_are_accepted_and_spaces_tidied() {
-        for phone in ["0495 123456", "+31 (0)495-123 456", "06-12345678", "+32 11 22 33 44"] {
+        for phone in [
+            "0495 123456",
+            "+31 (0)495-123 456",
+            "06-12345678",
+            "+32 11 22 33 44",
+        ] {
             assert!(contact("Anja", phone, "").is_ok(), "{phone}");
         }
         let tidy = contact("Anja", " 0495   123456 ", "").unwrap();

@@ -160,7 +160,10 @@ pub async fn add_note(
         text: Set(text.as_str().to_string()),
         at: Set(at),
     };
-    Ok(firm_notes::Entity::insert(row).exec(db).await?.last_insert_id)
+    Ok(firm_notes::Entity::insert(row)
+        .exec(db)
+        .await?
+        .last_insert_id)
 }
 
 /// Deletes note `id` of the firm when `author_id` wrote it; whether it did.

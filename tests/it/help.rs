@@ -10,7 +10,10 @@ async fn every_page_links_to_how_it_works_and_privacy_in_its_footer() {
     for path in ["/", "/login", "/register", "/help", "/privacy"] {
         let html = server.get(path).await.text();
         assert!(html.contains("href=\"/help\""), "{path} links to /help");
-        assert!(html.contains("href=\"/privacy\""), "{path} links to /privacy");
+        assert!(
+            html.contains("href=\"/privacy\""),
+            "{path} links to /privacy"
+        );
     }
 }
 
@@ -23,7 +26,13 @@ async fn how_it_works_walks_the_five_steps_in_dutch_and_english() {
     dutch.assert_status_ok();
     let html = dutch.text();
     assert!(html.contains("<h1>Hoe Symbiose werkt</h1>"));
-    for step in ["1. Registreer", "2. Meld", "3. Bekijk", "4. Maak kennis", "5. Houd bij"] {
+    for step in [
+        "1. Registreer",
+        "2. Meld",
+        "3. Bekijk",
+        "4. Maak kennis",
+        "5. Houd bij",
+    ] {
         assert!(html.contains(step), "Dutch step {step}");
     }
 
@@ -34,7 +43,10 @@ async fn how_it_works_walks_the_five_steps_in_dutch_and_english() {
         .text();
     assert!(english.contains("<h1>How Symbiose works</h1>"));
     assert!(english.contains("5. Record what really moves"));
-    assert!(!english.contains("Registreer"), "no Dutch left on the English page");
+    assert!(
+        !english.contains("Registreer"),
+        "no Dutch left on the English page"
+    );
 }
 
 #[tokio::test]
@@ -48,7 +60,10 @@ async fn the_privacy_table_names_every_level_for_every_audience() {
         .await
         .text();
     for level in ["Public", "Anonymous (default)", "Coordinator only"] {
-        assert!(html.contains(&format!("<th scope=\"row\">{level}</th>")), "{level}");
+        assert!(
+            html.contains(&format!("<th scope=\"row\">{level}</th>")),
+            "{level}"
+        );
     }
     for audience in [
         "Visitors without an account",

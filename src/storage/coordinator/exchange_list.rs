@@ -70,7 +70,10 @@ pub async fn exchange_list(
     let txn = crate::storage::consistent_read(db).await?;
     let mut count = joined();
     count
-        .expr_as(Expr::col((exchanges::Entity, exchanges::Column::Id)).count(), Alias::new("n"))
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::Id)).count(),
+            Alias::new("n"),
+        )
         .cond_where(condition_of(filter));
     let total: i64 = match txn.query_one(&count).await? {
         Some(row) => row.try_get("", "n")?,
@@ -78,19 +81,41 @@ pub async fn exchange_list(
     };
     let mut query = joined();
     query
-        .expr_as(Expr::col((exchanges::Entity, exchanges::Column::Id)), Alias::new("id"))
-        .expr_as(Expr::col((exchanges::Entity, exchanges::Column::Stage)), Alias::new("stage"))
-        .expr_as(Expr::col((exchanges::Entity, exchanges::Column::CreatedAt)), Alias::new("opened"))
-        .expr_as(Expr::col((offers::Entity, offers::Column::Material)), Alias::new("material"))
-        .expr_as(Expr::col((offers::Entity, offers::Column::Description)), Alias::new("offer_text"))
-        .expr_as(Expr::col((needs::Entity, needs::Column::Description)), Alias::new("need_text"))
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::Id)),
+            Alias::new("id"),
+        )
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::Stage)),
+            Alias::new("stage"),
+        )
+        .expr_as(
+            Expr::col((exchanges::Entity, exchanges::Column::CreatedAt)),
+            Alias::new("opened"),
+        )
+        .expr_as(
+            Expr::col((offers::Entity, offers::Column::Material)),
+            Alias::new("material"),
+        )
+        .expr_as(
+            Expr::col((offers::Entity, offers::Column::Description)),
+            Alias::new("offer_text"),
+        )
+        .expr_as(
+            Expr::col((needs::Entity, needs::Column::Description)),
+            Alias::new("need_text"),
+        )
         .expr_as(latest_step(), Alias::new("last_step"))
         .cond_where(condition_of(filter))
         .order_by((exchanges::Entity, exchanges::Column::Id), Order::Desc)
         .offset(offset)
         .limit(limit);
     for (alias, prefix) in [(supplier(), "s"), (receiver(), "r")] {
-        for column in [companies::Column::Key, companies::Column::Name, companies::Column::Municipality] {
+        for column in [
+            companies::Column::Key,
+            companies::Column::Name,
+            companies::Column::Municipality,
+        ] {
             let name = format!("{prefix}_{}", sea_orm::sea_query::Iden::to_string(&column));
             query.expr_as(Expr::col((alias.clone(), column)), Alias::new(name));
         }
@@ -212,8 +237,11 @@ fn material_condition(filter: &ExchangeFilter) -> Option<Condition> {
         let mut all = Condition::all();
         for word in &filter.material_words {
             all = all.add(
-                Expr::expr(Func::lower(Expr::col((offers::Entity, offers::Column::Description))))
-                    .like(contains(word)),
+                Expr::expr(Func::lower(Expr::col((
+                    offers::Entity,
+                    offers::Column::Description,
+                ))))
+                .like(contains(word)),
             );
         }
         either = either.add(all);

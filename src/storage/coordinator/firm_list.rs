@@ -50,7 +50,10 @@ pub async fn firm_lines(
     let condition = condition_of(filter);
     let mut count = Query::select();
     count
-        .expr_as(Expr::col((companies::Entity, companies::Column::Id)).count(), Alias::new("n"))
+        .expr_as(
+            Expr::col((companies::Entity, companies::Column::Id)).count(),
+            Alias::new("n"),
+        )
         .from(companies::Entity)
         .cond_where(condition.clone());
     let total: i64 = match txn.query_one(&count).await? {
@@ -66,8 +69,14 @@ pub async fn firm_lines(
             (companies::Entity, companies::Column::Nace),
             (companies::Entity, companies::Column::Employees),
         ])
-        .expr_as(flows_of(offers::Entity, offers::Column::CompanyId), Alias::new("offer_count"))
-        .expr_as(flows_of(needs::Entity, needs::Column::CompanyId), Alias::new("need_count"))
+        .expr_as(
+            flows_of(offers::Entity, offers::Column::CompanyId),
+            Alias::new("offer_count"),
+        )
+        .expr_as(
+            flows_of(needs::Entity, needs::Column::CompanyId),
+            Alias::new("need_count"),
+        )
         .expr_as(latest_note(), Alias::new("last_note"))
         .from(companies::Entity)
         .cond_where(condition)
@@ -97,8 +106,11 @@ fn condition_of(filter: &FirmFilter) -> Condition {
     let mut condition = Condition::all();
     for word in &filter.name_words {
         condition = condition.add(
-            Expr::expr(Func::lower(Expr::col((companies::Entity, companies::Column::Name))))
-                .like(contains(word)),
+            Expr::expr(Func::lower(Expr::col((
+                companies::Entity,
+                companies::Column::Name,
+            ))))
+            .like(contains(word)),
         );
     }
     if let Some(municipality) = &filter.municipality {

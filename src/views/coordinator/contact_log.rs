@@ -61,7 +61,9 @@ pub fn problem_text(lang: Lang, refusal: &Refusal) -> String {
     let field = field_label(lang, refusal.field);
     match refusal.problem {
         Problem::Missing => t!(lang, "workspace-problem-missing", field = field),
-        Problem::TooLong { max } => t!(lang, "workspace-problem-too-long", field = field, max = max),
+        Problem::TooLong { max } => {
+            t!(lang, "workspace-problem-too-long", field = field, max = max)
+        }
         Problem::PhoneCharacters => t!(lang, "workspace-problem-phone-characters"),
         Problem::PhoneDigits => t!(
             lang,
@@ -144,7 +146,10 @@ fn contacts(lang: Lang, base: &str, csrf: &str, contacts: &[ContactRecord]) -> M
 
 /// A phone number for a `tel:` link: its `+` and digits.
 fn tel(phone: &str) -> String {
-    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
 }
 
 fn contact_form(lang: Lang, base: &str, csrf: &str, form: &ContactForm) -> Markup {

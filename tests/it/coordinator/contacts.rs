@@ -77,26 +77,43 @@ async fn a_coordinator_adds_changes_and_deletes_a_contact_person_of_a_firm() {
     let stored = contacts_of(&app.db, company).await.unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].contact.email, "anja@deboon.nl");
-    let page = coordinator.get(&format!("/coordinator/firms/{key}")).await.text();
-    assert!(page.contains("Anja de Boon") && page.contains("+31 (0)495-123 456"), "{page}");
+    let page = coordinator
+        .get(&format!("/coordinator/firms/{key}"))
+        .await
+        .text();
+    assert!(
+        page.contains("Anja de Boon") && page.contains("+31 (0)495-123 456"),
+        "{page}"
+    );
 
     let id = stored[0].id;
     let edit = coordinator
         .get(&format!("/coordinator/firms/{key}?contact={id}"))
         .await
         .text();
-    assert!(edit.contains(&format!("action=\"/coordinator/firms/{key}/contacts/{id}\"")));
+    assert!(edit.contains(&format!(
+        "action=\"/coordinator/firms/{key}/contacts/{id}\""
+    )));
     post_on_page(
         &coordinator,
         &key,
         &format!("/contacts/{id}"),
-        &[("name", "Anja de Boon"), ("role", "directeur"), ("phone", "0495 654321"), ("email", "")],
+        &[
+            ("name", "Anja de Boon"),
+            ("role", "directeur"),
+            ("phone", "0495 654321"),
+            ("email", ""),
+        ],
     )
     .await
     .assert_status(StatusCode::SEE_OTHER);
     let changed = contacts_of(&app.db, company).await.unwrap();
     assert_eq!(
-        (changed[0].contact.role.as_str(), changed[0].contact.phone.as_str(), changed[0].contact.email.as_str()),
+        (
+            changed[0].contact.role.as_str(),
+            changed[0].contact.phone.as_str(),
+            changed[0].contact.email.as_str()
+        ),
         ("directeur", "0495 654321", "")
     );
 
@@ -110,13 +127,19 @@ async fn a_coordinator_adds_changes_and_deletes_a_contact_person_of_a_firm() {
 }
 
 #[tokio::test]
-async fn a_refused_contact_answers_422_naming_each_field_in_the_readers_language_and_stores_nothing() {
+async fn a_refused_contact_answers_422_naming_each_field_in_the_readers_language_and_stores_nothing()
+ {
     let app = TestApp::spawn().await;
     pair(&app).await;
     let (coordinator, _) = coordinator(&app).await;
     let key = key_of(&app, ROASTER).await;
     let company = firm_id(&app.db, &key).await.unwrap().unwrap();
-    let fields = [("name", " "), ("role", ""), ("phone", "0495-12ab"), ("email", "geen adres")];
+    let fields = [
+        ("name", " "),
+        ("role", ""),
+        ("phone", "0495-12ab"),
+        ("email", "geen adres"),
+    ];
 
     let refused = post_on_page(&coordinator, &key, "/contacts", &fields).await;
 
@@ -129,15 +152,31 @@ async fn a_refused_contact_answers_422_naming_each_field_in_the_readers_language
     ] {
         assert!(page.contains(message), "{message}: {page}");
     }
-    assert!(page.contains("value=\"0495-12ab\""), "the form keeps what was typed");
+    assert!(
+        page.contains("value=\"0495-12ab\""),
+        "the form keeps what was typed"
+    );
     assert!(contacts_of(&app.db, company).await.unwrap().is_empty());
 
-    let csrf = csrf_of(&coordinator.get(&format!("/coordinator/firms/{key}")).await.text());
+    let csrf = csrf_of(
+        &coordinator
+            .get(&format!("/coordinator/firms/{key}"))
+            .await
+            .text(),
+    );
     let english = in_english(coordinator.post(&format!("/coordinator/firms/{key}/contacts")))
-        .form(&[("csrf", csrf.as_str()), ("name", "Anja"), ("phone", "12 34")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("name", "Anja"),
+            ("phone", "12 34"),
+        ])
         .await;
     english.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(english.text().contains("Phone: a number has 6 to 15 digits."));
+    assert!(
+        english
+            .text()
+            .contains("Phone: a number has 6 to 15 digits.")
+    );
 
     let note = post_on_page(&coordinator, &key, "/notes", &[("text", "   ")]).await;
     note.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
@@ -154,9 +193,14 @@ async fn notes_are_listed_newest_first_with_their_author_and_only_the_author_del
     let key = key_of(&app, ROASTER).await;
     let company = firm_id(&app.db, &key).await.unwrap().unwrap();
 
-    post_on_page(&first, &key, "/notes", &[("text", "Gebeld, zet volgende week pallets erop")])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    post_on_page(
+        &first,
+        &key,
+        "/notes",
+        &[("text", "Gebeld, zet volgende week pallets erop")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
     app.clock.advance(chrono::Duration::hours(2));
     post_on_page(&second, &key, "/notes", &[("text", "Pallets staan erop")])
         .await
@@ -164,7 +208,9 @@ async fn notes_are_listed_newest_first_with_their_author_and_only_the_author_del
 
     let page = first.get(&format!("/coordinator/firms/{key}")).await.text();
     let newer = page.find("Pallets staan erop").expect("the second note");
-    let older = page.find("Gebeld, zet volgende week").expect("the first note");
+    let older = page
+        .find("Gebeld, zet volgende week")
+        .expect("the first note");
     assert!(newer < older, "newest first");
     assert!(page.contains("tweede@keyport.nl") && page.contains("regio@keyport.nl"));
     let notes = notes_of(&app.db, company).await.unwrap();
@@ -219,12 +265,22 @@ async fn a_firm_never_reaches_the_contact_log_nor_sees_it_on_any_of_its_pages() 
     let (coordinator, _) = coordinator(&app).await;
     let key = key_of(&app, ROASTER).await;
     let company = firm_id(&app.db, &key).await.unwrap().unwrap();
-    post_on_page(&coordinator, &key, "/contacts", &[("name", "Geheime Gert"), ("phone", "0495 999111")])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
-    post_on_page(&coordinator, &key, "/notes", &[("text", "Vertrouwelijke belnotitie")])
-        .await
-        .assert_status(StatusCode::SEE_OTHER);
+    post_on_page(
+        &coordinator,
+        &key,
+        "/contacts",
+        &[("name", "Geheime Gert"), ("phone", "0495 999111")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
+    post_on_page(
+        &coordinator,
+        &key,
+        "/notes",
+        &[("text", "Vertrouwelijke belnotitie")],
+    )
+    .await
+    .assert_status(StatusCode::SEE_OTHER);
     let contact = contacts_of(&app.db, company).await.unwrap()[0].id;
     let visitor = app.server();
 
@@ -233,29 +289,56 @@ async fn a_firm_never_reaches_the_contact_log_nor_sees_it_on_any_of_its_pages() 
         format!("/coordinator/firms/{key}"),
         format!("/coordinator/firms/{key}?contact={contact}"),
     ] {
-        roaster.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+        roaster
+            .get(&path)
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
         let anonymous = visitor.get(&path).await;
         anonymous.assert_status(StatusCode::SEE_OTHER);
         assert_eq!(anonymous.header("location"), "/login");
     }
-    for action in ["/contacts".to_string(), format!("/contacts/{contact}"), "/notes".to_string()] {
+    for action in [
+        "/contacts".to_string(),
+        format!("/contacts/{contact}"),
+        "/notes".to_string(),
+    ] {
         let posted = post_form(
             &roaster,
             "/firm",
             &format!("/coordinator/firms/{key}{action}"),
-            &[("name", "Overgenomen"), ("phone", "0495 123456"), ("text", "x")],
+            &[
+                ("name", "Overgenomen"),
+                ("phone", "0495 123456"),
+                ("text", "x"),
+            ],
         )
         .await;
         posted.assert_status(StatusCode::NOT_FOUND);
     }
-    post_form(&roaster, "/firm", &format!("/coordinator/firms/{key}/contacts/{contact}/delete"), &[])
-        .await
-        .assert_status(StatusCode::NOT_FOUND);
-    assert_eq!(contacts_of(&app.db, company).await.unwrap()[0].contact.name, "Geheime Gert");
+    post_form(
+        &roaster,
+        "/firm",
+        &format!("/coordinator/firms/{key}/contacts/{contact}/delete"),
+        &[],
+    )
+    .await
+    .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(
+        contacts_of(&app.db, company).await.unwrap()[0].contact.name,
+        "Geheime Gert"
+    );
     assert_eq!(notes_of(&app.db, company).await.unwrap().len(), 1);
 
     for firm in [&roaster, &grower] {
-        for path in ["/firm", "/dashboard", "/offers", "/needs", "/matches", "/exchanges", "/"] {
+        for path in [
+            "/firm",
+            "/dashboard",
+            "/offers",
+            "/needs",
+            "/matches",
+            "/exchanges",
+            "/",
+        ] {
             let page = firm.get(path).await.text();
             for secret in ["Geheime Gert", "0495 999111", "Vertrouwelijke belnotitie"] {
                 assert!(!page.contains(secret), "{path} shows {secret}");

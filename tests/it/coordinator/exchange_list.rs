@@ -24,10 +24,14 @@ fn listed_ids(page: &str) -> Vec<i64> {
 async fn opened(app: &TestApp, region: &Region, count: usize) -> Vec<(i64, usize)> {
     let mut ids = Vec::new();
     for i in 0..count {
-        let (offer, need) = (region.offers[i].id().to_string(), region.needs[i].id().to_string());
-        if let Some(id) = symbiose::storage::exchanges::open(&app.db, &offer, &need, crate::common::now())
-            .await
-            .unwrap()
+        let (offer, need) = (
+            region.offers[i].id().to_string(),
+            region.needs[i].id().to_string(),
+        );
+        if let Some(id) =
+            symbiose::storage::exchanges::open(&app.db, &offer, &need, crate::common::now())
+                .await
+                .unwrap()
         {
             ids.push((id, i));
         }
@@ -44,7 +48,13 @@ async fn a_coordinator_lists_every_exchange_with_both_names_and_filters_them_wit
     assert!(exchanges.len() >= 3, "{exchanges:?}");
     let (running, running_index) = exchanges[1];
     start(&app, running, coordinator_id).await;
-    let firm_of = |key: &str| region.firms.iter().find(|f| f.id().to_string() == key).unwrap();
+    let firm_of = |key: &str| {
+        region
+            .firms
+            .iter()
+            .find(|f| f.id().to_string() == key)
+            .unwrap()
+    };
     let supplier = firm_of(&region.offers[running_index].firm().to_string());
     let receiver = firm_of(&region.needs[running_index].firm().to_string());
     let list = |query: String| {
@@ -60,20 +70,32 @@ async fn a_coordinator_lists_every_exchange_with_both_names_and_filters_them_wit
     let mut newest_first: Vec<i64> = exchanges.iter().map(|(id, _)| *id).collect();
     newest_first.reverse();
     assert_eq!(listed_ids(&all), newest_first);
-    assert!(all.contains(supplier.name()) && all.contains(receiver.name()), "{all}");
+    assert!(
+        all.contains(supplier.name()) && all.contains(receiver.name()),
+        "{all}"
+    );
 
     assert_eq!(listed_ids(&list("?fase=running".into()).await), [running]);
     assert_eq!(
         listed_ids(&list("?fase=proposed".into()).await).len(),
         exchanges.len() - 1
     );
-    let word = supplier.name().split_whitespace().last().unwrap().to_uppercase();
+    let word = supplier
+        .name()
+        .split_whitespace()
+        .last()
+        .unwrap()
+        .to_uppercase();
     let by_name = listed_ids(&list(format!("?bedrijf={word}")).await);
     assert!(by_name.contains(&running), "{word}: {by_name:?}");
     for (id, i) in &exchanges {
         let names = [
-            firm_of(&region.offers[*i].firm().to_string()).name().to_lowercase(),
-            firm_of(&region.needs[*i].firm().to_string()).name().to_lowercase(),
+            firm_of(&region.offers[*i].firm().to_string())
+                .name()
+                .to_lowercase(),
+            firm_of(&region.needs[*i].firm().to_string())
+                .name()
+                .to_lowercase(),
         ];
         let has = names.iter().any(|n| n.contains(&word.to_lowercase()));
         assert_eq!(by_name.contains(id), has, "{id} for {word}");
@@ -85,13 +107,30 @@ async fn a_coordinator_lists_every_exchange_with_both_names_and_filters_them_wit
             firm_of(&region.offers[*i].firm().to_string()).municipality(),
             firm_of(&region.needs[*i].firm().to_string()).municipality(),
         ];
-        assert_eq!(in_town.contains(id), towns.contains(&supplier.municipality()), "{id}");
+        assert_eq!(
+            in_town.contains(id),
+            towns.contains(&supplier.municipality()),
+            "{id}"
+        );
     }
-    let both = list(format!("?fase=running&gemeente={}", supplier.municipality())).await;
+    let both = list(format!(
+        "?fase=running&gemeente={}",
+        supplier.municipality()
+    ))
+    .await;
     assert_eq!(listed_ids(&both), [running]);
-    assert!(both.contains("<option value=\"running\" selected>"), "the form keeps its filters");
-    assert_eq!(listed_ids(&list("?bedrijf=xyzzy-bestaat-niet".into()).await), Vec::<i64>::new());
-    coordinator.get("/exchanges?fase=ergens").await.assert_status(StatusCode::BAD_REQUEST);
+    assert!(
+        both.contains("<option value=\"running\" selected>"),
+        "the form keeps its filters"
+    );
+    assert_eq!(
+        listed_ids(&list("?bedrijf=xyzzy-bestaat-niet".into()).await),
+        Vec::<i64>::new()
+    );
+    coordinator
+        .get("/exchanges?fase=ergens")
+        .await
+        .assert_status(StatusCode::BAD_REQUEST);
 }
 
 #[tokio::test]
@@ -103,9 +142,14 @@ async fn material_words_find_exchanges_of_that_material_and_firms_keep_their_own
     let (coordinator, _) = coordinator(&app).await;
 
     for words in ["koffie", "koffiedik"] {
-        let page = coordinator.get(&format!("/exchanges?materiaal={words}")).await.text();
+        let page = coordinator
+            .get(&format!("/exchanges?materiaal={words}"))
+            .await
+            .text();
         assert_eq!(listed_ids(&page), [id], "{words}");
-        assert!(page.contains("Koffiebranderij De Boon") && page.contains("Zwammerij Het Mycelium"));
+        assert!(
+            page.contains("Koffiebranderij De Boon") && page.contains("Zwammerij Het Mycelium")
+        );
     }
     let page = coordinator.get("/exchanges?materiaal=karton").await.text();
     assert_eq!(listed_ids(&page), Vec::<i64>::new());

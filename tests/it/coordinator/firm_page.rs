@@ -58,7 +58,10 @@ async fn the_firm_page_shows_details_flows_of_every_level_and_exchanges_with_the
         .add_cookie(("symbiose_lang", "en").into())
         .await
         .text();
-    assert!(english.contains("Coordinators only; no firm sees this"), "{english}");
+    assert!(
+        english.contains("Coordinators only; no firm sees this"),
+        "{english}"
+    );
     assert!(english.contains("Contact log"));
 }
 
@@ -76,11 +79,18 @@ async fn the_firm_list_narrows_by_name_flows_and_contact_with_known_answers() {
             listed_names(&page.text())
         }
     };
-    let all = ["Bakkerij Stilstand", "Koffiebranderij De Boon", "Zwammerij Het Mycelium"];
+    let all = [
+        "Bakkerij Stilstand",
+        "Koffiebranderij De Boon",
+        "Zwammerij Het Mycelium",
+    ];
 
     assert_eq!(list("").await, all);
     assert_eq!(list("?naam=boon").await, ["Koffiebranderij De Boon"]);
-    assert_eq!(list("?naam=ZWAM+mycelium").await, ["Zwammerij Het Mycelium"]);
+    assert_eq!(
+        list("?naam=ZWAM+mycelium").await,
+        ["Zwammerij Het Mycelium"]
+    );
     assert_eq!(list("?naam=boon+mycelium").await, Vec::<String>::new());
     assert_eq!(list("?zonder_stromen=1").await, ["Bakkerij Stilstand"]);
     assert_eq!(list("?gemeente=Weert&niet_gesproken=1").await, all);
@@ -112,8 +122,9 @@ async fn the_firm_list_filters_the_demo_region_by_municipality_and_sector_and_pa
     let region = demo(&app).await;
     let (coordinator, _) = coordinator(&app).await;
     let expected = |pred: &dyn Fn(&symbiose::domain::Firm) -> bool| {
-        let mut names: Vec<String> =
-            (region.firms.iter().filter(|f| pred(f))).map(|f| f.name().to_string()).collect();
+        let mut names: Vec<String> = (region.firms.iter().filter(|f| pred(f)))
+            .map(|f| f.name().to_string())
+            .collect();
         names.sort();
         names
     };
@@ -122,9 +133,8 @@ async fn the_firm_list_filters_the_demo_region_by_municipality_and_sector_and_pa
         .get("/coordinator/firms?gemeente=Weert&sector=C")
         .await
         .text();
-    let manufacturing_in_weert = expected(&|f| {
-        f.municipality() == "Weert" && f.nace().is_some_and(|n| n.section() == 'C')
-    });
+    let manufacturing_in_weert =
+        expected(&|f| f.municipality() == "Weert" && f.nace().is_some_and(|n| n.section() == 'C'));
     assert!(!manufacturing_in_weert.is_empty());
     let mut shown = listed_names(&weert_c);
     shown.sort();
@@ -133,11 +143,20 @@ async fn the_firm_list_filters_the_demo_region_by_municipality_and_sector_and_pa
     let first = coordinator.get("/coordinator/firms").await.text();
     assert_eq!(listed_names(&first).len(), region.firms.len().min(50));
     if region.firms.len() > 50 {
-        assert!(first.contains("href=\"/coordinator/firms?pagina=2\""), "{first}");
+        assert!(
+            first.contains("href=\"/coordinator/firms?pagina=2\""),
+            "{first}"
+        );
         let second = coordinator.get("/coordinator/firms?pagina=2").await.text();
-        assert_eq!(listed_names(&second).len(), (region.firms.len() - 50).min(50));
+        assert_eq!(
+            listed_names(&second).len(),
+            (region.firms.len() - 50).min(50)
+        );
         assert!(listed_names(&second)[0] != listed_names(&first)[0]);
     }
     let overview = coordinator.get("/coordinator").await.text();
-    assert!(overview.contains("href=\"/coordinator/firms/"), "the overview links firms");
+    assert!(
+        overview.contains("href=\"/coordinator/firms/"),
+        "the overview links firms"
+    );
 }

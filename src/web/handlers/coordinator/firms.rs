@@ -105,7 +105,10 @@ pub async fn show(
     Path(key): Path<String>,
     Query(query): Query<FirmPageQuery>,
 ) -> Result<Response, AppError> {
-    let editing = query.contact.as_deref().and_then(|id| id.parse::<i64>().ok());
+    let editing = query
+        .contact
+        .as_deref()
+        .and_then(|id| id.parse::<i64>().ok());
     render(&app, user, lang, &key, Prefill::Editing(editing)).await
 }
 
