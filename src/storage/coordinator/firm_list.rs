@@ -80,7 +80,11 @@ pub async fn firm_lines(
         .expr_as(latest_note(), Alias::new("last_note"))
         .from(companies::Entity)
         .cond_where(condition)
-        .order_by((companies::Entity, companies::Column::Name), Order::Asc)
+        // By name whatever its case, the same on SQLite and PostgreSQL.
+        .order_by_expr(
+            Func::lower(Expr::col((companies::Entity, companies::Column::Name))).into(),
+            Order::Asc,
+        )
         .order_by((companies::Entity, companies::Column::Id), Order::Asc)
         .offset(offset)
         .limit(limit);

@@ -53,7 +53,7 @@ fn details(lang: Lang, view: &FirmPageView<'_>) -> Markup {
     html! {
         section aria-labelledby="details" {
             h2 #details { (t!(lang, "workspace-details")) }
-            dl.details {
+            dl.profile {
                 dt { (t!(lang, "workspace-field-sector")) }
                 dd { (section_name(lang, section)) @if let Some(nace) = firm.nace() { " (" (nace.as_str()) ")" } }
                 dt { (t!(lang, "workspace-field-municipality")) } dd { (firm.municipality()) }
@@ -94,7 +94,7 @@ fn offers(lang: Lang, offers: &[Offer]) -> Markup {
         section aria-labelledby="offers" {
             h2 #offers { (t!(lang, "workspace-offers")) }
             @if offers.is_empty() { p.empty { (t!(lang, "workspace-no-offers")) } } @else {
-                table.stacked.flows {
+                table.stacked.firm-flows {
                     thead { tr { @for heading in &h { th scope="col" { (heading) } } } }
                     tbody { @for offer in offers { tr {
                         td data-label=(h[0]) { (material(lang, &offer.material())) }
@@ -114,7 +114,7 @@ fn needs(lang: Lang, needs: &[Need]) -> Markup {
         section aria-labelledby="needs" {
             h2 #needs { (t!(lang, "workspace-needs")) }
             @if needs.is_empty() { p.empty { (t!(lang, "workspace-no-needs")) } } @else {
-                table.stacked.flows {
+                table.stacked.firm-flows {
                     thead { tr { @for heading in &h { th scope="col" { (heading) } } } }
                     tbody { @for need in needs { tr {
                         td data-label=(h[0]) {

@@ -96,11 +96,11 @@ fn filter_form(lang: Lang, view: &FirmListView<'_>) -> Markup {
                 }
             }
             div.field.check {
-                label {
+                label.check {
                     input type="checkbox" name="zonder_stromen" value="1" checked[query.without_flows];
                     " " (t!(lang, "workspace-filter-without-flows"))
                 }
-                label {
+                label.check {
                     input type="checkbox" name="niet_gesproken" value="1" checked[query.not_contacted];
                     " " (t!(lang, "workspace-filter-not-contacted", days = NOT_CONTACTED_DAYS))
                 }
