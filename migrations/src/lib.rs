@@ -23,6 +23,7 @@ mod m20261205_000017_exchange_messages;
 mod m20261205_000018_outbox_delivery;
 mod m20261205_000019_password_resets;
 mod m20261205_000020_saved_searches;
+mod m20261205_000021_firm_contacts;
 mod m20261205_000022_flow_photos;
 mod m20261205_000023_plan_runs;
 mod shared;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000018_outbox_delivery::Migration),
             Box::new(m20261205_000019_password_resets::Migration),
             Box::new(m20261205_000020_saved_searches::Migration),
+            Box::new(m20261205_000021_firm_contacts::Migration),
             Box::new(m20261205_000022_flow_photos::Migration),
             Box::new(m20261205_000023_plan_runs::Migration),
         ]

@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod calls;
 pub mod clock;
+pub mod contacts;
 pub mod data;
 pub mod derived;
 pub mod exchanges;
@@ -31,6 +32,7 @@ pub mod proposals;
 pub mod query;
 pub mod region;
 pub mod visibility;
+pub mod workspace;
 
 use std::sync::Arc;
 

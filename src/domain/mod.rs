@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod catalogue;
+pub mod contact;
 pub mod cross_border;
 pub mod descriptors;
 pub mod exchange;

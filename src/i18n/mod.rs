@@ -20,7 +20,7 @@ pub use crate::domain::Language as Lang;
 pub use numbers::{date, date_time, number, number_field, percent, read_number};
 
 /// The areas of the product, one message file each per language.
-const AREAS: [&str; 19] = [
+const AREAS: [&str; 20] = [
     "common",
     "accounts",
     "firm",
@@ -40,6 +40,7 @@ const AREAS: [&str; 19] = [
     "photos",
     "descriptors",
     "market",
+    "workspace",
 ];
 
 macro_rules! area_files {
@@ -64,6 +65,7 @@ macro_rules! area_files {
             include_str!(concat!("../../locales/", $lang, "/photos.ftl")),
             include_str!(concat!("../../locales/", $lang, "/descriptors.ftl")),
             include_str!(concat!("../../locales/", $lang, "/market.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/workspace.ftl")),
         ]
     };
 }

@@ -4,6 +4,8 @@
 //! Counting happens in the database (`GROUP BY` municipality and NACE section), so the overview
 //! reads a few hundred grouped rows whether the region has 300 firms or 100,000.
 
+mod exchange_list;
+mod firm_list;
 mod known_exchanges;
 
 use std::collections::BTreeMap;
@@ -19,6 +21,8 @@ use crate::domain::Regularity;
 use crate::domain::exchange::Stage;
 use crate::domain::staleness::OUTDATED_AFTER_DAYS;
 
+pub use exchange_list::{ExchangeFilter, ExchangeFirm, ExchangeLineItem, exchange_list};
+pub use firm_list::{FirmFilter, FirmLine, firm_lines};
 pub(super) use known_exchanges::pair_keys;
 pub use known_exchanges::{
     ExchangeLine, LineEnd, exchange_lines, exchange_of_pair, exchange_pairs,

@@ -4,6 +4,7 @@
 pub mod accounts;
 mod browse;
 pub mod cases;
+pub mod contacts;
 pub mod coordinator;
 pub mod entities;
 pub mod exchanges;

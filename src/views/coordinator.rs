@@ -2,6 +2,9 @@
 //! municipality and sector, with filters, and the next best calls to make.
 
 mod calls;
+pub mod contact_log;
+pub mod firm_page;
+pub mod firms;
 
 use maud::{Markup, Render, html};
 
@@ -69,6 +72,11 @@ pub fn page(view: &OverviewPage<'_>) -> Markup {
         html! {
             h1 { (t!(lang, "coordinator-heading")) }
             p.lead { (t!(lang, "coordinator-lead")) " " a href=(map_link) { (t!(lang, "coordinator-to-map")) } }
+            p.workspace-links {
+                a href="/coordinator/firms" { (t!(lang, "workspace-firms-title")) }
+                " · "
+                a href="/exchanges" { (t!(lang, "workspace-exchanges-title")) }
+            }
             @if let Some(proposed) = view.proposed { (notice(lang, proposed)) }
             (FilterForm { filters, lang })
             (stats(lang, &view.total))
@@ -202,14 +210,15 @@ struct TallyTable {
 
 impl TallyTable {
     fn cells(&self, tally: &Tally) -> Markup {
-        let count = |n: u64| number(self.lang, n as f64, 0);
+        let lang = self.lang;
+        let count = |n: u64| number(lang, n as f64, 0);
         html! {
-            td { (count(tally.firms)) }
-            td { (count(tally.offers)) }
-            td { (count(tally.needs)) }
-            td { (count(tally.outdated_flows)) }
-            td { (count(tally.open_exchanges)) }
-            td { (count(tally.running_exchanges)) }
+            td data-label=(t!(lang, "coordinator-col-firms")) { (count(tally.firms)) }
+            td data-label=(t!(lang, "coordinator-col-offers")) { (count(tally.offers)) }
+            td data-label=(t!(lang, "coordinator-col-needs")) { (count(tally.needs)) }
+            td data-label=(t!(lang, "coordinator-col-outdated")) { (count(tally.outdated_flows)) }
+            td data-label=(t!(lang, "coordinator-col-open")) { (count(tally.open_exchanges)) }
+            td data-label=(t!(lang, "coordinator-col-running")) { (count(tally.running_exchanges)) }
         }
     }
 }
@@ -218,7 +227,7 @@ impl Render for TallyTable {
     fn render(&self) -> Markup {
         let lang = self.lang;
         html! {
-            table.tally {
+            table.tally.stacked {
                 thead { tr {
                     th scope="col" { (self.heading) }
                     th scope="col" { (t!(lang, "coordinator-col-firms")) }
@@ -259,7 +268,7 @@ pub fn query_string(pairs: &[(&str, String)]) -> String {
     format!("?{}", encoded.join("&"))
 }
 
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     let mut out = String::new();
     for byte in text.bytes() {
         match byte {

@@ -1,5 +1,6 @@
 //! Exchanges: the list and one exchange with its parties, steps, history and tonnes.
 
+pub mod coordinator_list;
 mod labels;
 mod messages;
 

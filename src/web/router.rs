@@ -46,6 +46,28 @@ pub fn router(state: AppState) -> Router {
         .route("/firm/map.svg", get(firm::map))
         .route("/coordinator", get(coordinator::show))
         .route("/coordinator/propose", post(coordinator::propose))
+        .route("/coordinator/firms", get(coordinator::firms::list))
+        .route("/coordinator/firms/{key}", get(coordinator::firms::show))
+        .route(
+            "/coordinator/firms/{key}/contacts",
+            post(coordinator::contacts::add_contact),
+        )
+        .route(
+            "/coordinator/firms/{key}/contacts/{id}",
+            post(coordinator::contacts::change_contact),
+        )
+        .route(
+            "/coordinator/firms/{key}/contacts/{id}/delete",
+            post(coordinator::contacts::delete_contact),
+        )
+        .route(
+            "/coordinator/firms/{key}/notes",
+            post(coordinator::contacts::add_note),
+        )
+        .route(
+            "/coordinator/firms/{key}/notes/{id}/delete",
+            post(coordinator::contacts::delete_note),
+        )
         .route("/map", get(map::page))
         .route("/map.svg", get(map::svg))
         .route("/dashboard", get(dashboard::show))

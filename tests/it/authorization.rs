@@ -101,6 +101,25 @@ const ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/partnerships/{id}/activities", Coordinator),
     ("GET", "/coordinator", Coordinator),
     ("POST", "/coordinator/propose", Coordinator),
+    ("GET", "/coordinator/firms", Coordinator),
+    ("GET", "/coordinator/firms/{key}", Coordinator),
+    ("POST", "/coordinator/firms/{key}/contacts", Coordinator),
+    (
+        "POST",
+        "/coordinator/firms/{key}/contacts/{id}",
+        Coordinator,
+    ),
+    (
+        "POST",
+        "/coordinator/firms/{key}/contacts/{id}/delete",
+        Coordinator,
+    ),
+    ("POST", "/coordinator/firms/{key}/notes", Coordinator),
+    (
+        "POST",
+        "/coordinator/firms/{key}/notes/{id}/delete",
+        Coordinator,
+    ),
     ("GET", "/impact", Coordinator),
     ("GET", "/impact.csv", Coordinator),
     ("GET", "/cases", Coordinator),
@@ -355,7 +374,8 @@ async fn without_a_login_every_own_firm_page_redirects_to_login_and_every_form_i
         if *access == Public {
             continue;
         }
-        let concrete = path.replace("{id}", &scene.offer).replace("{number}", "1");
+        let concrete =
+            (path.replace("{id}", &scene.offer).replace("{number}", "1")).replace("{key}", "F1");
         let response = if *method == "GET" {
             anonymous.get(&concrete).await
         } else {
@@ -421,7 +441,7 @@ async fn a_firms_user_gets_not_found_on_every_coordinator_route() {
         if *access != Coordinator {
             continue;
         }
-        let concrete = path.replace("{number}", "1").replace("{id}", "1");
+        let concrete = (path.replace("{number}", "1").replace("{id}", "1")).replace("{key}", "F1");
         let status = if *method == "GET" {
             scene.intruder.get(&concrete).await.status_code()
         } else {

@@ -2,6 +2,9 @@
 //! (`calls`); the map of the region (`/map`, `/map.svg`, `map`).
 
 mod calls;
+mod contacts;
+mod exchange_list;
+mod firm_page;
 mod map;
 
 use axum::http::StatusCode;
@@ -64,7 +67,7 @@ fn strip_tags(html: &str) -> String {
 /// A tally table: `(label, six counts)` per body row, and the total row's counts.
 fn tally_table(page: &str, nth: usize) -> (Vec<(String, Vec<u64>)>, Vec<u64>) {
     let start = page
-        .match_indices("<table class=\"tally\">")
+        .match_indices("<table class=\"tally stacked\">")
         .nth(nth)
         .expect("a tally table")
         .0;

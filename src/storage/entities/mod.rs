@@ -10,6 +10,8 @@ pub mod exchange_messages;
 pub mod exchange_tonnes;
 pub mod exchanges;
 pub mod flow_photos;
+pub mod firm_contacts;
+pub mod firm_notes;
 pub mod import_preview_chunks;
 pub mod import_previews;
 pub mod login_throttle;

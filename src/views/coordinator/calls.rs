@@ -11,6 +11,8 @@ use crate::views::format::unit;
 
 /// A firm as the coordinator sees it: by name.
 pub struct FirmLabel {
+    /// The firm's public key, for the link to its page.
+    pub key: String,
     pub name: String,
     pub municipality: String,
     /// The NACE section letter, when known.
@@ -53,7 +55,7 @@ impl Render for CallsTable<'_> {
                 @if self.calls.is_empty() {
                     p.empty { (t!(lang, "coordinator-calls-empty")) }
                 } @else {
-                    table.calls {
+                    table.calls.stacked {
                         thead { tr {
                             th scope="col" { (t!(lang, "coordinator-col-supplier")) }
                             th scope="col" { (t!(lang, "coordinator-col-receiver")) }
@@ -81,17 +83,26 @@ impl CallsTable<'_> {
             Some(known) => crate::views::material::material(lang, known),
             None => html! { span.code { (call.material_code) } },
         };
+        let labels = [
+            t!(lang, "coordinator-col-supplier"),
+            t!(lang, "coordinator-col-receiver"),
+            t!(lang, "coordinator-col-material"),
+            t!(lang, "coordinator-col-distance"),
+            t!(lang, "coordinator-col-quantity"),
+            t!(lang, "coordinator-col-value"),
+            t!(lang, "coordinator-col-co2"),
+        ];
         html! {
             tr {
-                td { (firm(lang, &call.supplier)) }
-                td { (firm(lang, &call.receiver)) }
-                td.material { span.description { (material) } }
-                td.number { (t!(lang, "coordinator-km", km = number(lang, call.road_km, 1))) }
-                td.number {
+                td data-label=(labels[0]) { (firm(lang, &call.supplier)) }
+                td data-label=(labels[1]) { (firm(lang, &call.receiver)) }
+                td.material data-label=(labels[2]) { span.description { (material) } }
+                td.number data-label=(labels[3]) { (t!(lang, "coordinator-km", km = number(lang, call.road_km, 1))) }
+                td.number data-label=(labels[4]) {
                     (t!(lang, "quantity-per-year", amount = number(lang, call.quantity, 1), unit = unit(lang, call.unit)))
                 }
-                td.number { (t!(lang, "coordinator-eur", amount = number(lang, call.eur_per_year, 0))) }
-                td.number { (t!(lang, "coordinator-co2-tonnes", tonnes = number(lang, call.co2_net_kg_per_year / 1000.0, 1))) }
+                td.number data-label=(labels[5]) { (t!(lang, "coordinator-eur", amount = number(lang, call.eur_per_year, 0))) }
+                td.number data-label=(labels[6]) { (t!(lang, "coordinator-co2-tonnes", tonnes = number(lang, call.co2_net_kg_per_year / 1000.0, 1))) }
                 td {
                     form.inline method="post" action="/coordinator/propose" {
                         input type="hidden" name="csrf" value=(self.csrf);
@@ -110,7 +121,7 @@ impl CallsTable<'_> {
 
 fn firm(lang: Lang, firm: &FirmLabel) -> Markup {
     html! {
-        strong { (firm.name) }
+        strong { a href=(super::firms::firm_href(&firm.key)) { (firm.name) } }
         br;
         span.meta {
             (firm.municipality) " · "

@@ -1,6 +1,9 @@
 //! `/coordinator`: the region overview and its next best calls ([`crate::app::calls`]);
 //! `/coordinator/propose` opens a call's exchange for both firms in one step.
 
+pub mod contacts;
+pub mod firms;
+
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::Markup;
@@ -109,6 +112,7 @@ fn call_row(snapshot: &Snapshot, call: &Call) -> CallRow {
 
 fn firm_label(firm: &FirmSite) -> FirmLabel {
     FirmLabel {
+        key: firm.id.clone(),
         name: firm.name.clone(),
         municipality: firm.municipality.clone(),
         section: (firm.nace.as_deref())

@@ -1,9 +1,10 @@
 //! `/exchanges`: a match becomes an exchange; each side moves it along; only the parties (and
 //! coordinators) ever see it. The rules live in [`app::exchanges`](crate::app::exchanges).
 
+mod coordinator_list;
 mod page;
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -160,13 +161,18 @@ pub async fn not_for_us(
     answer(&app, user, lang, outcome, kept).await
 }
 
-/// `GET /exchanges`.
+/// `GET /exchanges`: a firm's own exchanges, or the region's for coordinators.
 pub async fn list(
     State(app): State<AppState>,
     RequireSignedIn(user): RequireSignedIn,
     lang: Lang,
+    Query(query): Query<coordinator_list::ListQuery>,
 ) -> Result<Response, AppError> {
     let viewer = Viewer::of(&user.account);
+    // Coordinators get the region's list with names and filters; firms their own exchanges.
+    if viewer.is_staff() {
+        return coordinator_list::show(&app, user, lang, query).await;
+    }
     let listed = exchanges::list(&app, &viewer).await?;
     let unread = exchanges::messages::unread(&app, &viewer, &listed).await?;
     Ok(list_page(&viewer_of(&Some(user), lang), &listed, &unread).into_response())
