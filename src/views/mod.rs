@@ -23,7 +23,7 @@ pub mod matches;
 pub mod material;
 pub use crate::i18n::notices;
 pub mod partnerships;
-pub mod photos;
 pub mod password;
+pub mod photos;
 pub mod plan;
 pub mod region_map;

@@ -77,8 +77,8 @@ async fn the_privacy_table_names_every_level_for_every_audience() {
     assert_eq!(html.matches("data-label=\"Other firms\"").count(), 3);
 }
 
-/// What the page promises for a visitor is what the overview does: a public flow shows with
-/// its firm's name, an anonymous one does not show at all.
+/// What the page promises for a visitor is what the market does: a public flow shows with
+/// its firm's name, an anonymous one without it.
 #[tokio::test]
 async fn what_the_privacy_page_promises_visitors_is_what_the_overview_shows_them() {
     let app = TestApp::spawn().await;
@@ -87,15 +87,27 @@ async fn what_the_privacy_page_promises_visitors_is_what_the_overview_shows_them
     let visitor = app.server();
 
     let privacy = visitor.get("/privacy").await.text();
-    assert!(privacy.contains("de stroom met de naam van uw bedrijf, op het overzicht"));
+    assert!(privacy.contains("de stroom met de naam van uw bedrijf, op de markt"));
     let anonymous_row = privacy
         .split("<th scope=\"row\">Anoniem (standaard)</th>")
         .nth(1)
         .expect("the anonymous row");
     let visitor_cell = anonymous_row.split("</td>").next().unwrap();
-    assert!(visitor_cell.ends_with(">niets"), "{visitor_cell}");
+    assert!(
+        visitor_cell
+            .ends_with(">de stroom op de markt als anonieme firma, met alleen sector en gemeente"),
+        "{visitor_cell}"
+    );
 
-    let overview = visitor.get("/").await.text();
-    assert!(overview.contains("Koffiedik"), "the public offer is listed");
-    assert!(!overview.contains("Substraat"), "the anonymous need is not");
+    let market = visitor.get("/").await.text();
+    assert!(market.contains("Koffiedik"), "the public offer is listed");
+    assert!(
+        market.contains("Koffiebranderij De Boon"),
+        "with its firm's name"
+    );
+    assert!(market.contains("Substraat"), "the anonymous need is listed");
+    assert!(
+        !market.contains("Zwammerij Het Mycelium"),
+        "without its firm's name"
+    );
 }

@@ -214,7 +214,10 @@ async fn mail_queued_before_the_delivery_migration_survives_it_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
     let db = storage::connect(&url).await.unwrap();
-    let before_delivery = Migrator::migrations().len() as u32 - 2;
+    let before_delivery = Migrator::migrations()
+        .iter()
+        .position(|m| m.name().contains("_000018_"))
+        .expect("the delivery migration") as u32;
     Migrator::up(&db, Some(before_delivery)).await.unwrap();
     let firm = symbiose::domain::Firm::parse(symbiose::domain::FirmDraft {
         id: "firm-oud".into(),
@@ -225,6 +228,7 @@ async fn mail_queued_before_the_delivery_migration_survives_it_on_sqlite() {
         municipality: "Weert".into(),
         lat: 51.25,
         lon: 5.7,
+        country: None,
     })
     .unwrap();
     let email = symbiose::domain::Email::parse("info@deboon.nl").unwrap();

@@ -17,6 +17,6 @@ pub mod map;
 pub mod market;
 pub mod matches;
 pub mod partnerships;
-pub mod photos;
 pub mod password;
+pub mod photos;
 pub mod plan;

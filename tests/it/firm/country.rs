@@ -25,7 +25,7 @@ async fn the_profile_form_changes_the_country_and_the_pages_show_it() {
 
     assert_eq!(stored_firm(&app).await.country(), Country::BE);
     assert!(server.get("/firm").await.text().contains("<dd>België</dd>"));
-    assert!(server.get("/").await.text().contains("(België)"));
+    assert!(server.get("/firms").await.text().contains("(België)"));
     let form = server.get("/firm/edit").await.text();
     assert!(
         form.contains("<option value=\"BE\" selected>België</option>"),

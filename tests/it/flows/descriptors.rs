@@ -248,7 +248,7 @@ async fn other_firms_see_descriptors_only_where_they_see_the_flow() {
         .assert_status(StatusCode::SEE_OTHER);
     let offer_id = the_offer(&app).await.id().to_string();
 
-    let overview = other.get("/").await.text();
+    let overview = other.get("/firms").await.text();
     assert!(
         overview.contains("Branderij"),
         "the firm is listed: {overview}"
@@ -267,7 +267,7 @@ async fn other_firms_see_descriptors_only_where_they_see_the_flow() {
     add_grounds(&owner, &public)
         .await
         .assert_status(StatusCode::SEE_OTHER);
-    let overview = other.get("/").await.text();
+    let overview = other.get("/firms").await.text();
     assert!(
         overview.contains("Koffiedik"),
         "a public flow's class shows: {overview}"
