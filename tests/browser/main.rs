@@ -21,6 +21,8 @@ mod plan;
 mod region;
 mod reset;
 mod shots;
+// The SMTP sink of the integration tests, compiled into this binary too.
+#[path = "../it/mail/sink.rs"]
 mod sink;
 mod site;
 

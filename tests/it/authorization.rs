@@ -1,7 +1,8 @@
 //! Who may do what: every route of the app, tried by a second firm with the first firm's ids.
 //!
-//! The table below names every route of `src/web/router.rs`; a test reads the router's source
-//! and fails when a route is added without a line here, so no route escapes this check.
+//! The table in `authorization/routes.rs` names every route of `src/web/router.rs`; a test
+//! reads the router's source and fails when a route is added without a line there, so no route
+//! escapes this check.
 
 use std::collections::BTreeSet;
 
@@ -11,136 +12,10 @@ use axum_test::TestServer;
 use crate::accounts::{csrf_of, register, saving_cookies};
 use crate::common::TestApp;
 
-/// What a route is, for this test.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Access {
-    /// Open to everyone (public pages, login and registration, assets).
-    Public,
-    /// Needs a login and only ever shows or changes the signed-in firm's own data.
-    OwnFirm,
-    /// Takes an id of a flow or an exchange: another firm's id answers 404.
-    OwnedId,
-    /// The region's coordinators (and administrators) only: a firm's user gets 404.
-    Coordinator,
-}
+mod routes;
 
-use Access::{Coordinator, OwnFirm, OwnedId, Public};
-
-/// `(method, path as in the router, access)`.
-const ROUTES: &[(&str, &str, Access)] = &[
-    ("GET", "/", Public),
-    ("GET", "/firms", Public),
-    ("GET", "/market", Public),
-    ("GET", "/listings/offers/{key}", Public),
-    ("GET", "/listings/needs/{key}", Public),
-    ("POST", "/market/saved", OwnFirm),
-    ("POST", "/market/saved/{id}/delete", OwnedId),
-    ("GET", "/healthz", Public),
-    ("GET", "/help", Public),
-    ("GET", "/privacy", Public),
-    ("GET", "/register", Public),
-    ("POST", "/register", Public),
-    ("GET", "/login", Public),
-    ("POST", "/login", Public),
-    ("GET", "/password/forgot", Public),
-    ("POST", "/password/forgot", Public),
-    ("GET", "/password/reset", Public),
-    ("POST", "/password/reset", Public),
-    ("POST", "/logout", OwnFirm),
-    ("POST", "/logout/everywhere", OwnFirm),
-    ("GET", "/language/{code}", Public),
-    ("GET", "/static/style.css", Public),
-    ("GET", "/dashboard", OwnFirm),
-    ("POST", "/dashboard/read", OwnFirm),
-    ("GET", "/firm", OwnFirm),
-    ("GET", "/firm/edit", OwnFirm),
-    ("POST", "/firm/edit", OwnFirm),
-    ("GET", "/firm/map.svg", OwnFirm),
-    ("GET", "/offers", OwnFirm),
-    ("POST", "/offers", OwnFirm),
-    ("GET", "/offers/new", OwnFirm),
-    ("GET", "/offers/{id}/edit", OwnedId),
-    ("POST", "/offers/{id}/edit", OwnedId),
-    ("POST", "/offers/{id}/delete", OwnedId),
-    ("POST", "/offers/{id}/confirm", OwnedId),
-    ("POST", "/offers/{id}/pause", OwnedId),
-    ("POST", "/offers/{id}/resume", OwnedId),
-    ("GET", "/offers/{id}/photo", OwnedId),
-    ("POST", "/offers/{id}/photo", OwnedId),
-    ("POST", "/offers/{id}/photo/delete", OwnedId),
-    // Open to everyone, as the flow's listing is; tests/it/flows/photos.rs checks who sees
-    // which photo.
-    ("GET", "/photos/offers/{id}", Public),
-    ("GET", "/needs", OwnFirm),
-    ("POST", "/needs", OwnFirm),
-    ("GET", "/needs/new", OwnFirm),
-    ("GET", "/needs/{id}/edit", OwnedId),
-    ("POST", "/needs/{id}/edit", OwnedId),
-    ("POST", "/needs/{id}/delete", OwnedId),
-    ("POST", "/needs/{id}/confirm", OwnedId),
-    ("POST", "/needs/{id}/pause", OwnedId),
-    ("POST", "/needs/{id}/resume", OwnedId),
-    ("GET", "/needs/{id}/photo", OwnedId),
-    ("POST", "/needs/{id}/photo", OwnedId),
-    ("POST", "/needs/{id}/photo/delete", OwnedId),
-    ("GET", "/photos/needs/{id}", Public),
-    ("GET", "/matches", OwnFirm),
-    ("GET", "/exchanges", OwnFirm),
-    ("POST", "/exchanges", OwnedId),
-    ("POST", "/exchanges/decline", OwnedId),
-    ("GET", "/exchanges/{id}", OwnedId),
-    ("POST", "/exchanges/{id}/step", OwnedId),
-    ("POST", "/exchanges/{id}/tonnes", OwnedId),
-    ("POST", "/exchanges/{id}/messages", OwnedId),
-    ("GET", "/rounds/{id}", OwnedId),
-    ("GET", "/partnerships", OwnFirm),
-    ("POST", "/partnerships", Coordinator),
-    ("GET", "/partnerships/{id}", OwnedId),
-    ("POST", "/partnerships/{id}/respond", OwnedId),
-    ("POST", "/partnerships/{id}/invite", Coordinator),
-    ("POST", "/partnerships/{id}/activities", Coordinator),
-    ("GET", "/coordinator", Coordinator),
-    ("POST", "/coordinator/propose", Coordinator),
-    ("GET", "/coordinator/firms", Coordinator),
-    ("GET", "/coordinator/firms/{key}", Coordinator),
-    ("POST", "/coordinator/firms/{key}/contacts", Coordinator),
-    (
-        "POST",
-        "/coordinator/firms/{key}/contacts/{id}",
-        Coordinator,
-    ),
-    (
-        "POST",
-        "/coordinator/firms/{key}/contacts/{id}/delete",
-        Coordinator,
-    ),
-    ("POST", "/coordinator/firms/{key}/notes", Coordinator),
-    (
-        "POST",
-        "/coordinator/firms/{key}/notes/{id}/delete",
-        Coordinator,
-    ),
-    ("GET", "/impact", Coordinator),
-    ("GET", "/impact.csv", Coordinator),
-    ("GET", "/cases", Coordinator),
-    ("GET", "/map", Coordinator),
-    ("GET", "/map.svg", Coordinator),
-    ("GET", "/plan", Coordinator),
-    ("GET", "/plan/loops", Coordinator),
-    ("GET", "/plan/pools", Coordinator),
-    ("POST", "/plan/run", Coordinator),
-    ("POST", "/plan/exchanges/{number}", Coordinator),
-    ("POST", "/plan/loops/{number}", Coordinator),
-    ("POST", "/plan/chains/{number}", Coordinator),
-    ("POST", "/plan/pools/{number}", Coordinator),
-    ("GET", "/data", Coordinator),
-    ("POST", "/data", Coordinator),
-    ("GET", "/data/export.json", Coordinator),
-    ("GET", "/data/export/{file}", Coordinator),
-    ("GET", "/data/{token}", Coordinator),
-    ("POST", "/data/{token}/confirm", Coordinator),
-    ("POST", "/data/{token}/cancel", Coordinator),
-];
+use routes::Access::{Coordinator, OwnFirm, OwnedId, Public};
+use routes::ROUTES;
 
 /// `(method, path)` of every `.route(…)` in the router's source.
 fn routes_in_router() -> BTreeSet<(String, String)> {
