@@ -215,11 +215,7 @@ async fn run_plan(app: Arc<App>, run: u64) -> Option<PlanResult> {
     let on = snapshot.clone();
     let computed = tokio::task::spawn_blocking(move || {
         let mut laps = Laps::new();
-        let mut find = || find(&on, &worker.plan, &mut laps);
-        let found = match worker.plan.matcher_threads() {
-            Some(threads) => threads.install(find),
-            None => find(),
-        };
+        let found = worker.plan.find_on_own_threads(&on, &mut laps);
         (found, laps.finish())
     })
     .await;
@@ -266,6 +262,23 @@ impl PlanRunner {
                     .ok()
             })
             .as_ref()
+    }
+}
+
+impl PlanRunner {
+    /// [`find`] on the runner's own threads (see [`PlanRunner::matcher_threads`]), or on
+    /// rayon's shared pool when those could not be started. Blocking: call it off the async
+    /// workers.
+    fn find_on_own_threads(
+        &self,
+        snapshot: &Snapshot,
+        laps: &mut Laps<RunStage>,
+    ) -> Result<Proposals, FlowError> {
+        let mut run = || find(snapshot, self, laps);
+        match self.matcher_threads() {
+            Some(threads) => threads.install(run),
+            None => run(),
+        }
     }
 }
 

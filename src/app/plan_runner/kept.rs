@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::{Finish, PlanResult, RunStage, find};
+use super::{Finish, Laps, PlanResult, RunStage};
 use crate::app::App;
 use crate::app::region::Snapshot;
 use crate::bulk::{self, json_instance};
@@ -77,13 +77,9 @@ async fn recompute(app: Arc<App>, stored: StoredRun) -> Option<PlanResult> {
             CaseHistory::default(),
             stored.today,
         ));
-        let mut laps = crate::app::plan_runner::Laps::new();
-        let mut run = || find(&snapshot, &worker.plan, &mut laps);
-        let found = match worker.plan.matcher_threads() {
-            Some(threads) => threads.install(run),
-            None => run(),
-        };
-        let found = found
+        // The kept run's own stage timings are shown, not those of this recomputation.
+        let mut laps = Laps::new();
+        let found = (worker.plan.find_on_own_threads(&snapshot, &mut laps))
             .inspect_err(|error| tracing::warn!(%error, "the kept plan run could not be solved"))
             .ok()?;
         let stage_seconds = (stored.stage_seconds.iter())
