@@ -207,6 +207,11 @@ pub async fn search_coffee_grounds(page: &Page, form: &str, choice: &str) {
 
 /// `/offers/new`: search, pick coffee grounds, fill in and save; returns the offer's id.
 pub async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
+    add_offer_as(page, shots, "anonymous").await
+}
+
+/// [`add_offer`] with the confidentiality `level` (`public`, `anonymous`, …).
+pub async fn add_offer_as(page: &Page, shots: Option<&Shots>, level: &str) -> String {
     page.click("a[href=\"/offers\"]").await;
     page.click("a[href=\"/offers/new\"]").await;
     page.wait_for("/offers/new").await;
@@ -231,7 +236,7 @@ pub async fn add_offer(page: &Page, shots: Option<&Shots>) -> String {
         .await;
     page.type_into(&format!("{form} [name=disposal_cost_eur_per_unit]"), "45")
         .await;
-    page.choose(&format!("{form} [name=confidentiality]"), "anonymous")
+    page.choose(&format!("{form} [name=confidentiality]"), level)
         .await;
     page.submit("/offers").await;
     page.wait_for("/offers").await;

@@ -1,5 +1,6 @@
-//! The market in the browser: on the demo region, a signed-in firm searches "koffiedik" on the
-//! home page, opens a listing and saves the search.
+//! The market in the browser: on the demo region, a firm puts a photo on its public offer and
+//! sees it on the offer's listing, searches "koffiedik" on the home page, opens a listing and
+//! saves the search.
 
 use sea_orm::DatabaseConnection;
 
@@ -23,6 +24,7 @@ pub async fn prepare(db: &DatabaseConnection) {
 pub async fn run(page: &Page, shots: Option<&Shots>) {
     page.open("/").await;
     journey::register(page, &ROASTER, None).await;
+    photo_on_listing(page).await;
     page.open("/").await;
     page.type_into(&format!("{FORM} [name=woorden]"), "koffiedik")
         .await;
@@ -48,6 +50,29 @@ pub async fn run(page: &Page, shots: Option<&Shots>) {
     assert!(
         saved.iter().any(|name| name == "Koffiedik in de regio"),
         "the saved search is listed: {saved:?}"
+    );
+}
+
+/// A photo uploaded on the firm's public offer shows, loaded, on the offer's listing.
+async fn photo_on_listing(page: &Page) {
+    let offer = journey::add_offer_as(page, None, "public").await;
+    let file = std::env::temp_dir().join(format!("symbiose-photo-{}.png", std::process::id()));
+    image::RgbImage::from_pixel(48, 32, image::Rgb([120, 80, 40]))
+        .save(&file)
+        .expect("write the test photo");
+    let action = format!("/offers/{offer}/photo");
+    page.open(&action).await;
+    page.attach("#photo", &file).await;
+    page.submit(&action).await;
+    page.find("figure.flow-photo img").await;
+    let _ = std::fs::remove_file(&file);
+    page.open(&format!("/listings/offers/{offer}")).await;
+    let width = page
+        .image_width("section.photos figure.flow-photo img")
+        .await;
+    assert_eq!(
+        width, 48,
+        "the listing shows the photo, re-encoded at its own size"
     );
 }
 

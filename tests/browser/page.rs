@@ -122,6 +122,26 @@ impl Page {
         .await;
     }
 
+    /// Chooses the file at `path` in the file field matching `css`.
+    pub async fn attach(&self, css: &str, path: &std::path::Path) {
+        let field = self.find(css).await;
+        if let Err(e) = field.send_keys(&path.display().to_string()).await {
+            self.fail(&format!("attach {} to `{css}`: {e}", path.display()))
+                .await
+        }
+    }
+
+    /// The width in pixels of the picture the image matching `css` loaded (0: none loaded).
+    pub async fn image_width(&self, css: &str) -> u64 {
+        self.find(css).await;
+        let script = "const img = document.querySelector(arguments[0]);\n\
+                      return img && img.complete ? img.naturalWidth : 0;";
+        match self.client.execute(script, vec![css.into()]).await {
+            Ok(width) => width.as_u64().unwrap_or(0),
+            Err(e) => self.fail(&format!("measure `{css}`: {e}")).await,
+        }
+    }
+
     /// Empties the field matching `css` and types `text` into it.
     pub async fn type_into(&self, css: &str, text: &str) {
         let field = self.find(css).await;

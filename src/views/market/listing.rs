@@ -1,5 +1,5 @@
 //! The listing page of one offer or need: what, how much, how often, where, when, who (or
-//! "anonymous firm"), a place for photos, and "Interesse / contact" for a signed-in firm.
+//! "anonymous firm"), its photo where the viewer may see it, and "Interesse / contact" for a signed-in firm.
 
 use maud::{Markup, html};
 
@@ -12,6 +12,7 @@ use crate::i18n::{Lang, date, number};
 use crate::t;
 use crate::views::layout::{self, Viewer};
 use crate::views::material::snippet;
+use crate::views::photos::photo_src;
 
 /// What the listing page shows.
 pub struct ListingView<'a> {
@@ -21,6 +22,8 @@ pub struct ListingView<'a> {
     pub is_firm: bool,
     /// The session's CSRF token, for the interest forms.
     pub csrf: Option<String>,
+    /// When the flow's photo was uploaded (as seconds), if it has one the viewer may see.
+    pub photo: Option<i64>,
 }
 
 /// The listing page.
@@ -49,8 +52,13 @@ pub fn listing_page(view: &ListingView<'_>) -> Markup {
             (facts(lang, view))
             section.photos {
                 h2 { (t!(lang, "market-listing-photos")) }
-                // Photos of flows come later (issue #10); this is their place.
-                p.empty { (t!(lang, "market-listing-no-photos")) }
+                @match view.photo {
+                    Some(uploaded) => figure.flow-photo {
+                        img src=(photo_src(flow.kind(), flow.basics().id().as_str(), uploaded))
+                            alt=(title);
+                    },
+                    None => p.empty { (t!(lang, "market-listing-no-photos")) },
+                }
             }
             (interest(lang, view))
         },

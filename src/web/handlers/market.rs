@@ -200,7 +200,11 @@ async fn show_listing(
         .await?
         .ok_or(AppError::NotFound)?;
     let is_firm = viewer.and_then(|v| v.company).is_some();
+    let photo = crate::app::photos::visible_photo_uploaded(&app, viewer.as_ref(), kind, &key)
+        .await?
+        .map(|uploaded| uploaded.and_utc().timestamp());
     Ok(listing_page(&ListingView {
+        photo,
         csrf: user.as_ref().map(|u| u.csrf.clone()),
         viewer: viewer_of(&user, lang),
         listing: &found,

@@ -301,3 +301,40 @@ async fn deleting_a_flow_deletes_its_photo() {
         .unwrap();
     assert!(left.is_empty(), "the photo went with its flow");
 }
+
+#[tokio::test]
+async fn a_public_listing_shows_its_photo_and_an_anonymous_one_does_not() {
+    let app = TestApp::spawn().await;
+    let (roaster, grower, offer, need) = pair_marked(&app, "public", "anonymous").await;
+    let png = || picture(30, 20, ImageFormat::Png);
+    let visitor = app.server();
+    let offer_listing = format!("/listings/offers/{offer}");
+    assert!(
+        !visitor
+            .get(&offer_listing)
+            .await
+            .text()
+            .contains("/photos/offers/")
+    );
+
+    upload(&roaster, &format!("/offers/{offer}/photo"), "a.png", png())
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+    upload(&grower, &format!("/needs/{need}/photo"), "b.png", png())
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    let html = visitor.get(&offer_listing).await.text();
+    let src = html
+        .split(&format!("src=\"/photos/offers/{offer}?v="))
+        .nth(1)
+        .expect("the public listing shows its photo");
+    let src = format!(
+        "/photos/offers/{offer}?v={}",
+        src.split('"').next().unwrap()
+    );
+    visitor.get(&src).await.assert_status_ok();
+    // The anonymous need is on the market without a name, and without its photo.
+    let html = visitor.get(&format!("/listings/needs/{need}")).await.text();
+    assert!(!html.contains("/photos/needs/"), "{html}");
+}
