@@ -155,3 +155,6 @@ pub fn assess(
 mod properties;
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod by_class;

@@ -117,7 +117,7 @@ pub fn check_flows(
     if o.firm == n.firm {
         return Err(Infeasible::SameFirm);
     }
-    if n.accepts.binary_search(&o.material).is_err() {
+    if !n.takes(o) {
         return Err(Infeasible::NotAccepted);
     }
     if o.hazardous && !n.licensed_for_hazardous {
@@ -189,7 +189,7 @@ pub fn feasible_offers_of(
     let firm = &instance.firms[n.firm as usize];
     let at = sphere(firm.lat, firm.lon);
     let crow = n.max_road_km / instance.params.road_factor;
-    for &material in &n.accepts {
+    for material in n.searched_materials() {
         for offer in index.offers_near(material, at, crow) {
             if let Ok(economics) = check_flows(instance, &instance.offers[offer], n, rules) {
                 visit(offer, economics);

@@ -123,9 +123,14 @@ fn edges_of_need(
     let rate = params.transport_eur_per_unit_km(need.unit);
     let crow = need.max_road_km / params.road_factor;
     let need_described = need.is_described();
-    for &material in &need.accepts {
+    let by_class = need.accepts.len();
+    for (nth, material) in need.searched_materials().enumerate() {
         for offer in index.offers_near(material, at, crow) {
             let p = &points[offer];
+            // A code reached through an accepted class counts only for an offer of that class.
+            if nth >= by_class && !need.takes(&instance.offers[offer]) {
+                continue;
+            }
             let expired =
                 matches!((rules.as_of, p.until), (Some(as_of), Some(until)) if until < as_of);
             if p.firm == need.firm

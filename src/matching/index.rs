@@ -60,7 +60,7 @@ impl SpatialIndex {
         for (j, need) in instance.needs.iter().enumerate() {
             let firm = &instance.firms[need.firm as usize];
             let crow = need.max_road_km / instance.params.road_factor;
-            for &material in &need.accepts {
+            for material in need.searched_materials() {
                 let entry = need_points.entry(material).or_default();
                 entry
                     .0

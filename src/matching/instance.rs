@@ -10,7 +10,7 @@ use super::economics::Params;
 use super::fit::{self, text::StemmedText};
 use crate::domain::cross_border::Country;
 use crate::domain::descriptors::{NeedDescriptors, OfferDescriptors};
-use crate::domain::material_class::MaterialClass;
+use crate::domain::material_class::{ClassKey, MaterialClass, Taxonomy};
 use crate::domain::{Accepted, Catalogue, Material, Need, Offer, Region, Resource, Unit};
 
 /// A material as a small integer: List-of-Waste codes in official order, then the resource
@@ -118,17 +118,55 @@ pub struct NeedTraits {
     pub text: StemmedText,
     /// True when a descriptor is stated.
     pub described: bool,
+    /// Codes the need reaches only through its accepted classes (candidate codes of those
+    /// classes that its own code list lacks), sorted. An offer of such a code is a candidate
+    /// only when its stated class is accepted: the code alone may hold another material.
+    pub class_codes: Vec<MaterialKey>,
 }
 
 impl NeedTraits {
     /// The traits of a need of the region.
-    pub fn of(need: &Need) -> NeedTraits {
+    pub fn of(need: &Need, accepts: &[MaterialKey]) -> NeedTraits {
+        NeedTraits::new(
+            need.descriptors().clone(),
+            fit::need_text(need.description(), need.descriptors()),
+            accepts,
+        )
+    }
+
+    /// The traits of a need with these descriptors, stemmed text and accepted codes (sorted).
+    pub fn new(
+        descriptors: NeedDescriptors,
+        text: StemmedText,
+        accepts: &[MaterialKey],
+    ) -> NeedTraits {
         NeedTraits {
-            descriptors: need.descriptors().clone(),
-            text: fit::need_text(need.description(), need.descriptors()),
-            described: *need.descriptors() != NeedDescriptors::default(),
+            class_codes: class_codes(&descriptors.accepted_classes, accepts),
+            described: descriptors != NeedDescriptors::default(),
+            descriptors,
+            text,
         }
     }
+}
+
+/// The candidate codes of the accepted classes that the need's own sorted list lacks.
+///
+/// Only classes named one by one count: a whole group ("organic") is a filter on the need's
+/// own codes, never a licence to search every code of the group (compost offered to a
+/// compost works because both sit in the group).
+fn class_codes(accepted: &[ClassKey], own: &[MaterialKey]) -> Vec<MaterialKey> {
+    let taxonomy = Taxonomy::get();
+    let mut codes: Vec<MaterialKey> = accepted
+        .iter()
+        .filter_map(|key| taxonomy.class(key.as_str()))
+        .flat_map(|class| &class.codes)
+        .filter_map(|code| Material::parse(code).ok())
+        .map(|material| MaterialKey::of(&material))
+        .filter(|key| own.binary_search(key).is_err())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 /// A residual flow on offer.
@@ -184,6 +222,44 @@ impl NeedFlow {
     /// True when a descriptor is stated.
     pub fn is_described(&self) -> bool {
         self.traits.as_ref().is_some_and(|t| t.described)
+    }
+
+    /// Codes reached only through the accepted classes (see [`NeedTraits::class_codes`]).
+    pub fn class_codes(&self) -> &[MaterialKey] {
+        self.traits.as_deref().map_or(&[], |t| &t.class_codes)
+    }
+
+    /// Every code to search offers of: the accepted codes, then the codes of the accepted
+    /// classes. No code comes twice.
+    pub fn searched_materials(&self) -> impl Iterator<Item = MaterialKey> + '_ {
+        self.accepts
+            .iter()
+            .chain(self.class_codes())
+            .copied()
+    }
+
+    /// True when the need takes the offer's material: its code is accepted, or the code
+    /// belongs to an accepted class and the offer states that class.
+    pub fn takes(&self, offer: &OfferFlow) -> bool {
+        if self.accepts.binary_search(&offer.material).is_ok() {
+            return true;
+        }
+        self.class_codes().binary_search(&offer.material).is_ok()
+            && self.takes_class_of(offer)
+    }
+
+    /// True when the offer states a class that the need accepts.
+    fn takes_class_of(&self, offer: &OfferFlow) -> bool {
+        let (Some(need), Some(class)) = (
+            self.traits.as_deref(),
+            offer.traits.as_deref().and_then(|t| t.class),
+        ) else {
+            return false;
+        };
+        need.descriptors
+            .accepted_classes
+            .iter()
+            .any(|key| key.covers(class))
     }
 }
 
@@ -255,6 +331,7 @@ impl Instance {
                     .collect();
                 accepts.sort_unstable();
                 accepts.dedup();
+                let need_traits = traits.then(|| Arc::new(NeedTraits::of(n, &accepts)));
                 Some(NeedFlow {
                     id: n.id().to_string(),
                     firm: *firm_index.get(n.firm().as_str())?,
@@ -265,7 +342,7 @@ impl Instance {
                     virgin_price: n.virgin_price_eur_per_unit(),
                     max_road_km: n.max_distance_km(),
                     licensed_for_hazardous: n.licensed_for_hazardous(),
-                    traits: traits.then(|| Arc::new(NeedTraits::of(n))),
+                    traits: need_traits,
                 })
             })
             .collect();

@@ -45,11 +45,9 @@ pub(super) fn describe_need(
     text: &str,
 ) {
     let descriptors = NeedDescriptors::parse(&fields).unwrap();
-    instance.needs[need].traits = Some(Arc::new(NeedTraits {
-        text: fit::need_text(text, &descriptors),
-        described: descriptors != NeedDescriptors::default(),
-        descriptors,
-    }));
+    let text = fit::need_text(text, &descriptors);
+    let accepts = &instance.needs[need].accepts;
+    instance.needs[need].traits = Some(Arc::new(NeedTraits::new(descriptors, text, accepts)));
 }
 
 fn accepting(classes: &str) -> NeedDescriptorFields {

@@ -62,7 +62,7 @@ pub(super) fn candidates(
     let at = sphere(receiver.lat, receiver.lon);
     let crow = n.max_road_km / instance.params.road_factor;
     let mut found: Vec<(usize, PairEconomics)> = Vec::new();
-    for &material in &n.accepts {
+    for material in n.searched_materials() {
         for offer in index.offers_near(material, at, crow) {
             let o = &instance.offers[offer];
             if let Ok(economics) = check_flows(instance, o, n, RULES) {
