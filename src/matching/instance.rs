@@ -232,10 +232,7 @@ impl NeedFlow {
     /// Every code to search offers of: the accepted codes, then the codes of the accepted
     /// classes. No code comes twice.
     pub fn searched_materials(&self) -> impl Iterator<Item = MaterialKey> + '_ {
-        self.accepts
-            .iter()
-            .chain(self.class_codes())
-            .copied()
+        self.accepts.iter().chain(self.class_codes()).copied()
     }
 
     /// True when the need takes the offer's material: its code is accepted, or the code
@@ -244,8 +241,7 @@ impl NeedFlow {
         if self.accepts.binary_search(&offer.material).is_ok() {
             return true;
         }
-        self.class_codes().binary_search(&offer.material).is_ok()
-            && self.takes_class_of(offer)
+        self.class_codes().binary_search(&offer.material).is_ok() && self.takes_class_of(offer)
     }
 
     /// True when the offer states a class that the need accepts.

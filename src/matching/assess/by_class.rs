@@ -4,11 +4,11 @@
 
 use super::tests::{describe_need, describe_offer};
 use super::*;
-use crate::matching::fit;
-use crate::matching::instance::{MaterialKey, NeedTraits};
 use crate::domain::descriptors::NeedDescriptorFields;
 use crate::matching::candidates::{Rules, check_pair};
+use crate::matching::fit;
 use crate::matching::index::SpatialIndex;
+use crate::matching::instance::{MaterialKey, NeedTraits};
 use crate::matching::loops::testkit::Builder;
 use crate::matching::plan::candidate_edges;
 use crate::matching::suggest::{FlowRef, suggest};
@@ -30,8 +30,20 @@ fn grower_and_three_offers() -> (Instance, [usize; 3], usize) {
     let need = b.need(grower, &["20 01 08"], 200.0, 30.0, 50.0);
     let mut instance = b.build();
     let text = "koffiedik";
-    describe_offer(&mut instance, grounds, Some("food.coffee-grounds"), Default::default(), text);
-    describe_offer(&mut instance, offcuts, Some("food.vegetable-offcuts"), Default::default(), "");
+    describe_offer(
+        &mut instance,
+        grounds,
+        Some("food.coffee-grounds"),
+        Default::default(),
+        text,
+    );
+    describe_offer(
+        &mut instance,
+        offcuts,
+        Some("food.vegetable-offcuts"),
+        Default::default(),
+        "",
+    );
     describe_offer(&mut instance, unknown, None, Default::default(), text);
     let fields = NeedDescriptorFields {
         accepted_classes: "food.coffee-grounds".into(),
@@ -88,8 +100,16 @@ fn suggestions_and_the_plan_find_the_class_from_both_sides() {
 #[test]
 fn a_code_in_both_lists_is_searched_once() {
     let (mut instance, [grounds, _, unknown], need) = grower_and_three_offers();
-    let text = fit::need_text("", &instance.needs[need].traits.as_ref().unwrap().descriptors);
-    let descriptors = instance.needs[need].traits.as_ref().unwrap().descriptors.clone();
+    let text = fit::need_text(
+        "",
+        &instance.needs[need].traits.as_ref().unwrap().descriptors,
+    );
+    let descriptors = instance.needs[need]
+        .traits
+        .as_ref()
+        .unwrap()
+        .descriptors
+        .clone();
     let key = MaterialKey::of(&Material::parse("02 03 04").unwrap());
     instance.needs[need].accepts.push(key);
     instance.needs[need].accepts.sort_unstable();
