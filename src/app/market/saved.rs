@@ -3,6 +3,9 @@
 //! fits), each firm with a search it fits is told once per search and flow, on the dashboard
 //! and by mail. A firm is never told of its own flows, nor of flows it may not see.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
 use super::filter::{self, FormContext, MarketFilter, MarketQuery};
 use super::{Seeker, ranked};
 use crate::app::App;
@@ -76,14 +79,21 @@ pub async fn tell_fitting_searches(app: &App, key: &str) -> Result<usize, Storag
         .map(|(name, _)| name)
         .collect();
     let mut told = 0;
+    // One firm often keeps several searches: its view of the market is built once.
+    let mut seekers: HashMap<i64, Seeker> = HashMap::new();
     for search in searches {
         let Some(filter) = stored_filter(&search, &municipalities) else {
             continue;
         };
-        if !fits(app, &search, &filter, kind, key).await? {
+        // The cheap check first: a search told of this flow before is not searched again.
+        if stored::told_before(&app.db, search.company_id, search.id, key).await? {
             continue;
         }
-        if stored::told_before(&app.db, search.company_id, search.id, key).await? {
+        let seeker = match seekers.entry(search.company_id) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(slot) => slot.insert(Seeker::firm(app, search.company_id).await?),
+        };
+        if !fits(app, seeker, &filter, kind, key).await? {
             continue;
         }
         let notice = notice_of(app, &search, kind, key).await?;
@@ -107,10 +117,10 @@ fn stored_filter(search: &SavedSearch, municipalities: &[String]) -> Option<Mark
         .map(|(filter, _)| filter)
 }
 
-/// True when the market of the search's firm, filtered by the search, holds the flow.
+/// True when the market as `seeker` sees it, filtered by the search, holds the flow.
 async fn fits(
     app: &App,
-    search: &SavedSearch,
+    seeker: &Seeker,
     filter: &MarketFilter,
     kind: FlowKind,
     key: &str,
@@ -123,8 +133,7 @@ async fn fits(
     if !wanted {
         return Ok(false);
     }
-    let seeker = Seeker::firm(app, search.company_id).await?;
-    let found = ranked(app, &seeker, filter, Some(key)).await?;
+    let found = ranked(app, seeker, filter, Some(key)).await?;
     Ok(found.iter().any(|r| r.row.kind == kind))
 }
 
