@@ -20,6 +20,7 @@ accounts-error-password-weak = This password is among those guessed first (a com
 accounts-error-password-confirm = The passwords are not the same.
 accounts-error-employees = Enter the number of employees as a whole number, at least 1.
 accounts-error-municipality = Choose a municipality from the list.
+accounts-error-municipality-country = { $municipality } lies in { $lies_in }, not in { $chosen }. Choose the country of your municipality, or a municipality in { $chosen }.
 accounts-error-firm-name = Enter the name of the firm (at most 200 characters).
 accounts-error-login = The e-mail address or the password is not right.
 

@@ -103,3 +103,21 @@ market-notice-body = A new { $kind ->
    *[need] need
 } fits your saved search "{ $name }": { $material }.
 market-notice-open = See the stream
+
+# "Does this fit your flows?" on a listing: each own flow with the matcher's verdict.
+market-fit-heading = Does this fit your flows?
+market-fit-lead = This is how the matcher judges this pair with each of your own flows, as on My matches.
+market-fit-no-needs = You have no active need to compare this offer with.
+market-fit-no-offers = You have no active offer to compare this need with.
+market-fit-own-offer = Your offer: { $what }
+market-fit-own-need = Your need: { $what }
+market-fit-suggested = Suggested
+market-fit-not-suggested = Not suggested
+market-fit-code-only = judged on the waste code only: no material class or descriptors stated
+market-fit-benefit = net benefit € { $amount } a year
+market-fit-open-exchange = Go to the exchange
+market-fit-open-matches = See it among your matches
+market-fit-their-lot = your quantity does not reach the receiver's smallest lot (a collection round with others might)
+market-fit-declined = you declined this pair before ("not for us")
+market-fit-left-out = one of the two flows is left out of matching: not confirmed for too long
+market-fit-outranked = the pair is possible (net benefit € { $amount } a year), but other counterparts fit better and come first among your matches

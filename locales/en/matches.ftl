@@ -116,6 +116,18 @@ matches-not-suggested-feed = not fit for feed or food ({ $cause ->
 matches-not-suggested-spec = { $property } is { $value }, outside the receiver's hard limits
 matches-not-suggested-disposal-abroad = disposal across the border from { $from } to { $to } is refused
 matches-not-suggested-low-fit = the technical fit is too low: { $fit } (at least { $min } needed)
+matches-not-suggested-same-firm = both flows are your own firm's
+matches-not-suggested-code = the receiver does not accept this waste code
+matches-not-suggested-hazardous = hazardous waste, and the receiver holds no licence for it
+matches-not-suggested-unit = the offer and the need are stated in different units
+matches-not-suggested-not-available = the offer is no longer available
+matches-not-suggested-too-far = { $road } km by road, farther than the { $max } km the receiver will travel
+matches-not-suggested-no-benefit = transport costs more than the exchange yields
+matches-not-suggested-min-lot = { $quantity } a year is less than the smallest lot of { $min } (a collection round with others may reach it)
+matches-not-suggested-hidden-class = this offer's material class is not among the classes your need accepts
+matches-not-suggested-hidden-abp = this offer is an animal by-product of a category you hold no stated licence for
+matches-not-suggested-hidden-feed = according to the supplier not fit for feed or food, which your need intends it for
+matches-not-suggested-hidden-spec = this offer's { $property } is outside your hard limits
 matches-property = { $property ->
     [moisture] moisture (%)
     [foreign-matter] foreign matter (%)

@@ -20,6 +20,7 @@ accounts-error-password-weak = Dit wachtwoord hoort bij de eerst geraden wachtwo
 accounts-error-password-confirm = De wachtwoorden zijn niet gelijk.
 accounts-error-employees = Vul het aantal medewerkers in als geheel getal, minstens 1.
 accounts-error-municipality = Kies een gemeente uit de lijst.
+accounts-error-municipality-country = { $municipality } ligt in { $lies_in }, niet in { $chosen }. Kies het land van uw gemeente, of een gemeente in { $chosen }.
 accounts-error-firm-name = Vul de naam van het bedrijf in (hoogstens 200 tekens).
 accounts-error-login = Het e-mailadres of het wachtwoord klopt niet.
 

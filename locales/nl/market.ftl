@@ -103,3 +103,21 @@ market-notice-body = Een nieuwe { $kind ->
    *[need] vraag
 } past bij uw bewaarde zoekopdracht "{ $name }": { $material }.
 market-notice-open = Bekijk de stroom
+
+# "Past dit bij uw stromen?" op een advertentie: elk eigen stroom met het oordeel van de matcher.
+market-fit-heading = Past dit bij uw stromen?
+market-fit-lead = Zo beoordeelt de matcher dit paar met elk van uw eigen stromen, net als op Mijn matches.
+market-fit-no-needs = U heeft geen actieve vraag om dit aanbod mee te vergelijken.
+market-fit-no-offers = U heeft geen actief aanbod om deze vraag mee te vergelijken.
+market-fit-own-offer = Uw aanbod: { $what }
+market-fit-own-need = Uw vraag: { $what }
+market-fit-suggested = Wordt voorgesteld
+market-fit-not-suggested = Wordt niet voorgesteld
+market-fit-code-only = alleen op afvalcode beoordeeld: geen materiaalklasse of kenmerken opgegeven
+market-fit-benefit = netto voordeel € { $amount } per jaar
+market-fit-open-exchange = Naar de uitwisseling
+market-fit-open-matches = Bekijk het bij uw matches
+market-fit-their-lot = uw hoeveelheid haalt de kleinste partij van de ontvanger niet (samen met anderen in een inzamelronde misschien wel)
+market-fit-declined = u heeft dit paar eerder afgewezen („niet voor ons”)
+market-fit-left-out = een van beide stromen doet niet mee aan het matchen: al te lang niet bevestigd
+market-fit-outranked = het paar kan (netto voordeel € { $amount } per jaar), maar andere partijen passen beter en staan voor bij uw matches

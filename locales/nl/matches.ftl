@@ -116,6 +116,18 @@ matches-not-suggested-feed = niet geschikt als diervoeder of voedsel ({ $cause -
 matches-not-suggested-spec = { $property } is { $value }, buiten de harde grenzen van de ontvanger
 matches-not-suggested-disposal-abroad = verwijdering over de grens van { $from } naar { $to } wordt geweigerd
 matches-not-suggested-low-fit = de technische fit is te laag: { $fit } (minstens { $min } nodig)
+matches-not-suggested-same-firm = beide stromen zijn van uw eigen bedrijf
+matches-not-suggested-code = de ontvanger accepteert deze afvalcode niet
+matches-not-suggested-hazardous = gevaarlijk afval, en de ontvanger heeft er geen vergunning voor
+matches-not-suggested-unit = aanbod en vraag zijn in verschillende eenheden opgegeven
+matches-not-suggested-not-available = het aanbod is niet meer beschikbaar
+matches-not-suggested-too-far = { $road } km over de weg, verder dan de { $max } km die de ontvanger wil afleggen
+matches-not-suggested-no-benefit = het vervoer kost meer dan de uitwisseling oplevert
+matches-not-suggested-min-lot = { $quantity } per jaar is minder dan de kleinste partij van { $min } (samen met anderen in een inzamelronde kan het wel)
+matches-not-suggested-hidden-class = de materiaalklasse van dit aanbod hoort niet bij de klassen die uw vraag accepteert
+matches-not-suggested-hidden-abp = dit aanbod is een dierlijk bijproduct van een categorie waarvoor u geen erkenning heeft opgegeven
+matches-not-suggested-hidden-feed = volgens de aanbieder niet geschikt als diervoeder of voedsel, waarvoor uw vraag het bestemt
+matches-not-suggested-hidden-spec = { $property } van dit aanbod valt buiten uw harde grenzen
 matches-property = { $property ->
     [moisture] vochtgehalte (%)
     [foreign-matter] verontreiniging (%)

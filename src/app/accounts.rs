@@ -10,7 +10,9 @@ pub use password_reset::{
     LinkProblem, NewPasswordProblem, RESET_HOURS, RESET_PER_ADDRESS, RESET_PER_CLIENT, ResetError,
     check_link, request_reset, reset_password,
 };
-pub use registration::{Registration, RegistrationDraft, RegistrationProblem, check_registration};
+pub use registration::{
+    Registration, RegistrationDraft, RegistrationProblem, check_registration, chosen_country,
+};
 
 use chrono::Duration;
 

@@ -5,8 +5,11 @@
 use geo::{Distance, Haversine, Point};
 
 use super::App;
-use crate::domain::keyport::{self, MUNICIPALITIES};
+use crate::app::accounts::chosen_country;
+use crate::domain::cross_border::Country;
+use crate::domain::keyport::MUNICIPALITIES;
 use crate::domain::limits::MAX_EMPLOYEES;
+use crate::domain::places;
 use crate::domain::{Firm, FirmDraft, Language, NaceCode};
 use crate::storage::{self, StorageError};
 
@@ -68,6 +71,12 @@ pub enum ProfileProblem {
     Name,
     Address,
     Municipality,
+    /// The municipality lies in another country than the one chosen.
+    MunicipalityAbroad {
+        municipality: &'static str,
+        lies_in: Country,
+        chosen: Country,
+    },
     Employees,
     Nace,
     Language,
@@ -87,7 +96,9 @@ impl ProfileProblem {
         match self {
             ProfileProblem::Name => "name",
             ProfileProblem::Address => "address",
-            ProfileProblem::Municipality => "municipality",
+            ProfileProblem::Municipality | ProfileProblem::MunicipalityAbroad { .. } => {
+                "municipality"
+            }
             ProfileProblem::Employees => "employees",
             ProfileProblem::Nace => "nace",
             ProfileProblem::Language => "language",
@@ -158,11 +169,21 @@ pub async fn update_profile(
 pub fn check_profile(draft: &ProfileDraft, stored: &Firm) -> Result<Profile, Vec<ProfileProblem>> {
     let mut problems = Vec::new();
     let municipality = draft.municipality.trim();
+    let place = places::find(municipality);
     let centre = required(
-        keyport::centre(municipality),
+        place.map(|p| (p.lat, p.lon)),
         ProfileProblem::Municipality,
         &mut problems,
     );
+    if let (Some(place), Some(chosen)) = (place, chosen_country(&draft.country))
+        && place.country != chosen
+    {
+        problems.push(ProfileProblem::MunicipalityAbroad {
+            municipality: &place.name,
+            lies_in: place.country,
+            chosen,
+        });
+    }
     let employees = draft.employees.filter(|&n| employees_allowed(n));
     let employees = required(employees, ProfileProblem::Employees, &mut problems);
     let nace = required(
@@ -251,7 +272,8 @@ fn point_of(
     // to another municipality, the point follows instead of staying in the old town.
     let old = (stored.location().lat(), stored.location().lon());
     let unchanged = same_point((lat, lon), old);
-    let at_old_centre = keyport::centre(stored.municipality()).is_some_and(|c| same_point(c, old));
+    let at_old_centre =
+        places::find(stored.municipality()).is_some_and(|c| same_point((c.lat, c.lon), old));
     match centre {
         Some(new) if unchanged && at_old_centre => Some(new),
         _ => Some((lat, lon)),

@@ -3,6 +3,7 @@
 //! never a pair the firm declined) and the collection rounds the flow could join.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use super::App;
 use super::region::Snapshot;
@@ -13,7 +14,7 @@ use crate::matching::candidates::Rules;
 use crate::matching::instance::FirmSite;
 use crate::matching::pools::Pool;
 use crate::matching::suggest::{FlowRef, Reason, Suggestion, suggest_with_history};
-use crate::storage::{self, StorageError};
+use crate::storage::{self, FirmWithFlows, StorageError};
 
 /// Suggestions shown per flow.
 const PER_FLOW: usize = 5;
@@ -104,34 +105,8 @@ impl FlowMatches {
 /// Flows left out of matching (unconfirmed too long) are left out here too.
 pub async fn for_firm(app: &App, viewer: &Viewer) -> Result<Vec<FlowMatches>, MatchesError> {
     let company = viewer.company.ok_or(MatchesError::NoFirm)?;
-    // The firm's flows are read once per change of the region, not per visit.
-    let own_flows = app.snapshot.own_flows(&app.db, company).await?;
-    let storage::OwnFlows { firm: own, paused } =
-        Option::as_ref(&own_flows).ok_or(MatchesError::NotFound)?;
-    let snapshot = app.region().await?;
-    // A pair declined before ("not for us") is not proposed again; a pair with an exchange
-    // links to it instead of offering "interested" once more.
-    let mut declined = HashSet::new();
-    let mut existing = HashMap::new();
-    for listed in storage::exchanges::for_company(&app.db, company).await? {
-        let pair = (listed.offer_key, listed.need_key);
-        if listed.stage == Stage::Declined {
-            declined.insert(pair);
-        } else {
-            let (id, stage) = (listed.id, listed.stage);
-            existing.insert(pair, ExistingExchange { id, stage });
-        }
-    }
-    let context = Context {
-        snapshot: &snapshot,
-        declined: &declined,
-        existing: &existing,
-        paused,
-        rules: Rules {
-            as_of: Some(app.today()),
-            enforce_min_lot: true,
-        },
-    };
+    let loaded = Loaded::read(app, company).await?;
+    let (context, own) = loaded.context(app)?;
     Ok((own.offers.iter())
         .filter_map(|offer| context.offer_matches(offer))
         .chain(
@@ -140,6 +115,59 @@ pub async fn for_firm(app: &App, viewer: &Viewer) -> Result<Vec<FlowMatches>, Ma
                 .filter_map(|need| context.need_matches(need)),
         )
         .collect())
+}
+
+/// What a firm's matches are looked up with, read once per page.
+struct Loaded {
+    own_flows: Arc<Option<storage::OwnFlows>>,
+    snapshot: Arc<Snapshot>,
+    declined: HashSet<(String, String)>,
+    existing: HashMap<(String, String), ExistingExchange>,
+}
+
+impl Loaded {
+    /// The firm's flows, the region's snapshot and the firm's exchanges.
+    async fn read(app: &App, company: i64) -> Result<Loaded, MatchesError> {
+        // The firm's flows are read once per change of the region, not per visit.
+        let own_flows = app.snapshot.own_flows(&app.db, company).await?;
+        let snapshot = app.region().await?;
+        // A pair declined before ("not for us") is not proposed again; a pair with an
+        // exchange links to it instead of offering "interested" once more.
+        let mut declined = HashSet::new();
+        let mut existing = HashMap::new();
+        for listed in storage::exchanges::for_company(&app.db, company).await? {
+            let pair = (listed.offer_key, listed.need_key);
+            if listed.stage == Stage::Declined {
+                declined.insert(pair);
+            } else {
+                let (id, stage) = (listed.id, listed.stage);
+                existing.insert(pair, ExistingExchange { id, stage });
+            }
+        }
+        Ok(Loaded {
+            own_flows,
+            snapshot,
+            declined,
+            existing,
+        })
+    }
+
+    /// The context suggestions are found in, and the firm with its flows.
+    fn context(&self, app: &App) -> Result<(Context<'_>, &FirmWithFlows), MatchesError> {
+        let storage::OwnFlows { firm: own, paused } =
+            Option::as_ref(&self.own_flows).ok_or(MatchesError::NotFound)?;
+        let context = Context {
+            snapshot: &self.snapshot,
+            declined: &self.declined,
+            existing: &self.existing,
+            paused,
+            rules: Rules {
+                as_of: Some(app.today()),
+                enforce_min_lot: true,
+            },
+        };
+        Ok((context, own))
+    }
 }
 
 /// What every flow's suggestions are looked up and shown with.
@@ -303,3 +331,5 @@ fn unit_of(reasons: &[Reason]) -> Unit {
         })
         .unwrap_or(Unit::Tonnes)
 }
+
+pub mod explain;

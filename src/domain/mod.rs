@@ -23,6 +23,7 @@ pub mod nace_search;
 pub mod notification;
 pub mod parameters;
 pub mod partnership;
+pub mod places;
 pub mod problem;
 pub mod region;
 pub mod staleness;

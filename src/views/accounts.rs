@@ -3,7 +3,8 @@
 use maud::{Markup, html};
 
 use super::layout::{self, Viewer};
-use crate::domain::keyport::MUNICIPALITIES;
+use crate::domain::cross_border::Country;
+use crate::domain::places;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -67,6 +68,20 @@ pub fn language_field(lang: Lang, chosen: &str) -> Markup {
     }
 }
 
+/// The municipalities a firm may sit in, grouped per country (Keyport's first), `chosen`
+/// selected.
+pub fn municipality_options(lang: Lang, chosen: &str) -> Markup {
+    html! {
+        @for group in [Country::NL, Country::BE, Country::DE] {
+            optgroup label=(crate::views::matches::fit::country(lang, group)) {
+                @for place in places::of_country(group) {
+                    option value=(place.name) selected[chosen == place.name] { (place.name) }
+                }
+            }
+        }
+    }
+}
+
 /// `/register`.
 pub fn register_page(lang: Lang, form: &FormState, csrf: &str) -> Markup {
     layout::page(
@@ -81,9 +96,7 @@ pub fn register_page(lang: Lang, form: &FormState, csrf: &str) -> Markup {
                 div.field {
                     label for="municipality" { (t!(lang, "accounts-municipality")) }
                     select id="municipality" name="municipality" required {
-                        @for (name, _, _) in MUNICIPALITIES {
-                            option value=(name) selected[form.value("municipality") == name] { (name) }
-                        }
+                        (municipality_options(lang, form.value("municipality")))
                     }
                     (form.error("municipality"))
                 }

@@ -2,6 +2,7 @@
 //! found a page at a time, and a firm's saved searches.
 
 pub mod card;
+mod fits;
 pub mod listing;
 mod saved;
 

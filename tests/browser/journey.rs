@@ -16,11 +16,11 @@ pub struct Firm {
     pub name: &'static str,
     pub email: &'static str,
     pub municipality: &'static str,
-    employees: &'static str,
+    pub employees: &'static str,
     /// SBI/NACE division (food products; waste treatment), given only if the form asks.
-    nace: &'static str,
+    pub nace: &'static str,
     /// The language chosen on the registration form.
-    language: &'static str,
+    pub language: &'static str,
 }
 
 /// Firm A: offers coffee grounds.
@@ -297,7 +297,7 @@ pub async fn add_need(page: &Page) -> String {
 }
 
 /// The id of the one saved flow of `kind` (`offers` or `needs`), read off its delete form.
-async fn flow_id(page: &Page, kind: &str) -> String {
+pub async fn flow_id(page: &Page, kind: &str) -> String {
     let delete = format!("form[action^=\"/{kind}/\"][action$=\"/delete\"]");
     let action = page.attr(&delete, "action").await;
     assert_eq!(

@@ -9,6 +9,7 @@
 //! `SYMBIOSE_SCREENSHOTS=<dir>` also saves pictures of the key pages (`scripts/screenshots`).
 
 mod coordinator;
+mod descriptors;
 mod driver;
 mod exchange;
 mod journey;
@@ -205,4 +206,23 @@ async fn close_all(pages: Vec<Page>) {
     for page in pages {
         page.close().await;
     }
+}
+
+/// Issue #11: an offer with descriptors through the form, the right match, and why the care
+/// kitchen is not suggested (with `SYMBIOSE_SCREENSHOTS`, pictures in nl and en).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_described_offer_finds_the_grower_and_the_kitchens_listing_says_why_not() {
+    let dir = shots::dir_from_env();
+    let languages: &[Lang] = match dir {
+        Some(_) => &[Lang::Dutch, Lang::English],
+        None => &[Lang::Dutch],
+    };
+    with_browsers(languages, move |pages, _| async move {
+        let dutch = dir.as_ref().map(|dir| Shots::new(dir, Lang::Dutch));
+        descriptors::run(&pages[0], dutch.as_ref()).await;
+        if let Some(dir) = &dir {
+            descriptors::tour(&pages[1], &Shots::new(dir, Lang::English)).await;
+        }
+    })
+    .await;
 }

@@ -6,6 +6,7 @@ use sea_orm::{ConnectionTrait, Statement};
 
 use crate::common::TestApp;
 
+mod border;
 mod password_reset;
 
 /// The hidden CSRF field of a page.
@@ -23,7 +24,7 @@ pub fn saving_cookies(app: &TestApp) -> TestServer {
     server
 }
 
-fn registration(csrf: &str, email: &str, firm: &str) -> Vec<(String, String)> {
+pub(crate) fn registration(csrf: &str, email: &str, firm: &str) -> Vec<(String, String)> {
     [
         ("csrf", csrf),
         ("firm_name", firm),

@@ -272,3 +272,4 @@ async fn the_matches_page_answers_in_english_with_english_numbers() {
 
 mod descriptors;
 mod existing;
+mod explain;

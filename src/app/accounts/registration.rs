@@ -3,7 +3,19 @@
 
 use crate::accounts::new_token;
 use crate::app::firms::employees_allowed;
-use crate::domain::{Email, Firm, FirmDraft, Language, NewPassword, PasswordProblem, keyport};
+use crate::domain::cross_border::Country;
+use crate::domain::places::{self, PlaceProblem};
+use crate::domain::{Email, Firm, FirmDraft, Language, NewPassword, PasswordProblem};
+
+/// The country a form chose: empty is the Netherlands (Keyport's side of the border); `None`
+/// when it is not a country of the region.
+pub fn chosen_country(text: &str) -> Option<Country> {
+    if text.trim().is_empty() {
+        Some(Country::NL)
+    } else {
+        Country::parse(text).ok()
+    }
+}
 
 /// A registration as the form gives it, numbers read, not yet checked.
 #[derive(Debug, Clone, Default)]
@@ -35,6 +47,12 @@ pub enum RegistrationProblem {
     PasswordConfirm,
     Employees,
     Municipality,
+    /// The municipality lies in another country than the one chosen.
+    MunicipalityAbroad {
+        municipality: &'static str,
+        lies_in: Country,
+        chosen: Country,
+    },
     FirmName,
     /// Not a country of the border region.
     Country,
@@ -50,7 +68,9 @@ impl RegistrationProblem {
             }
             RegistrationProblem::PasswordConfirm => "password_confirm",
             RegistrationProblem::Employees => "employees",
-            RegistrationProblem::Municipality => "municipality",
+            RegistrationProblem::Municipality | RegistrationProblem::MunicipalityAbroad { .. } => {
+                "municipality"
+            }
             RegistrationProblem::FirmName => "firm_name",
             RegistrationProblem::Country => "country",
         }
@@ -97,10 +117,22 @@ pub fn check_registration(
     if employees.is_none() {
         problems.push(RegistrationProblem::Employees);
     }
-    let Some((lat, lon)) = keyport::centre(&draft.municipality) else {
+    let Some(place) = places::find(&draft.municipality) else {
         problems.push(RegistrationProblem::Municipality);
         return Err(problems);
     };
+    // An unreadable country is the firm's own problem below; the town is checked against a
+    // country that is one of the region's.
+    if let Some(chosen) = chosen_country(&draft.country)
+        && let Err(PlaceProblem::OtherCountry { lies_in }) = places::locate(&place.name, chosen)
+    {
+        problems.push(RegistrationProblem::MunicipalityAbroad {
+            municipality: &place.name,
+            lies_in,
+            chosen,
+        });
+    }
+    let (lat, lon) = (place.lat, place.lon);
     let firm = Firm::parse(FirmDraft {
         id: format!("firm-{}", &new_token()[..12]),
         name: draft.firm_name.clone(),
@@ -181,6 +213,35 @@ mod tests {
         assert_eq!(
             check_registration(&elsewhere, Language::Dutch).unwrap_err(),
             vec![RegistrationProblem::Municipality]
+        );
+    }
+
+    #[test]
+    fn a_firm_across_the_border_starts_at_its_towns_centre_in_its_own_country() {
+        let belgian = RegistrationDraft {
+            municipality: "Bocholt".into(),
+            country: "BE".into(),
+            ..draft()
+        };
+        let firm = check_registration(&belgian, Language::Dutch)
+            .expect("valid")
+            .firm;
+        assert_eq!(
+            (firm.location().lat(), firm.location().lon()),
+            (51.1717, 5.5789)
+        );
+        let german_town_dutch_firm = RegistrationDraft {
+            municipality: "Heinsberg".into(),
+            country: "NL".into(),
+            ..draft()
+        };
+        assert_eq!(
+            check_registration(&german_town_dutch_firm, Language::Dutch).unwrap_err(),
+            vec![RegistrationProblem::MunicipalityAbroad {
+                municipality: "Heinsberg",
+                lies_in: Country::DE,
+                chosen: Country::NL
+            }]
         );
     }
 }

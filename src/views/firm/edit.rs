@@ -5,7 +5,6 @@
 use maud::{Markup, html};
 
 use super::{MAP_HEIGHT, MAP_WIDTH, sector_name};
-use crate::domain::keyport::MUNICIPALITIES;
 use crate::domain::nace_search::NaceHit;
 use crate::i18n::Lang;
 use crate::t;
@@ -137,9 +136,7 @@ fn municipality_select(lang: Lang, form: &FormState) -> Markup {
             select id="municipality" name="municipality"
                 aria-invalid=[invalid(form, "municipality")]
                 aria-describedby=[described_by(form, "municipality")] {
-                @for (name, _, _) in MUNICIPALITIES {
-                    option value=(name) selected[value(form, "municipality") == name] { (name) }
-                }
+                (crate::views::accounts::municipality_options(lang, value(form, "municipality")))
             }
             (error(form, "municipality"))
         }

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 
 use super::card::{what, who};
 use crate::app::market::listing::Listing;
+use crate::app::matches::explain::OwnFit;
 use crate::domain::{Flow, Regularity};
 use crate::i18n::format::{material_label, quantity};
 use crate::i18n::notices::sector_label;
@@ -24,6 +25,9 @@ pub struct ListingView<'a> {
     pub csrf: Option<String>,
     /// When the flow's photo was uploaded (as seconds), if it has one the viewer may see.
     pub photo: Option<i64>,
+    /// "Past dit bij uw stromen?": the firm's own flows with the matcher's verdict; `None`
+    /// hides the section (a visitor, a coordinator, the listing's own firm).
+    pub fits: Option<&'a [OwnFit]>,
 }
 
 /// The listing page.
@@ -59,6 +63,9 @@ pub fn listing_page(view: &ListingView<'_>) -> Markup {
                     },
                     None => p.empty { (t!(lang, "market-listing-no-photos")) },
                 }
+            }
+            @if let Some(fits) = view.fits {
+                (super::fits::section(lang, flow.kind(), fits))
             }
             (interest(lang, view))
         },

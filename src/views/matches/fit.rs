@@ -94,10 +94,9 @@ fn cause_key(cause: NotificationCause) -> &'static str {
     }
 }
 
-/// Why a pair is not suggested, for the rules of issue #11 (the hard rules, the border and
-/// the minimum fit); `None` for the older reasons, which the pages do not explain here.
-pub fn not_suggested(lang: Lang, why: &Infeasible) -> Option<String> {
-    Some(match why {
+/// Why a pair is not suggested, for every reason the matcher has.
+pub fn not_suggested(lang: Lang, why: &Infeasible) -> String {
+    match why {
         Infeasible::HardRule(rule) => hard_rule(lang, rule),
         Infeasible::DisposalAcrossBorder { from, to } => t!(
             lang,
@@ -111,8 +110,65 @@ pub fn not_suggested(lang: Lang, why: &Infeasible) -> Option<String> {
             fit = fit(lang, found),
             min = number(lang, crate::matching::fit::MIN_FIT, 2)
         ),
-        _ => return None,
-    })
+        _ => older_reason(lang, why),
+    }
+}
+
+/// The reasons of the code-only matcher (before issue #11).
+fn older_reason(lang: Lang, why: &Infeasible) -> String {
+    match why {
+        // A listing's own firm sees no verdicts; the words are there so that no reason
+        // is ever left without them.
+        Infeasible::SameFirm => t!(lang, "matches-not-suggested-same-firm"),
+        Infeasible::NotAccepted => t!(lang, "matches-not-suggested-code"),
+        Infeasible::HazardousUnlicensed => t!(lang, "matches-not-suggested-hazardous"),
+        Infeasible::UnitMismatch => t!(lang, "matches-not-suggested-unit"),
+        Infeasible::NotAvailable => t!(lang, "matches-not-suggested-not-available"),
+        Infeasible::TooFar {
+            road_km,
+            max_road_km,
+        } => t!(
+            lang,
+            "matches-not-suggested-too-far",
+            road = number(lang, *road_km, 1),
+            max = number(lang, *max_road_km, 0)
+        ),
+        // The amount per unit comes from the other firm's prices, which no page shows.
+        Infeasible::NoBenefit { .. } => t!(lang, "matches-not-suggested-no-benefit"),
+        Infeasible::BelowMinLot { quantity, min_lot } => t!(
+            lang,
+            "matches-not-suggested-min-lot",
+            quantity = number(lang, *quantity, 1),
+            min = number(lang, *min_lot, 1)
+        ),
+        Infeasible::HardRule(_)
+        | Infeasible::DisposalAcrossBorder { .. }
+        | Infeasible::LowFit(_) => not_suggested(lang, why),
+    }
+}
+
+/// A hard rule decided by the other firm's offer, told without its class, category or
+/// values (its listing does not show them): only which of the reader's own wishes it misses.
+pub fn not_suggested_hidden(lang: Lang, rule: &Infeasibility) -> String {
+    let said = match rule {
+        Infeasibility::ClassNotAccepted { .. } => t!(lang, "matches-not-suggested-hidden-class"),
+        Infeasibility::AnimalByProductUnlicensed { .. } => {
+            t!(lang, "matches-not-suggested-hidden-abp")
+        }
+        Infeasibility::NotFeedGrade { .. } => t!(lang, "matches-not-suggested-hidden-feed"),
+        Infeasibility::HardSpecViolated { property, .. } => t!(
+            lang,
+            "matches-not-suggested-hidden-spec",
+            property = t!(lang, "matches-property", property = property.key())
+        ),
+    };
+    match rule.legal_source() {
+        Some(source) => format!(
+            "{said} ({})",
+            t!(lang, "matches-legal-source", source = source)
+        ),
+        None => said,
+    }
 }
 
 /// One hard rule, with its legal source when the law (not the receiver) sets it.

@@ -11,10 +11,12 @@ use serde::Deserialize;
 use crate::app::accounts::{
     self as account_rules, AccountError, NewSession, RegistrationDraft, RegistrationProblem,
 };
+use crate::domain::cross_border::Country;
 use crate::domain::{NewPassword, Role};
 use crate::i18n::Lang;
 use crate::t;
 use crate::views::accounts::{FormState, login_page, register_page};
+use crate::views::matches::fit::country;
 use crate::web::auth::{FORM_COOKIE, SESSION_COOKIE, SESSION_DAYS, form_token, set_cookie};
 use crate::web::client::ClientAddress;
 use crate::web::forms::{AnonymousForm, SignedForm, refused};
@@ -113,9 +115,30 @@ fn registration_message(lang: Lang, problem: RegistrationProblem) -> String {
         RegistrationProblem::PasswordConfirm => t!(lang, "accounts-error-password-confirm"),
         RegistrationProblem::Employees => t!(lang, "accounts-error-employees"),
         RegistrationProblem::Municipality => t!(lang, "accounts-error-municipality"),
+        RegistrationProblem::MunicipalityAbroad {
+            municipality,
+            lies_in,
+            chosen,
+        } => municipality_abroad(lang, municipality, lies_in, chosen),
         RegistrationProblem::FirmName => t!(lang, "accounts-error-firm-name"),
         RegistrationProblem::Country => t!(lang, "desc-error-country"),
     }
+}
+
+/// "Heinsberg ligt in Duitsland, niet in Nederland": registration and the profile say it.
+pub fn municipality_abroad(
+    lang: Lang,
+    municipality: &str,
+    lies_in: Country,
+    chosen: Country,
+) -> String {
+    t!(
+        lang,
+        "accounts-error-municipality-country",
+        municipality = municipality,
+        lies_in = country(lang, lies_in),
+        chosen = country(lang, chosen)
+    )
 }
 
 /// `POST /register`: a firm and its first user; signs the user in.

@@ -11,6 +11,8 @@ use crate::app::market::filter::{self, FilterProblem, FormContext, MarketQuery};
 use crate::app::market::listing::listing;
 use crate::app::market::saved::{self, NAME_MAX, SEARCHES_MAX, SaveError};
 use crate::app::market::search;
+use crate::app::matches::MatchesError;
+use crate::app::matches::explain::fit_with_own_flows;
 use crate::app::visibility::Viewer;
 use crate::domain::FlowKind;
 use crate::i18n::Lang;
@@ -200,6 +202,16 @@ async fn show_listing(
         .await?
         .ok_or(AppError::NotFound)?;
     let is_firm = viewer.and_then(|v| v.company).is_some();
+    let fits = if is_firm && !found.own {
+        let fits = fit_with_own_flows(&app, viewer.as_ref(), &found).await;
+        Some(fits.map_err(|error| match error {
+            MatchesError::Storage(error) => AppError::Storage(error),
+            // A firm that vanished mid-request, or no firm: nothing to show.
+            MatchesError::NoFirm | MatchesError::NotFound => AppError::NotFound,
+        })?)
+    } else {
+        None
+    };
     let photo = crate::app::photos::visible_photo_uploaded(&app, viewer.as_ref(), kind, &key)
         .await?
         .map(|uploaded| uploaded.and_utc().timestamp());
@@ -209,6 +221,7 @@ async fn show_listing(
         viewer: viewer_of(&user, lang),
         listing: &found,
         is_firm,
+        fits: fits.as_deref(),
     })
     .into_response())
 }

@@ -19,7 +19,8 @@ async fn the_profile_form_changes_the_country_and_the_pages_show_it() {
         "{form}"
     );
 
-    submit(&server, &[("country", "BE")])
+    // A Belgian firm sits in a Belgian town: the municipality moves with the country.
+    submit(&server, &[("country", "BE"), ("municipality", "Bocholt")])
         .await
         .assert_status(StatusCode::SEE_OTHER);
 
@@ -66,7 +67,7 @@ async fn a_firm_registers_in_germany() {
         .form(&[
             ("csrf", csrf.as_str()),
             ("firm_name", "Kompostwerk Heinsberg"),
-            ("municipality", "Roermond"),
+            ("municipality", "Heinsberg"),
             ("country", "DE"),
             ("employees", "20"),
             ("email", "info@kompostwerk.de"),
@@ -77,5 +78,27 @@ async fn a_firm_registers_in_germany() {
         .await
         .assert_status(StatusCode::SEE_OTHER);
 
-    assert_eq!(stored_firm(&app).await.country(), Country::DE);
+    let firm = stored_firm(&app).await;
+    assert_eq!(
+        (firm.country(), firm.municipality()),
+        (Country::DE, "Heinsberg")
+    );
+}
+
+#[tokio::test]
+async fn the_profile_refuses_a_country_its_town_does_not_lie_in() {
+    let app = TestApp::spawn().await;
+    let server = signed_in_firm(&app, "info@korenaar.nl", "Korenaar").await;
+
+    let refused = submit(&server, &[("country", "DE")]).await;
+
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text()
+            .contains("Weert ligt in Nederland, niet in Duitsland."),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(stored_firm(&app).await.country(), Country::NL);
 }

@@ -14,7 +14,7 @@ use crate::common::TestApp;
 use crate::exchanges::in_english;
 
 /// A need for 02 03 04 with this description and virgin price.
-async fn need_for_02_03_04(server: &TestServer, description: &str, virgin: &str) {
+pub(super) async fn need_for_02_03_04(server: &TestServer, description: &str, virgin: &str) {
     let csrf = csrf_of(&server.get("/needs/new").await.text());
     server
         .post("/needs")
@@ -60,7 +60,7 @@ async fn need_accepting(app: &TestApp, description: &str, classes: &str) -> Stri
 
 /// A roaster's coffee grounds (class stated), a care kitchen taking only edible vegetable
 /// off-cuts at €700/t and a digester taking coffee grounds at €30/t; the two need keys.
-async fn roaster_kitchen_digester(app: &TestApp) -> (TestServer, String, String) {
+pub(super) async fn roaster_kitchen_digester(app: &TestApp) -> (TestServer, String, String) {
     let roaster = firm(app, "info@deboon.nl", "Koffiebranderij De Boon").await;
     let kitchen = firm(app, "keuken@delinde.nl", "Zorgkeuken De Linde").await;
     let digester = firm(app, "info@vergister.nl", "Vergisting Weert").await;

@@ -50,12 +50,12 @@ fn a_notification_is_amber_with_its_lead_time_and_source() {
 }
 
 #[test]
-fn the_new_reasons_of_refusal_are_explained_and_the_old_ones_left_to_the_page() {
+fn every_reason_of_refusal_is_explained() {
     let abp = Infeasible::HardRule(Box::new(Infeasibility::AnimalByProductUnlicensed {
         category: AbpCategory::Three,
         inferred: false,
     }));
-    let said = not_suggested(Lang::Dutch, &abp).unwrap();
+    let said = not_suggested(Lang::Dutch, &abp);
     assert!(said.starts_with("dierlijk bijproduct van categorie 3, en de ontvanger heeft er geen erkenning voor (bron: Reg. (EC) 1069/2009"), "{said}");
     let spec = Infeasible::HardRule(Box::new(Infeasibility::HardSpecViolated {
         property: Property::Moisture,
@@ -64,7 +64,7 @@ fn the_new_reasons_of_refusal_are_explained_and_the_old_ones_left_to_the_page() 
         max: Some(60.0),
     }));
     assert_eq!(
-        not_suggested(Lang::English, &spec).unwrap(),
+        not_suggested(Lang::English, &spec),
         "moisture (%) is 72.5, outside the receiver's hard limits"
     );
     let border = Infeasible::DisposalAcrossBorder {
@@ -72,8 +72,42 @@ fn the_new_reasons_of_refusal_are_explained_and_the_old_ones_left_to_the_page() 
         to: Country::NL,
     };
     assert_eq!(
-        not_suggested(Lang::Dutch, &border).unwrap(),
+        not_suggested(Lang::Dutch, &border),
         "verwijdering over de grens van België naar Nederland wordt geweigerd"
     );
-    assert_eq!(not_suggested(Lang::English, &Infeasible::SameFirm), None);
+    assert_eq!(
+        not_suggested(Lang::English, &Infeasible::SameFirm),
+        "both flows are your own firm's"
+    );
+    assert_eq!(
+        not_suggested(
+            Lang::Dutch,
+            &Infeasible::TooFar {
+                road_km: 31.26,
+                max_road_km: 25.0
+            }
+        ),
+        "31,3 km over de weg, verder dan de 25 km die de ontvanger wil afleggen"
+    );
+}
+
+#[test]
+fn a_hidden_rule_names_the_readers_wish_but_not_the_offers_value() {
+    let spec = Infeasibility::HardSpecViolated {
+        property: Property::Moisture,
+        value: 72.5,
+        min: None,
+        max: Some(60.0),
+    };
+    let said = not_suggested_hidden(Lang::Dutch, &spec);
+    assert_eq!(
+        said,
+        "vochtgehalte (%) van dit aanbod valt buiten uw harde grenzen"
+    );
+    assert!(!said.contains("72"), "{said}");
+    let class = Infeasibility::ClassNotAccepted {
+        class: "food.coffee-grounds".into(),
+    };
+    let en = not_suggested_hidden(Lang::English, &class);
+    assert!(!en.to_lowercase().contains("coffee"), "{en}");
 }

@@ -212,6 +212,13 @@ fn message(lang: Lang, problem: ProfileProblem) -> String {
         ProfileProblem::Name => t!(lang, "firm-error-name", max = MAX_FIRM_NAME),
         ProfileProblem::Address => t!(lang, "firm-error-address", max = MAX_ADDRESS),
         ProfileProblem::Municipality => t!(lang, "firm-error-municipality"),
+        ProfileProblem::MunicipalityAbroad {
+            municipality,
+            lies_in,
+            chosen,
+        } => {
+            crate::web::handlers::accounts::municipality_abroad(lang, municipality, lies_in, chosen)
+        }
         ProfileProblem::Employees => t!(
             lang,
             "firm-error-employees",
