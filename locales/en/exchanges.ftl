@@ -77,3 +77,4 @@ exchanges-unread-messages = { $count ->
     [one] 1 unread message
    *[other] { $count } unread messages
 }
+exchanges-pair-not-allowed = No exchange can be opened for this pair: { $reason }.

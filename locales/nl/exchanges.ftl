@@ -77,3 +77,4 @@ exchanges-unread-messages = { $count ->
     [one] 1 ongelezen bericht
    *[other] { $count } ongelezen berichten
 }
+exchanges-pair-not-allowed = Voor deze combinatie kan geen uitwisseling worden geopend: { $reason }.

@@ -9,6 +9,7 @@
 
 pub mod cases;
 pub mod disclosure;
+pub mod legal;
 pub mod messages;
 mod open;
 mod propose;
@@ -44,6 +45,10 @@ pub enum ExchangeError {
     /// The rules refuse it; nothing changed. `exchange` is the exchange it concerns.
     #[error("exchange {exchange}: {why}")]
     Refused { exchange: ExchangeId, why: Refused },
+    /// The pair breaks a hard rule or would ship waste for disposal across the border: no
+    /// exchange is opened.
+    #[error("the pair is not allowed: {}", .0.why)]
+    NotAllowed(legal::PairRefused),
     /// The database failed.
     #[error(transparent)]
     Storage(#[from] StorageError),

@@ -273,3 +273,4 @@ async fn the_matches_page_answers_in_english_with_english_numbers() {
 mod descriptors;
 mod existing;
 mod explain;
+mod refused;

@@ -30,6 +30,14 @@ pub async fn open_as_firm(
     need_key: &str,
     intent: FirmIntent,
 ) -> Result<ExchangeId, ExchangeError> {
+    // Read before the write transaction (SQLite allows one writer); a flow changed in
+    // between is judged again by the next "interested".
+    if intent == FirmIntent::Interested
+        && let Some(company) = viewer.company
+        && let Some(refused) = super::legal::refusal(app, company, offer_key, need_key).await?
+    {
+        return Err(ExchangeError::NotAllowed(refused));
+    }
     let txn = storage::write_transaction(&app.db).await?;
     let pair = storage::exchanges::pair_owners(&txn, offer_key, need_key)
         .await?

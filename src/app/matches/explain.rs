@@ -28,6 +28,32 @@ pub struct OwnFit {
     pub verdict: Verdict,
 }
 
+impl OwnFit {
+    /// True when a hard rule or the border refuses the pair: no exchange may be opened for
+    /// it (see [`crate::app::exchanges::legal`]), so the listing offers no "Interesse".
+    pub fn refused_by_rule(&self) -> bool {
+        let Verdict::NotSuggested(reasons) = &self.verdict else {
+            return false;
+        };
+        reasons.iter().any(|why| {
+            matches!(
+                why,
+                WhyNot::Hidden(_)
+                    | WhyNot::Rule(Infeasible::HardRule(_))
+                    | WhyNot::Rule(Infeasible::DisposalAcrossBorder { .. })
+            )
+        })
+    }
+
+    /// The key of the firm's own flow.
+    pub fn own_key(&self) -> &str {
+        match &self.own {
+            OwnFlow::Offer(offer) => offer.id().as_str(),
+            OwnFlow::Need(need) => need.id().as_str(),
+        }
+    }
+}
+
 /// Whether `/matches` suggests the pair.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Verdict {

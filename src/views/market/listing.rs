@@ -159,19 +159,29 @@ fn interest(lang: Lang, view: &ListingView<'_>) -> Markup {
                     a href={ "/" (kind_path(flow)) "/" (listed) "/edit" } { (t!(lang, "market-listing-edit")) } }
             } @else if !view.is_firm {
                 @if view.csrf.is_none() { p { a href="/login" { (t!(lang, "market-listing-login")) } } }
-            } @else if listing.pairs.is_empty() {
+            } @else if pairable(view).next().is_none() {
                 @match flow {
                     Flow::Offer(_) => p { (t!(lang, "market-listing-no-pair-offer")) " " a href="/needs/new" { (t!(lang, "market-listing-add-need")) } },
                     Flow::Need(_) => p { (t!(lang, "market-listing-no-pair-need")) " " a href="/offers/new" { (t!(lang, "market-listing-add-offer")) } },
                 }
             } @else {
                 p { (t!(lang, "market-listing-interest-lead")) }
-                @for own in &listing.pairs {
+                @for own in pairable(view) {
                     (interest_form(lang, view, flow, own))
                 }
             }
         }
     }
+}
+
+/// The viewer's flows that could pair with the listed one, less those a hard rule or the
+/// border refuses (the section above says why).
+fn pairable<'a>(view: &'a ListingView<'_>) -> impl Iterator<Item = &'a Flow> + 'a {
+    let refused: Vec<&str> = (view.fits.unwrap_or_default().iter())
+        .filter(|fit| fit.refused_by_rule())
+        .map(|fit| fit.own_key())
+        .collect();
+    (view.listing.pairs.iter()).filter(move |own| !refused.contains(&own.basics().id().as_str()))
 }
 
 fn interest_form(lang: Lang, view: &ListingView<'_>, listed: &Flow, own: &Flow) -> Markup {

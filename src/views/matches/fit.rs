@@ -1,6 +1,7 @@
 //! The words of the technical fit and the border procedure of a suggestion (issue #11), and
 //! of the reasons a pair is not suggested, in the reader's language.
 
+use crate::app::exchanges::legal::PairRefused;
 use crate::domain::cross_border::{Classification, Country, NotificationCause};
 use crate::domain::descriptors::LegalStatus;
 use crate::domain::hard_rules::{FeedBlock, Infeasibility};
@@ -229,3 +230,15 @@ fn feed_key(cause: FeedBlock) -> &'static str {
 
 #[cfg(test)]
 mod tests;
+
+/// Why no exchange is opened for a pair, in the reader's words; the receiver is not told the
+/// offer's descriptors, which its listing does not show.
+pub fn pair_not_allowed(lang: Lang, refused: &PairRefused) -> String {
+    let reason = match &refused.why {
+        Infeasible::HardRule(rule) if !refused.asked_by_supplier => {
+            not_suggested_hidden(lang, rule)
+        }
+        why => not_suggested(lang, why),
+    };
+    t!(lang, "exchanges-pair-not-allowed", reason = reason)
+}

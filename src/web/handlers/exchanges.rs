@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::t;
 use crate::views::exchanges::{list_page, step_of_form};
 use crate::views::matches::NotForUsRefusal;
+use crate::views::matches::fit::pair_not_allowed;
 use crate::web::auth::{RequireSignedIn, SignedIn};
 use crate::web::forms::{SignedForm, refused};
 use crate::web::{AppError, AppState, language};
@@ -84,6 +85,9 @@ impl From<ExchangeError> for AppError {
                 AppError::BadRequest(t!(language::current(), "exchanges-unknown-step"))
             }
             ExchangeError::Storage(error) => AppError::Storage(error),
+            ExchangeError::NotAllowed(refused) => {
+                AppError::Refused(pair_not_allowed(language::current(), &refused))
+            }
             ExchangeError::BadReason(_) | ExchangeError::Refused { .. } => {
                 AppError::Refused(error.to_string())
             }
