@@ -121,3 +121,4 @@ market-fit-their-lot = your quantity does not reach the receiver's smallest lot 
 market-fit-declined = you declined this pair before ("not for us")
 market-fit-left-out = one of the two flows is left out of matching: not confirmed for too long
 market-fit-outranked = the pair is possible (net benefit € { $amount } a year), but other counterparts fit better and come first among your matches
+market-listing-all-refused = None of your flows may be paired with this one; the reasons are above.

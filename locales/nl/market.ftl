@@ -121,3 +121,4 @@ market-fit-their-lot = uw hoeveelheid haalt de kleinste partij van de ontvanger 
 market-fit-declined = u heeft dit paar eerder afgewezen („niet voor ons”)
 market-fit-left-out = een van beide stromen doet niet mee aan het matchen: al te lang niet bevestigd
 market-fit-outranked = het paar kan (netto voordeel € { $amount } per jaar), maar andere partijen passen beter en staan voor bij uw matches
+market-listing-all-refused = Geen van uw stromen mag met deze stroom worden gekoppeld; hierboven staat waarom.

@@ -82,10 +82,13 @@ pub async fn run(page: &Page, shots: Option<&Shots>) {
     assert!(verdict.contains("technische fit"), "{verdict}");
 }
 
-/// The same listing in the other session's language, signed in as the roaster.
+/// The same listing in English, signed in as the roaster: its stored language is Dutch, so
+/// the header's language switch makes the session English first.
 pub async fn tour(page: &Page, shots: &Shots) {
     page.open("/").await;
     journey::log_in(page, &ROASTER).await;
+    page.click("a.language[href=\"/language/en\"]").await;
+    page.find("html[lang=\"en\"]").await;
     page.open("/market?woorden=groenteresten").await;
     page.click("ul.market a[href^=\"/listings/needs/\"]").await;
     page.find("section.pair-fit").await;

@@ -159,6 +159,8 @@ fn interest(lang: Lang, view: &ListingView<'_>) -> Markup {
                     a href={ "/" (kind_path(flow)) "/" (listed) "/edit" } { (t!(lang, "market-listing-edit")) } }
             } @else if !view.is_firm {
                 @if view.csrf.is_none() { p { a href="/login" { (t!(lang, "market-listing-login")) } } }
+            } @else if !listing.pairs.is_empty() && pairable(view).next().is_none() {
+                p { (t!(lang, "market-listing-all-refused")) }
             } @else if pairable(view).next().is_none() {
                 @match flow {
                     Flow::Offer(_) => p { (t!(lang, "market-listing-no-pair-offer")) " " a href="/needs/new" { (t!(lang, "market-listing-add-need")) } },

@@ -53,6 +53,10 @@ async fn the_roaster_gets_no_interest_button_for_the_kitchen_and_a_crafted_form_
         !kitchen_listing.contains("action=\"/exchanges\""),
         "no interest for a class the kitchen does not take: {kitchen_listing}"
     );
+    assert!(
+        kitchen_listing.contains("Geen van uw stromen mag met deze stroom worden gekoppeld"),
+        "{kitchen_listing}"
+    );
     let digester_listing = roaster
         .get(&format!("/listings/needs/{digester_need}"))
         .await
