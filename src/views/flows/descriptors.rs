@@ -238,8 +238,8 @@ pub fn need_fieldset(lang: Lang, form: &FormState) -> Markup {
                 p.hint id="licences-help" { (t!(lang, "desc-help-licences")) }
                 @for licence in Licence::ALL {
                     label.choice {
-                        input type="checkbox" name="licences" value=(licence.as_str())
-                            aria-describedby=(licences_described_by(form))
+                        input aria-describedby=(licences_described_by(form))
+                            type="checkbox" name="licences" value=(licence.as_str())
                             checked[held.contains(&licence.as_str())];
                         (labels::licence(lang, licence))
                     }

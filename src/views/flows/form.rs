@@ -78,8 +78,9 @@ pub fn offer_form_page(page: &FlowForm<'_>) -> Markup {
             @for (i, choice) in choices(lang, &[chosen], page.hits).iter().enumerate() {
                 label.choice {
                     // Without a choice yet, the best hit is preselected.
-                    input type="radio" name="material" value=(choice.code)
-                        aria-describedby=(described_by("material", form.errors.contains_key("material")))
+                    // Described first: tests and tools read `value=… checked` together.
+                    input aria-describedby=(described_by("material", form.errors.contains_key("material")))
+                        type="radio" name="material" value=(choice.code)
                         checked[(i == 0 && chosen.is_empty()) || chosen == choice.code];
                     (choice.render(lang))
                 }
@@ -120,8 +121,8 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
             (search_notes(page))
             @for choice in choices(lang, &chosen, page.hits) {
                 label.choice {
-                    input type="checkbox" name="accepts" value=(choice.code)
-                        aria-describedby=(described_by("accepts", form.errors.contains_key("accepts")))
+                    input aria-describedby=(described_by("accepts", form.errors.contains_key("accepts")))
+                        type="checkbox" name="accepts" value=(choice.code)
                         checked[chosen.contains(&choice.code.as_str())];
                     (choice.render(lang))
                 }
