@@ -48,3 +48,15 @@ password-mail-body = Someone (hopefully you) asked for a new password for your a
    *[other] { $hours } hours
 } and works once:
 password-mail-ignore = Did you not ask for this? Then you can ignore this e-mail; your password stays the same.
+
+# Short help under each field (issue #10).
+accounts-help-firm-name = The name your customers know. Other firms see it only once you are both interested, or on flows you make public.
+accounts-help-municipality = Where your site is; distances are worked out from it. Other firms see the municipality only, not your address.
+accounts-help-employees = Roughly is good enough. It helps the coordinator see the region; other firms do not see it.
+accounts-help-email = Messages and notices come here, and you log in with it. Another firm sees it only once you are both interested in the same exchange.
+accounts-help-new-password = At least 10 characters. A few words that belong together only for you are easy to remember and hard to guess.
+accounts-help-password-confirm = Type the same password again, so a typo does not lock you out.
+accounts-help-language = The language of the screens and of the e-mails we send you. You can change it later.
+accounts-help-login-email = The e-mail address you registered with.
+accounts-help-login-password = Capitals count. Forgotten? Use the link below the form.
+password-help-email = The e-mail address of your account; we send the link there.

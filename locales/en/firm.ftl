@@ -50,3 +50,14 @@ firm-error-language = Choose Nederlands or English.
 firm-error-field = Check this field.
 firm-error-map = The click on the map did not come through. Click the map again.
 firm-error-map-coordinate = { $field }: “{ $text }” is not a valid coordinate.
+
+# Short help under each field of the firm form (issue #10).
+firm-help-name = The name your customers know. Other firms see it only once you are both interested, or on flows you make public.
+firm-help-address = Only you and the region's coordinator see the address; other firms do not.
+firm-help-municipality = Where your site is. Other firms see the municipality only, not your address.
+firm-help-lat = North–south, in degrees, such as 51.2517. Left empty, distances are counted from the centre of your municipality.
+firm-help-lon = East–west, in degrees, such as 5.7069. With the latitude it sets the road distances.
+firm-help-nace = Your trade's code; it helps us find firms that often have use for you. Not known? Search by a word below.
+firm-help-sector-search = Type an everyday word for what you do and press Search; then pick a sector from the list.
+firm-help-employees = Roughly is good enough. It helps the coordinator see the region; other firms do not see it.
+firm-help-language = The language of the screens and of the e-mails we send you.

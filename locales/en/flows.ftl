@@ -71,3 +71,32 @@ flows-error-price-too-large = The amount may be at most { $max } euros per unit 
 flows-error-max-distance-too-large = The distance may be at most { $max } km.
 flows-delete-in-exchange = This flow belongs to an exchange and is therefore kept (with its history and recorded tonnes). Pause the flow if it is no longer current.
 flows-error-unreadable-number = { $field }: we cannot read “{ $typed }” as a number; write it without a thousands separator, with a point for decimals (for example 1500 or 1.5). { $hint }
+
+# Pickup terms and availability on the offer form, delivery terms on the need form (issue #10).
+flows-field-available-from = Available from (may stay empty)
+flows-field-available-until = Available until (may stay empty)
+flows-field-pickup-terms = Pickup terms (may stay empty)
+flows-field-delivery-terms = Delivery terms (may stay empty)
+flows-error-pickup-terms = The terms are too long (at most { $max } characters).
+flows-error-available = Enter a date; the end date does not come before the start date.
+
+# Short help under each field of the offer and need forms (issue #10).
+flows-help-search = Type an everyday word for the material and press Search; the hits appear below to choose from.
+flows-help-material = Pick the material that fits best; the code after the name is the official waste code carriers and processors use.
+flows-help-accepts = Tick everything you can use; the more you tick, the more suppliers we find for you.
+flows-help-description = In your own words, such as "coffee grounds from the roastery, in big bags". Whoever may see the flow reads this.
+flows-help-need-description = What you use it for and roughly what it must be, such as "cardboard for packing". Whoever may see the need reads this.
+flows-help-quantity = How much comes free per year, roughly; a decimal comma is fine (1,5). One-off? Then enter the whole lot.
+flows-help-need-quantity = How much you can use per year, roughly; a decimal comma is fine (1,5).
+flows-help-unit = What you measure the quantity in; not every material comes in every unit.
+flows-help-regularity = Recurring when it keeps coming back, one-off for a single lot (for example from a refurbishment).
+flows-help-disposal-cost = What you pay the waste company per unit today; it tells us what you save. Other firms do not see this amount.
+flows-help-available-from = The first day it is ready. Leave empty when it is available now.
+flows-help-available-until = The last day it is there. Leave empty when there is no end.
+flows-help-pickup-terms = How and when it can be picked up, such as "Mon–Fri 7–16 h, loading dock, bring your own container". At most 500 characters; shown to whoever sees the quantity.
+flows-help-delivery-terms = What you can handle on delivery, such as "on pallets, Mon–Thu 8–15 h, forklift on site". At most 500 characters; shown to whoever sees the quantity.
+flows-help-confidentiality = Anonymous: on the market everyone sees the material, the quantity, your sector and municipality, but not your name. Public: your name too. Coordinator only: nobody else.
+flows-help-min-lot = Less than this per year from one supplier is not worth it for you; 0 when any quantity is welcome.
+flows-help-virgin-price = What you pay per unit for new material today; it tells us what you save. Other firms do not see this amount.
+flows-help-max-distance = The farthest road distance over which you would collect it or have it brought.
+flows-help-licensed = "Yes" only when you hold a permit to accept hazardous waste; otherwise we show you no hazardous waste.

@@ -61,6 +61,7 @@ notifications-your-turn-body = { $firm } confirmed { $step ->
 notifications-message-title = Exchange { $id }: new message
 notifications-message-body = { $from } sent a message in exchange { $id }. Read and answer it on the exchange's page.
 notifications-message-from-coordinator = The coordinator
+notifications-mail-message-wrote = { $firm } wrote:
 notifications-partnership-title = Invitation to a partnership
 notifications-partnership-body = The region's coordinator invites your firm to a partnership with firms near you: { $kind ->
     [joint-purchasing] buying together

@@ -48,3 +48,15 @@ password-mail-body = Iemand (hopelijk u) heeft gevraagd om een nieuw wachtwoord 
    *[other] { $hours } uur
 } geldig en werkt één keer:
 password-mail-ignore = Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft hetzelfde.
+
+# Short help under each field (issue #10).
+accounts-help-firm-name = De naam zoals klanten hem kennen. Andere bedrijven zien hem pas als u beiden interesse toont, of bij stromen die u openbaar maakt.
+accounts-help-municipality = De gemeente van uw vestiging; daarmee rekenen we afstanden uit. Andere bedrijven zien alleen de gemeente, niet uw adres.
+accounts-help-employees = Ongeveer is goed genoeg. Het helpt de coördinator de regio te overzien; andere bedrijven zien het niet.
+accounts-help-email = Hierop ontvangt u berichten en meldingen, en hiermee logt u in. Een ander bedrijf ziet het pas als u allebei interesse toont in dezelfde uitwisseling.
+accounts-help-new-password = Minstens 10 tekens. Een paar woorden die alleen voor u bij elkaar horen, onthoudt u makkelijk en raadt niemand.
+accounts-help-password-confirm = Typ hetzelfde wachtwoord nog eens, zodat een tikfout u niet buitensluit.
+accounts-help-language = De taal van de schermen en van de e-mails die u van ons krijgt. U kunt die later wijzigen.
+accounts-help-login-email = Het e-mailadres waarmee u zich hebt geregistreerd.
+accounts-help-login-password = Hoofdletters tellen mee. Vergeten? Gebruik de link onder het formulier.
+password-help-email = Het e-mailadres van uw account; daar sturen we de link naartoe.

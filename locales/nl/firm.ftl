@@ -50,3 +50,14 @@ firm-error-language = Kies Nederlands of English.
 firm-error-field = Controleer dit veld.
 firm-error-map = De klik op de kaart kwam niet goed door. Klik nog eens op de kaart.
 firm-error-map-coordinate = { $field }: „{ $text }” is geen geldige coördinaat.
+
+# Short help under each field of the firm form (issue #10).
+firm-help-name = De naam zoals klanten hem kennen. Andere bedrijven zien hem pas als u beiden interesse toont, of bij stromen die u openbaar maakt.
+firm-help-address = Alleen u en de coördinator van de regio zien het adres; andere bedrijven niet.
+firm-help-municipality = De gemeente van uw vestiging. Andere bedrijven zien alleen de gemeente, niet uw adres.
+firm-help-lat = Noord-zuid, in graden, zoals 51,2517. Vult u niets in, dan rekenen we vanaf het centrum van uw gemeente.
+firm-help-lon = Oost-west, in graden, zoals 5,7069. Samen met de breedtegraad bepaalt dit de afstanden over de weg.
+firm-help-nace = De code van uw branche; zo vinden we bedrijven die vaak iets aan u hebben. Onbekend? Zoek hieronder op een woord.
+firm-help-sector-search = Typ een gewoon woord voor wat u doet en druk op Zoeken; kies daarna een sector uit de lijst.
+firm-help-employees = Ongeveer is goed genoeg. Het helpt de coördinator de regio te overzien; andere bedrijven zien het niet.
+firm-help-language = De taal van de schermen en van de e-mails die u van ons krijgt.

@@ -71,3 +71,32 @@ flows-error-price-too-large = Het bedrag mag hoogstens { $max } euro per eenheid
 flows-error-max-distance-too-large = De afstand mag hoogstens { $max } km zijn.
 flows-delete-in-exchange = Deze stroom hoort bij een uitwisseling en blijft daarom bewaard (met de geschiedenis en de vastgelegde tonnen). Pauzeer de stroom als hij niet meer actueel is.
 flows-error-unreadable-number = { $field }: „{ $typed }” kunnen we niet als getal lezen; schrijf het zonder scheidingsteken voor duizendtallen, met een komma voor decimalen (bijvoorbeeld 1500 of 1,5). { $hint }
+
+# Pickup terms and availability on the offer form, delivery terms on the need form (issue #10).
+flows-field-available-from = Beschikbaar vanaf (mag leeg blijven)
+flows-field-available-until = Beschikbaar tot en met (mag leeg blijven)
+flows-field-pickup-terms = Ophaalvoorwaarden (mag leeg blijven)
+flows-field-delivery-terms = Leveringsvoorwaarden (mag leeg blijven)
+flows-error-pickup-terms = De voorwaarden zijn te lang (hoogstens { $max } tekens).
+flows-error-available = Vul een datum in; de einddatum ligt niet vóór de begindatum.
+
+# Short help under each field of the offer and need forms (issue #10).
+flows-help-search = Typ een gewoon woord voor het materiaal en druk op Zoeken; de treffers verschijnen hieronder om te kiezen.
+flows-help-material = Kies het materiaal dat het best past; de code achter de naam is de officiële afvalcode die vervoerders en verwerkers gebruiken.
+flows-help-accepts = Vink alles aan wat u kunt gebruiken; hoe meer u aanvinkt, hoe meer aanbieders we voor u vinden.
+flows-help-description = In uw eigen woorden, zoals „koffiedik uit de branderij, in big bags”. Wie de stroom mag zien, leest dit.
+flows-help-need-description = Waarvoor u het gebruikt en wat het ongeveer moet zijn, zoals „karton om te verpakken”. Wie de vraag mag zien, leest dit.
+flows-help-quantity = Hoeveel er per jaar vrijkomt, ongeveer; een komma voor decimalen mag (1,5). Eenmalig? Vul dan de hele partij in.
+flows-help-need-quantity = Hoeveel u per jaar kunt gebruiken, ongeveer; een komma voor decimalen mag (1,5).
+flows-help-unit = Waarin u de hoeveelheid meet; niet elk materiaal kent elke eenheid.
+flows-help-regularity = Doorlopend als het steeds terugkomt, eenmalig voor één partij (bijvoorbeeld bij een verbouwing).
+flows-help-disposal-cost = Wat u de afvalverwerker nu per eenheid betaalt; zo rekenen we uit wat u bespaart. Andere bedrijven zien dit bedrag niet.
+flows-help-available-from = De eerste dag dat het klaarstaat. Leeg laten als het nu al beschikbaar is.
+flows-help-available-until = De laatste dag dat het er is. Leeg laten als er geen einde aan komt.
+flows-help-pickup-terms = Hoe en wanneer het opgehaald kan worden, zoals „ma–vr 7–16 u, laadperron, eigen container meenemen”. Hoogstens 500 tekens; zichtbaar voor wie de hoeveelheid ziet.
+flows-help-delivery-terms = Wat u bij levering aankunt, zoals „levering op pallets, ma–do 8–15 u, heftruck aanwezig”. Hoogstens 500 tekens; zichtbaar voor wie de hoeveelheid ziet.
+flows-help-confidentiality = Anoniem: op de markt ziet iedereen het materiaal, de hoeveelheid, uw sector en gemeente, maar niet uw naam. Openbaar: ook uw naam. Alleen de coördinator: verder niemand.
+flows-help-min-lot = Minder dan dit per jaar van één leverancier is voor u de moeite niet; 0 als elke hoeveelheid welkom is.
+flows-help-virgin-price = Wat u nu per eenheid betaalt voor nieuw materiaal; zo rekenen we uit wat u bespaart. Andere bedrijven zien dit bedrag niet.
+flows-help-max-distance = De verste afstand over de weg waarover u het wilt halen of laten brengen.
+flows-help-licensed = Alleen „Ja” als u een vergunning heeft om gevaarlijk afval aan te nemen; anders tonen we u geen gevaarlijk afval.

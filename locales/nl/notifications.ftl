@@ -61,6 +61,7 @@ notifications-your-turn-body = { $firm } heeft { $step ->
 notifications-message-title = Uitwisseling { $id }: nieuw bericht
 notifications-message-body = { $from } stuurde een bericht in uitwisseling { $id }. Lees en beantwoord het op de pagina van de uitwisseling.
 notifications-message-from-coordinator = De coördinator
+notifications-mail-message-wrote = { $firm } schreef:
 notifications-partnership-title = Uitnodiging voor een partnerschap
 notifications-partnership-body = De regiocoördinator nodigt uw bedrijf uit voor een partnerschap met bedrijven bij u in de buurt: { $kind ->
     [joint-purchasing] samen inkopen

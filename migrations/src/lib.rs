@@ -26,6 +26,7 @@ mod m20261205_000020_saved_searches;
 mod m20261205_000021_firm_contacts;
 mod m20261205_000022_flow_photos;
 mod m20261205_000023_plan_runs;
+mod m20261205_000024_pickup_terms;
 mod shared;
 
 /// Applies every migration in order.
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000021_firm_contacts::Migration),
             Box::new(m20261205_000022_flow_photos::Migration),
             Box::new(m20261205_000023_plan_runs::Migration),
+            Box::new(m20261205_000024_pickup_terms::Migration),
         ]
     }
 }

@@ -90,13 +90,11 @@ pub async fn change(
     Ok(flow)
 }
 
-/// Copies into the draft the stored values its form does not show.
+/// Copies into the draft the stored values its form does not show (the offer form shows
+/// every field an offer has).
 fn keep_unshown(draft: &mut FlowDraft, stored: &Flow) {
     match (draft, stored) {
-        (FlowDraft::Offer(draft), Flow::Offer(offer)) => {
-            draft.available_from = offer.available_from().map(|d| d.to_string());
-            draft.available_until = offer.available_until().map(|d| d.to_string());
-        }
+        (FlowDraft::Offer(_), Flow::Offer(_)) => {}
         (FlowDraft::Need(draft), Flow::Need(need)) => {
             draft.regularity = Some(need.regularity().as_str().to_string());
         }

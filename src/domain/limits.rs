@@ -15,6 +15,7 @@
 //! | tonnes moved in one month of an exchange | ≤ 10,000,000 |
 //! | firm name / address / municipality | 200 / 300 / 100 characters |
 //! | flow description, decline reason, exchange step note | 2,000 characters |
+//! | a flow's pickup or delivery terms | 500 characters |
 //! | e-mail address | 254 characters (RFC 5321) |
 //! | partnership name / activity | 120 / 1,000 characters |
 
@@ -42,6 +43,8 @@ pub const MAX_ADDRESS: usize = 300;
 pub const MAX_MUNICIPALITY: usize = 100;
 /// Longest free description of a flow.
 pub const MAX_DESCRIPTION: usize = 2_000;
+/// Longest pickup terms of an offer or delivery terms of a need: a line or two, not a contract.
+pub const MAX_PICKUP_TERMS: usize = 500;
 /// Longest reason for declining an exchange.
 pub const MAX_DECLINE_REASON: usize = 2_000;
 /// Longest note on a step of an exchange.

@@ -30,9 +30,34 @@ pub fn message_text(typed: &str) -> Result<String, MessageRefused> {
     Ok(text.to_string())
 }
 
+/// How many characters of a message a notice mail quotes.
+pub const MAIL_EXCERPT_CHARS: usize = 500;
+
+/// The start of a message as a mail quotes it: whole up to [`MAIL_EXCERPT_CHARS`]
+/// characters, else cut there (trailing blank space dropped) and ended with "…".
+pub fn mail_excerpt(text: &str) -> String {
+    if text.chars().count() <= MAIL_EXCERPT_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAIL_EXCERPT_CHARS).collect();
+    format!("{}…", cut.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mail_quotes_a_short_message_whole_and_cuts_a_long_one_with_an_ellipsis() {
+        assert_eq!(mail_excerpt("Dinsdag om 10 uur?"), "Dinsdag om 10 uur?");
+        let exact = "é".repeat(MAIL_EXCERPT_CHARS);
+        assert_eq!(mail_excerpt(&exact), exact);
+        let long = format!("{}{}", "a".repeat(MAIL_EXCERPT_CHARS - 1), " bbb");
+        assert_eq!(
+            mail_excerpt(&long),
+            format!("{}…", "a".repeat(MAIL_EXCERPT_CHARS - 1))
+        );
+    }
 
     #[test]
     fn a_message_keeps_its_lines_and_refuses_empty_or_too_long_text() {

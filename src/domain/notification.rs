@@ -51,6 +51,11 @@ pub enum Notice {
     NewMessage {
         exchange_id: i64,
         from: Option<String>,
+        /// The start of the message ([`mail_excerpt`](crate::domain::message::mail_excerpt)),
+        /// for the mail only: not stored with the notice (the thread keeps the text), so a
+        /// notice read back has none.
+        #[serde(skip)]
+        excerpt: Option<String>,
     },
     /// A coordinator invited the firm to a partnership (`kind` as stored, e.g. `training`).
     PartnershipInvitation {
@@ -236,6 +241,7 @@ mod tests {
             Notice::NewMessage {
                 exchange_id: 3,
                 from: None,
+                excerpt: None,
             },
             Notice::PartnershipInvitation {
                 partnership_id: 5,

@@ -5,7 +5,7 @@ use super::format::material_label;
 use crate::domain::Material;
 use crate::domain::notification::{FlowKind, Notice};
 use crate::i18n::{Lang, number};
-use crate::mail::links::site_link;
+use crate::mail::links::{inert, site_link};
 use crate::t;
 
 /// The short title of a notice.
@@ -105,7 +105,9 @@ pub fn body(lang: Lang, notice: &Notice) -> String {
             step = step,
             firm = by_firm
         ),
-        Notice::NewMessage { exchange_id, from } => {
+        Notice::NewMessage {
+            exchange_id, from, ..
+        } => {
             let from = match from {
                 Some(firm) => firm.clone(),
                 None => t!(lang, "notifications-message-from-coordinator"),
@@ -166,9 +168,10 @@ pub fn link_label(lang: Lang, notice: &Notice) -> String {
 /// [`site_link`]s: the sender makes them absolute on the site's public address.
 pub fn mail(lang: Lang, notice: &Notice) -> (String, String) {
     let body = format!(
-        "{}\n\n{}\n\n{}\n\n{}\n",
+        "{}\n\n{}{}\n\n{}\n\n{}\n",
         t!(lang, "notifications-mail-greeting"),
         body(lang, notice),
+        quoted_message(lang, notice),
         t!(
             lang,
             "notifications-mail-open",
@@ -181,6 +184,33 @@ pub fn mail(lang: Lang, notice: &Notice) -> (String, String) {
         ),
     );
     (title(lang, notice), body)
+}
+
+/// For a new message with its excerpt: "Branderij Weert schreef:" and the text, each line
+/// quoted with `> ` as mail programs do; empty otherwise. Mails are plain text, so the text
+/// needs no escaping, only its link placeholder made inert.
+fn quoted_message(lang: Lang, notice: &Notice) -> String {
+    let Notice::NewMessage {
+        from,
+        excerpt: Some(excerpt),
+        ..
+    } = notice
+    else {
+        return String::new();
+    };
+    let from = match from {
+        Some(firm) => firm.clone(),
+        None => t!(lang, "notifications-message-from-coordinator"),
+    };
+    let lines: Vec<String> = inert(excerpt)
+        .lines()
+        .map(|line| format!("> {line}").trim_end().to_string())
+        .collect();
+    format!(
+        "\n\n{}\n{}",
+        t!(lang, "notifications-mail-message-wrote", firm = from),
+        lines.join("\n")
+    )
 }
 
 /// The name of an exchange stage as stored (`agreed`).
@@ -293,6 +323,7 @@ mod tests {
         let message = Notice::NewMessage {
             exchange_id: 5,
             from: None,
+            excerpt: None,
         };
 
         let dutch = body(Lang::Dutch, &turn);

@@ -16,9 +16,21 @@ pub fn absolute(body: &str, public_url: &str) -> String {
     body.replace(SITE, public_url.trim_end_matches('/'))
 }
 
+/// Text a user typed, made safe to put in a stored mail body: a [`SITE`] in it stays as
+/// typed instead of becoming the site's address when the mail is sent.
+pub fn inert(text: &str) -> String {
+    text.replace(SITE, "{ {site} }")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_placeholder_typed_by_a_user_is_not_made_a_link() {
+        let typed = inert("zie {{site}}/x");
+        assert_eq!(absolute(&typed, "https://s.nl"), "zie { {site} }/x");
+    }
 
     #[test]
     fn stored_links_become_absolute_on_the_public_address() {

@@ -97,6 +97,7 @@ pub(super) fn offer_to_row(offer: &Offer, company_id: i64) -> offers::ActiveMode
         paused: Set(false),
         material_class: Set(offer.material_class_key().map(|k| k.as_str().to_string())),
         descriptors: Set(descriptors_json(offer.descriptors())),
+        pickup_terms: Set(offer.pickup_terms().map(str::to_string)),
     }
 }
 
@@ -122,6 +123,7 @@ pub(super) fn offer_from_row(row: offers::Model, firm_key: String) -> Result<Off
             // Stored as typed JSON and set below.
             material_class: None,
             descriptors: Default::default(),
+            pickup_terms: row.pickup_terms,
         },
         NO_FUTURE_CHECK,
     )
@@ -155,6 +157,7 @@ pub(super) fn need_to_row(need: &Need, company_id: i64) -> needs::ActiveModel {
         last_confirmed: Set(need.last_confirmed()),
         paused: Set(false),
         descriptors: Set(descriptors_json(need.descriptors())),
+        pickup_terms: Set(need.pickup_terms().map(str::to_string)),
     }
 }
 
@@ -195,6 +198,7 @@ pub(super) fn need_from_row(
             last_confirmed: Some(row.last_confirmed.to_string()),
             // Stored as typed JSON and set below.
             descriptors: Default::default(),
+            pickup_terms: row.pickup_terms,
         },
         NO_FUTURE_CHECK,
     )

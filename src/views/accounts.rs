@@ -2,6 +2,7 @@
 
 use maud::{Markup, html};
 
+use super::field_help::{described_by, hint};
 use super::layout::{self, Viewer};
 use crate::domain::cross_border::Country;
 use crate::domain::places;
@@ -29,11 +30,11 @@ impl FormState {
     }
 }
 
-/// A labelled input with its message after a refusal; passwords are never shown again.
+/// A labelled input with its help line and its message after a refusal; passwords are never
+/// shown again.
 pub fn text_field(
     form: &FormState,
-    name: &str,
-    label: &str,
+    (name, label, help): (&str, &str, &str),
     kind: &str,
     autocomplete: &str,
 ) -> Markup {
@@ -48,7 +49,8 @@ pub fn text_field(
             label for=(name) { (label) }
             input id=(name) name=(name) type=(kind) value=(value) autocomplete=(autocomplete)
                 required aria-invalid=[invalid.then_some("true")]
-                aria-describedby=[invalid.then(|| format!("{name}-error"))];
+                aria-describedby=(described_by(name, invalid));
+            (hint(name, help))
             (form.error(name))
         }
     }
@@ -60,10 +62,11 @@ pub fn language_field(lang: Lang, chosen: &str) -> Markup {
     html! {
         div.field {
             label for="language" { (t!(lang, "nav-language")) }
-            select id="language" name="language" {
+            select id="language" name="language" aria-describedby="language-help" {
                 option value="nl" lang="nl" selected[chosen == Lang::Dutch] { "Nederlands" }
                 option value="en" lang="en" selected[chosen == Lang::English] { "English" }
             }
+            (hint("language", &t!(lang, "accounts-help-language")))
         }
     }
 }
@@ -92,25 +95,36 @@ pub fn register_page(lang: Lang, form: &FormState, csrf: &str) -> Markup {
             p { (t!(lang, "accounts-register-intro")) }
             form.stack method="post" action="/register" novalidate {
                 input type="hidden" name="csrf" value=(csrf);
-                (text_field(form, "firm_name", &t!(lang, "accounts-firm-name"), "text", "organization"))
-                div.field {
-                    label for="municipality" { (t!(lang, "accounts-municipality")) }
-                    select id="municipality" name="municipality" required {
-                        (municipality_options(lang, form.value("municipality")))
-                    }
-                    (form.error("municipality"))
-                }
+                (text_field(form, ("firm_name", &t!(lang, "accounts-firm-name"), &t!(lang, "accounts-help-firm-name")), "text", "organization"))
+                (municipality_field(lang, form))
                 (super::descriptors::country_field(lang, form.value("country"), form.errors.get("country")))
-                (text_field(form, "employees", &t!(lang, "accounts-employees"), "number", "off"))
-                (text_field(form, "email", &t!(lang, "accounts-email"), "email", "email"))
-                (text_field(form, "password", &t!(lang, "accounts-new-password"), "password", "new-password"))
-                (text_field(form, "password_confirm", &t!(lang, "accounts-password-confirm"), "password", "new-password"))
+                (text_field(form, ("employees", &t!(lang, "accounts-employees"), &t!(lang, "accounts-help-employees")), "number", "off"))
+                (text_field(form, ("email", &t!(lang, "accounts-email"), &t!(lang, "accounts-help-email")), "email", "email"))
+                (text_field(form, ("password", &t!(lang, "accounts-new-password"), &t!(lang, "accounts-help-new-password")), "password", "new-password"))
+                (text_field(form, ("password_confirm", &t!(lang, "accounts-password-confirm"), &t!(lang, "accounts-help-password-confirm")), "password", "new-password"))
                 (language_field(lang, form.value("language")))
                 button type="submit" { (t!(lang, "accounts-register-submit")) }
             }
             p { (t!(lang, "accounts-have-account")) " " a href="/login" { (t!(lang, "nav-login")) } }
         },
     )
+}
+
+/// The registration's municipality: the region's, then the border towns per country.
+fn municipality_field(lang: Lang, form: &FormState) -> Markup {
+    let invalid = form.errors.contains_key("municipality");
+    html! {
+        div.field {
+            label for="municipality" { (t!(lang, "accounts-municipality")) }
+            select id="municipality" name="municipality" required
+                aria-invalid=[invalid.then_some("true")]
+                aria-describedby=(described_by("municipality", invalid)) {
+                (municipality_options(lang, form.value("municipality")))
+            }
+            (hint("municipality", &t!(lang, "accounts-help-municipality")))
+            (form.error("municipality"))
+        }
+    }
 }
 
 /// `/login`, with the way to a new password when it is forgotten.
@@ -123,8 +137,8 @@ pub fn login_page(lang: Lang, form: &FormState, csrf: &str, message: Option<&str
             @if let Some(message) = message { p.error role="alert" { (message) } }
             form.stack method="post" action="/login" novalidate {
                 input type="hidden" name="csrf" value=(csrf);
-                (text_field(form, "email", &t!(lang, "accounts-email"), "email", "username"))
-                (text_field(form, "password", &t!(lang, "accounts-password"), "password", "current-password"))
+                (text_field(form, ("email", &t!(lang, "accounts-email"), &t!(lang, "accounts-help-login-email")), "email", "username"))
+                (text_field(form, ("password", &t!(lang, "accounts-password"), &t!(lang, "accounts-help-login-password")), "password", "current-password"))
                 button type="submit" { (t!(lang, "nav-login")) }
             }
             p { a href="/password/forgot" { (t!(lang, "password-forgot-link")) } }

@@ -77,7 +77,8 @@ pub fn country_field(lang: Lang, chosen: &str, error: Option<&String>) -> Markup
     html! {
         div.field {
             label for="country" { (t!(lang, "desc-field-country")) }
-            select id="country" name="country" aria-describedby="country-help"
+            select id="country" name="country"
+                aria-describedby=(crate::views::field_help::described_by("country", error.is_some()))
                 aria-invalid=[error.is_some().then_some("true")] {
                 @for option in [Country::NL, Country::BE, Country::DE] {
                     @let code = option.to_string();
@@ -85,7 +86,7 @@ pub fn country_field(lang: Lang, chosen: &str, error: Option<&String>) -> Markup
                 }
             }
             p.hint id="country-help" { (t!(lang, "desc-help-country")) }
-            @if let Some(message) = error { p.field-error role="alert" { (message) } }
+            @if let Some(message) = error { p.field-error id="country-error" role="alert" { (message) } }
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod data;
 pub mod descriptors;
 pub mod error;
 pub mod exchanges;
+pub mod field_help;
 pub mod firm;
 pub mod flows;
 pub mod help;

@@ -24,7 +24,7 @@ pub fn forgot_page(lang: Lang, form: &FormState, csrf: &str, sent: bool) -> Mark
                 p { (t!(lang, "password-forgot-intro")) }
                 form.stack method="post" action="/password/forgot" novalidate {
                     input type="hidden" name="csrf" value=(csrf);
-                    (text_field(form, "email", &t!(lang, "accounts-email"), "email", "username"))
+                    (text_field(form, ("email", &t!(lang, "accounts-email"), &t!(lang, "password-help-email")), "email", "username"))
                     button type="submit" { (t!(lang, "password-forgot-submit")) }
                 }
             }
@@ -43,8 +43,8 @@ pub fn reset_page(lang: Lang, form: &FormState, csrf: &str, token: &str) -> Mark
             form.stack method="post" action="/password/reset" novalidate {
                 input type="hidden" name="csrf" value=(csrf);
                 input type="hidden" name="token" value=(token);
-                (text_field(form, "password", &t!(lang, "accounts-new-password"), "password", "new-password"))
-                (text_field(form, "password_confirm", &t!(lang, "accounts-password-confirm"), "password", "new-password"))
+                (text_field(form, ("password", &t!(lang, "accounts-new-password"), &t!(lang, "accounts-help-new-password")), "password", "new-password"))
+                (text_field(form, ("password_confirm", &t!(lang, "accounts-password-confirm"), &t!(lang, "accounts-help-password-confirm")), "password", "new-password"))
                 button type="submit" { (t!(lang, "password-reset-submit")) }
             }
         },

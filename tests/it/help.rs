@@ -3,6 +3,8 @@
 
 use crate::common::TestApp;
 
+mod fields;
+
 #[tokio::test]
 async fn every_page_links_to_how_it_works_and_privacy_in_its_footer() {
     let app = TestApp::spawn().await;

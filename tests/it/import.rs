@@ -7,6 +7,7 @@ use crate::common::{TINY_JSON, TestApp, today};
 use crate::storage::RICH_JSON;
 
 mod descriptors;
+mod pickup_terms;
 
 async fn import(app: &TestApp, paths: &[std::path::PathBuf]) -> Result<(), Vec<String>> {
     let existing = storage::existing_keys(&app.db).await.unwrap();

@@ -13,6 +13,7 @@ use crate::exchanges::post_form;
 mod listing;
 mod saved;
 mod search;
+mod terms;
 
 /// A signed-in firm of the test region: its browser and database id.
 pub struct Firm {

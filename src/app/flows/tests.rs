@@ -45,23 +45,21 @@ fn new_ids_name_their_kind_and_differ() {
 }
 
 #[test]
-fn a_changed_offer_keeps_its_imported_availability() {
+fn a_changed_offer_takes_its_availability_from_the_form_which_shows_it() {
     let imported = stored(FlowDraft::Offer(OfferDraft {
         available_from: Some("2027-01-01".into()),
         available_until: Some("2027-06-30".into()),
         ..offer_draft()
     }));
+    // The form shows both dates: a firm that clears them means "available now, no end".
     let mut changed = FlowDraft::Offer(offer_draft());
     keep_unshown(&mut changed, &imported);
     changed.set_id("O-1".into());
     let Ok(Flow::Offer(offer)) = changed.parse(today()) else {
         panic!("a valid offer");
     };
-    assert_eq!(offer.available_from(), NaiveDate::from_ymd_opt(2027, 1, 1));
-    assert_eq!(
-        offer.available_until(),
-        NaiveDate::from_ymd_opt(2027, 6, 30)
-    );
+    assert_eq!(offer.available_from(), None);
+    assert_eq!(offer.available_until(), None);
 }
 
 #[test]

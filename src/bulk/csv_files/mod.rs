@@ -28,9 +28,9 @@ pub const COMPANY_COLUMNS: [&str; 9] = [
     "address",
     "country",
 ];
-/// Columns of `offers.csv`; the last six (class and descriptors, issue #11) may be absent
-/// (unknown).
-pub const OFFER_COLUMNS: [&str; 19] = [
+/// Columns of `offers.csv`; the last seven (class and descriptors, issue #11; pickup terms,
+/// issue #10) may be absent (unknown, none).
+pub const OFFER_COLUMNS: [&str; 20] = [
     "id",
     "company",
     "material",
@@ -50,10 +50,12 @@ pub const OFFER_COLUMNS: [&str; 19] = [
     "hazard_properties",
     "physical_form",
     "properties",
+    "pickup_terms",
 ];
-/// Columns of `needs.csv`; `accepts` holds codes separated by `;` or `|`. The last five
-/// (descriptors, issue #11) may be absent (unknown).
-pub const NEED_COLUMNS: [&str; 18] = [
+/// Columns of `needs.csv`; `accepts` holds codes separated by `;` or `|`. The last six
+/// (descriptors, issue #11; delivery terms as `pickup_terms`, issue #10) may be absent
+/// (unknown, none).
+pub const NEED_COLUMNS: [&str; 19] = [
     "id",
     "company",
     "accepts",
@@ -72,6 +74,7 @@ pub const NEED_COLUMNS: [&str; 18] = [
     "treatment",
     "intended_use",
     "licences",
+    "pickup_terms",
 ];
 /// Columns of `parameters.csv`.
 pub const PARAMETER_COLUMNS: [&str; 2] = ["parameter", "value"];

@@ -194,6 +194,7 @@ fn read_offer(mut row: Row<'_>, today: NaiveDate) -> Result<Offer, Problems> {
             physical_form: row.opt("physical_form").unwrap_or_default(),
             properties: row.opt("properties").unwrap_or_default(),
         },
+        pickup_terms: row.opt("pickup_terms"),
     };
     merge(row.problems, Offer::parse(draft, today), str::to_string)
 }
@@ -230,6 +231,7 @@ fn read_need(mut row: Row<'_>, today: NaiveDate) -> Result<Need, Problems> {
             intended_use: row.opt("intended_use").unwrap_or_default(),
             licences: row.opt("licences").unwrap_or_default(),
         },
+        pickup_terms: row.opt("pickup_terms"),
     };
     merge(row.problems, Need::parse(draft, today), str::to_string)
 }

@@ -68,6 +68,7 @@ pub fn write_offers(region: &Region, out: impl Write) -> std::io::Result<()> {
             text(&stated.hazard_properties),
             text(&stated.physical_form),
             text(&stated.properties),
+            text(offer.pickup_terms().unwrap_or_default()),
         ])?;
     }
     offers.flush()
@@ -99,6 +100,7 @@ pub fn write_needs(region: &Region, out: impl Write) -> std::io::Result<()> {
             text(&stated.treatment),
             text(&stated.intended_use),
             text(&stated.licences),
+            text(need.pickup_terms().unwrap_or_default()),
         ])?;
     }
     needs.flush()

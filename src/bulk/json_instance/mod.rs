@@ -288,6 +288,7 @@ fn read_offer(object: &Record<'_>, today: NaiveDate) -> Result<Offer, Problems> 
         last_confirmed: fields.opt_string("last_confirmed"),
         material_class: fields.material_class(),
         descriptors: fields.offer_descriptors(),
+        pickup_terms: fields.opt_string("pickup_terms"),
     };
     merge(fields.problems, Offer::parse(draft, today), |field| {
         if field == "material" {
@@ -317,6 +318,7 @@ fn read_need(object: &Record<'_>, today: NaiveDate) -> Result<Need, Problems> {
         confidentiality: fields.opt_string("confidentiality"),
         last_confirmed: fields.opt_string("last_confirmed"),
         descriptors: fields.need_descriptors(),
+        pickup_terms: fields.opt_string("pickup_terms"),
     };
     merge(fields.problems, Need::parse(draft, today), |f| {
         names.rename(f)

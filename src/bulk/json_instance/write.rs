@@ -98,6 +98,9 @@ fn offer_to_json(offer: &Offer) -> Value {
         json!(offer.last_confirmed().to_string()),
     );
     write_offer_descriptors(offer, &mut object);
+    if let Some(terms) = offer.pickup_terms() {
+        object.insert("pickup_terms".into(), json!(terms));
+    }
     Value::Object(object)
 }
 
@@ -130,5 +133,8 @@ fn need_to_json(need: &Need) -> Value {
         json!(need.last_confirmed().to_string()),
     );
     write_need_descriptors(need, &mut object);
+    if let Some(terms) = need.pickup_terms() {
+        object.insert("pickup_terms".into(), json!(terms));
+    }
     Value::Object(object)
 }

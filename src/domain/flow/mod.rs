@@ -14,7 +14,7 @@ use super::material::Unit;
 use super::problem::Problems;
 use super::values::{Confidentiality, Quantity, RecordId, Regularity, optional_text, parse_date};
 
-pub use super::limits::MAX_DESCRIPTION;
+pub use super::limits::{MAX_DESCRIPTION, MAX_PICKUP_TERMS};
 
 /// What every flow has, offer or need: read on either through `Deref`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +26,7 @@ pub struct FlowBasics {
     regularity: Regularity,
     confidentiality: Confidentiality,
     last_confirmed: NaiveDate,
+    pickup_terms: Option<String>,
 }
 
 impl FlowBasics {
@@ -57,6 +58,11 @@ impl FlowBasics {
     pub fn last_confirmed(&self) -> NaiveDate {
         self.last_confirmed
     }
+    /// How the material is picked up (an offer) or can be delivered (a need), in the firm's own
+    /// words; `None` when not stated.
+    pub fn pickup_terms(&self) -> Option<&str> {
+        self.pickup_terms.as_deref()
+    }
 }
 
 /// The fields both kinds of flow share, as drafted.
@@ -69,6 +75,7 @@ pub(super) struct CommonDraft<'a> {
     pub(super) last_confirmed: Option<&'a str>,
     pub(super) description: &'a str,
     pub(super) quantity_per_year: f64,
+    pub(super) pickup_terms: Option<&'a str>,
 }
 
 /// The fields both kinds of draft name alike, read from either (an [`OfferDraft`] or a
@@ -84,6 +91,7 @@ macro_rules! common_draft {
             last_confirmed: $draft.last_confirmed.as_deref(),
             description: &$draft.description,
             quantity_per_year: $draft.quantity_per_year,
+            pickup_terms: $draft.pickup_terms.as_deref(),
         }
     };
 }
@@ -113,6 +121,7 @@ pub(super) struct Common {
     confidentiality: Option<Confidentiality>,
     last_confirmed: Option<NaiveDate>,
     description: Option<String>,
+    pickup_terms: Option<Option<String>>,
 }
 
 impl Common {
@@ -126,6 +135,7 @@ impl Common {
             regularity: self.regularity.expect("checked"),
             confidentiality: self.confidentiality.expect("checked"),
             last_confirmed: self.last_confirmed.expect("checked"),
+            pickup_terms: self.pickup_terms.expect("checked"),
         }
     }
 }
@@ -158,6 +168,14 @@ pub(super) fn parse_common(
         draft.description,
         MAX_DESCRIPTION,
     ));
+    // Blank terms are no terms: the listing then says nothing rather than an empty line.
+    let pickup_terms = problems
+        .take(optional_text(
+            "pickup_terms",
+            draft.pickup_terms.unwrap_or(""),
+            MAX_PICKUP_TERMS,
+        ))
+        .map(|text| Some(text).filter(|text| !text.is_empty()));
     let quantity = unit.and_then(|unit| {
         problems.take(Quantity::new(
             "quantity_per_year",
@@ -174,6 +192,7 @@ pub(super) fn parse_common(
         confidentiality,
         last_confirmed,
         description,
+        pickup_terms,
     }
 }
 

@@ -26,6 +26,8 @@ pub struct NeedDraft {
     pub last_confirmed: Option<String>,
     /// The descriptors as text (forms and files); every field empty = all unknown.
     pub descriptors: NeedDescriptorFields,
+    /// Pickup terms (offer) or delivery terms (need) as free text; absent or blank = none.
+    pub pickup_terms: Option<String>,
 }
 
 /// An input a firm could take from residual flows. What every flow has (its id, firm,

@@ -30,6 +30,8 @@ pub struct OfferDraft {
     pub material_class: Option<String>,
     /// The descriptors as text (forms and files); every field empty = all unknown.
     pub descriptors: OfferDescriptorFields,
+    /// Pickup terms (offer) or delivery terms (need) as free text; absent or blank = none.
+    pub pickup_terms: Option<String>,
 }
 
 /// A residual flow a firm wants to get rid of. What every flow has (its id, firm, quantity,

@@ -24,6 +24,8 @@ pub struct Model {
     pub paused: bool,
     /// `domain::descriptors::NeedDescriptors` as JSON; `{}` when all unknown.
     pub descriptors: String,
+    /// Pickup terms (offers) or delivery terms (needs) as the firm wrote them, if any.
+    pub pickup_terms: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

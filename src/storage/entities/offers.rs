@@ -27,6 +27,8 @@ pub struct Model {
     pub material_class: Option<String>,
     /// `domain::descriptors::OfferDescriptors` as JSON; `{}` when all unknown.
     pub descriptors: String,
+    /// Pickup terms (offers) or delivery terms (needs) as the firm wrote them, if any.
+    pub pickup_terms: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ use sea_orm::{
 };
 
 use crate::domain::exchange::ExchangeId;
+use crate::domain::message::mail_excerpt;
 use crate::domain::notification::Notice;
 use crate::storage::StorageError;
 use crate::storage::entities::{companies, exchange_message_reads, exchange_messages};
@@ -68,6 +69,7 @@ pub async fn post_in(
     let notice = Notice::NewMessage {
         exchange_id: message.exchange.0,
         from,
+        excerpt: Some(mail_excerpt(message.body)),
     };
     let (supplier, receiver) = message.parties;
     let told: HashSet<i64> = [supplier, receiver].into_iter().collect();

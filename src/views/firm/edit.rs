@@ -9,6 +9,7 @@ use crate::domain::nace_search::NaceHit;
 use crate::i18n::Lang;
 use crate::t;
 use crate::views::accounts::FormState;
+use crate::views::field_help::hint;
 use crate::views::layout::{self, Viewer};
 
 /// What the change form shows.
@@ -41,19 +42,20 @@ pub fn edit_page(page: &EditPage<'_>) -> Markup {
                 // saves (or searches words typed in the sector search), and never clicks the map.
                 button.default-action type="submit" name="action" value="default" tabindex="-1"
                     aria-hidden="true" { (t!(lang, "common-save")) }
-                (text_input(form, "name", &t!(lang, "firm-field-name"), "organization"))
+                (text_input(form, ("name", &t!(lang, "firm-field-name"), &t!(lang, "firm-help-name")), "organization"))
                 div.field {
                     label for="address" { (t!(lang, "firm-field-address")) }
                     textarea id="address" name="address" rows="2" autocomplete="street-address"
                         aria-invalid=[invalid(form, "address")]
-                        aria-describedby=[described_by(form, "address")] { (value(form, "address")) }
+                        aria-describedby=(described_by(form, "address")) { (value(form, "address")) }
+                    (hint("address", &t!(lang, "firm-help-address")))
                     (error(form, "address"))
                 }
                 (municipality_select(lang, form))
                 (crate::views::descriptors::country_field(lang, value(form, "country"), form.errors.get("country")))
                 (location(page))
                 (sector(page))
-                (text_input(form, "employees", &t!(lang, "firm-field-employees"), "off"))
+                (text_input(form, ("employees", &t!(lang, "firm-field-employees"), &t!(lang, "firm-help-employees")), "off"))
                 (language_select(lang, form))
                 div.actions {
                     button type="submit" name="action" value="save" { (t!(lang, "common-save")) }
@@ -70,12 +72,12 @@ fn location(page: &EditPage<'_>) -> Markup {
     let (lat, lon) = page.point;
     let src = format!("/firm/map.svg?lat={lat:.5}&lon={lon:.5}");
     html! {
-        fieldset.location aria-describedby=[described_by(form, "point")] {
+        fieldset.location aria-describedby=[form.errors.contains_key("point").then_some("point-error")] {
             legend { (t!(lang, "firm-location-legend")) }
             p.hint { (t!(lang, "firm-location-hint")) }
             div.coordinates {
-                (decimal_input(form, "lat", &t!(lang, "firm-field-lat")))
-                (decimal_input(form, "lon", &t!(lang, "firm-field-lon")))
+                (decimal_input(form, ("lat", &t!(lang, "firm-field-lat"), &t!(lang, "firm-help-lat"))))
+                (decimal_input(form, ("lon", &t!(lang, "firm-field-lon"), &t!(lang, "firm-help-lon"))))
             }
             div.map-picker {
                 input type="image" name="map" src=(src) width=(MAP_WIDTH) height=(MAP_HEIGHT)
@@ -97,28 +99,32 @@ fn sector(page: &EditPage<'_>) -> Markup {
             div.field {
                 label for="nace" { (t!(lang, "firm-field-nace")) }
                 input id="nace" name="nace" type="text" value=(code) autocomplete="off"
-                    aria-invalid=[invalid(form, "nace")] aria-describedby=[described_by(form, "nace")];
+                    aria-invalid=[invalid(form, "nace")] aria-describedby=(described_by(form, "nace"));
                 @if let Some(name) = sector_name(lang, code) { p.hint { (name) } }
+                (hint("nace", &t!(lang, "firm-help-nace")))
                 (error(form, "nace"))
             }
             div.sector-search {
                 label for="sector" { (t!(lang, "firm-sector-search-label")) }
                 div.row {
-                    input id="sector" name="sector" type="search" value=(page.query);
+                    input id="sector" name="sector" type="search" value=(page.query)
+                        aria-describedby="sector-help";
                     button.secondary type="submit" name="action" value="search-sector" {
                         (t!(lang, "firm-sector-search-button"))
                     }
                 }
                 input type="hidden" name="sector_shown" value=(page.query);
+                (hint("sector", &t!(lang, "firm-help-sector-search")))
             }
             @if !page.query.is_empty() {
                 @if page.hits.is_empty() {
                     p.none { (t!(lang, "firm-sector-nothing", query = page.query)) }
                 } @else {
-                    p.hint { (t!(lang, "firm-sector-choose")) }
+                    (hint("nace_choice", &t!(lang, "firm-sector-choose")))
                     @for hit in page.hits {
                         label.choice {
-                            input type="radio" name="nace_choice" value=(hit.code);
+                            input type="radio" name="nace_choice" value=(hit.code)
+                                aria-describedby="nace_choice-help";
                             span.code { (hit.code) } " "
                             (match lang { Lang::Dutch => hit.name_nl, Lang::English => hit.name_en })
                         }
@@ -135,9 +141,10 @@ fn municipality_select(lang: Lang, form: &FormState) -> Markup {
             label for="municipality" { (t!(lang, "firm-field-municipality")) }
             select id="municipality" name="municipality"
                 aria-invalid=[invalid(form, "municipality")]
-                aria-describedby=[described_by(form, "municipality")] {
+                aria-describedby=(described_by(form, "municipality")) {
                 (crate::views::accounts::municipality_options(lang, value(form, "municipality")))
             }
+            (hint("municipality", &t!(lang, "firm-help-municipality")))
             (error(form, "municipality"))
         }
     }
@@ -150,22 +157,26 @@ fn language_select(lang: Lang, form: &FormState) -> Markup {
             label for="language" { (t!(lang, "firm-field-language")) }
             select id="language" name="language"
                 aria-invalid=[invalid(form, "language")]
-                aria-describedby=[described_by(form, "language")] {
+                aria-describedby=(described_by(form, "language")) {
                 option value="nl" lang="nl" selected[chosen == "nl"] { "Nederlands" }
                 option value="en" lang="en" selected[chosen == "en"] { "English" }
             }
+            (hint("language", &t!(lang, "firm-help-language")))
             (error(form, "language"))
         }
     }
 }
 
-fn text_input(form: &FormState, name: &str, label: &str, autocomplete: &str) -> Markup {
+/// A text field; `field` is its name, label and help line.
+fn text_input(form: &FormState, field: (&str, &str, &str), autocomplete: &str) -> Markup {
+    let (name, label, help) = field;
     html! {
         div.field {
             label for=(name) { (label) }
             input id=(name) name=(name) type="text" value=(value(form, name))
                 autocomplete=(autocomplete) aria-invalid=[invalid(form, name)]
-                aria-describedby=[described_by(form, name)];
+                aria-describedby=(described_by(form, name));
+            (hint(name, help))
             (error(form, name))
         }
     }
@@ -173,13 +184,15 @@ fn text_input(form: &FormState, name: &str, label: &str, autocomplete: &str) -> 
 
 /// A number that may be typed with a decimal comma: a text field, since a number field
 /// would drop `51,2517` in browsers set to English and could not show back what was typed.
-fn decimal_input(form: &FormState, name: &str, label: &str) -> Markup {
+fn decimal_input(form: &FormState, field: (&str, &str, &str)) -> Markup {
+    let (name, label, help) = field;
     html! {
         div.field {
             label for=(name) { (label) }
             input id=(name) name=(name) type="text" inputmode="decimal" value=(value(form, name))
                 autocomplete="off" aria-invalid=[invalid(form, name)]
-                aria-describedby=[described_by(form, name)];
+                aria-describedby=(described_by(form, name));
+            (hint(name, help))
             (error(form, name))
         }
     }
@@ -193,10 +206,8 @@ fn invalid(form: &FormState, field: &str) -> Option<&'static str> {
     form.errors.contains_key(field).then_some("true")
 }
 
-fn described_by(form: &FormState, field: &str) -> Option<String> {
-    form.errors
-        .contains_key(field)
-        .then(|| format!("{field}-error"))
+fn described_by(form: &FormState, field: &str) -> String {
+    crate::views::field_help::described_by(field, form.errors.contains_key(field))
 }
 
 fn error(form: &FormState, field: &str) -> Markup {

@@ -26,11 +26,30 @@ fn field(form: &FormState, name: &str, title: &str, help: &str, input: Markup) -
     }
 }
 
+/// A measured property is described by the fieldset's one help line, and by its own message
+/// when refused.
+fn property_described_by(form: &FormState, name: &str) -> String {
+    match form.errors.contains_key(name) {
+        true => format!("properties-help {name}-error"),
+        false => "properties-help".to_string(),
+    }
+}
+
+/// Each licence box is described by the fieldset's help line (and its message when refused).
+fn licences_described_by(form: &FormState) -> String {
+    crate::views::field_help::described_by("licences", form.errors.contains_key("licences"))
+}
+
+/// What describes descriptor field `name`: its help line, and its message when refused.
+fn described(form: &FormState, name: &str) -> String {
+    crate::views::field_help::described_by(name, form.errors.contains_key(name))
+}
+
 /// A select whose first option is "unknown" (the empty value).
 fn choice(form: &FormState, name: &str, lang: Lang, options: &[(String, String)]) -> Markup {
     let chosen = value(form, name);
     html! {
-        select id=(name) name=(name) aria-describedby={ (name) "-help" }
+        select id=(name) name=(name) aria-describedby=(described(form, name))
             aria-invalid=[form.errors.contains_key(name).then_some("true")] {
             option value="" selected[chosen.is_empty()] { (t!(lang, "desc-unknown")) }
             @for (code, text) in options { option value=(code) selected[chosen == code] { (text) } }
@@ -42,7 +61,7 @@ fn choice(form: &FormState, name: &str, lang: Lang, options: &[(String, String)]
 fn text_input(form: &FormState, name: &str, placeholder: &str) -> Markup {
     html! {
         input id=(name) name=(name) type="text" value=(value(form, name)) placeholder=(placeholder)
-            aria-describedby={ (name) "-help" }
+            aria-describedby=(described(form, name))
             aria-invalid=[form.errors.contains_key(name).then_some("true")];
     }
 }
@@ -53,7 +72,7 @@ fn class_select(lang: Lang, form: &FormState, code: &str) -> Markup {
     let of_code = taxonomy.classes_for_code(code);
     let chosen = value(form, "material_class");
     html! {
-        select id="material_class" name="material_class" aria-describedby="material_class-help"
+        select id="material_class" name="material_class" aria-describedby=(described(form, "material_class"))
             aria-invalid=[form.errors.contains_key("material_class").then_some("true")] {
             option value="" selected[chosen.is_empty()] { (t!(lang, "desc-unknown")) }
             @if !of_code.is_empty() {
@@ -123,7 +142,7 @@ pub fn offer_fieldset(lang: Lang, form: &FormState, code: &str) -> Markup {
                 &t!(lang, "desc-help-hazards"), text_input(form, "hazard_properties", "HP4; HP14")))
             fieldset.properties {
                 legend { (t!(lang, "desc-properties-legend")) }
-                p.hint {
+                p.hint id="properties-help" {
                     (t!(lang, "desc-help-properties"))
                     @if let Some(class) = template {
                         " " (t!(lang, "desc-help-properties-class", class = label(lang, &class.labels),
@@ -136,6 +155,7 @@ pub fn offer_fieldset(lang: Lang, form: &FormState, code: &str) -> Markup {
                             label for=(property.field()) { (labels::property(lang, property)) }
                             input id=(property.field()) name=(property.field()) type="text" inputmode="decimal"
                                 autocomplete="off" value=(value(form, property.field()))
+                                aria-describedby=(property_described_by(form, property.field()))
                                 aria-invalid=[form.errors.contains_key(property.field()).then_some("true")];
                             (error(form, property.field()))
                         }
@@ -155,7 +175,7 @@ fn accepted_select(lang: Lang, form: &FormState) -> Markup {
         .collect();
     html! {
         select id="accepted_classes" name="accepted_classes" multiple size="8"
-            aria-describedby="accepted_classes-help"
+            aria-describedby=(described(form, "accepted_classes"))
             aria-invalid=[form.errors.contains_key("accepted_classes").then_some("true")] {
             @for group in taxonomy.groups() {
                 optgroup label=(label(lang, &group.labels)) {
@@ -185,7 +205,7 @@ fn treatment_select(lang: Lang, form: &FormState) -> Markup {
         }
     };
     html! {
-        select id="treatment" name="treatment" aria-describedby="treatment-help"
+        select id="treatment" name="treatment" aria-describedby=(described(form, "treatment"))
             aria-invalid=[form.errors.contains_key("treatment").then_some("true")] {
             option value="" selected[chosen.is_empty()] { (t!(lang, "desc-unknown")) }
             (group('R', 13, t!(lang, "desc-treatment-recovery")))
@@ -215,10 +235,11 @@ pub fn need_fieldset(lang: Lang, form: &FormState) -> Markup {
                 &t!(lang, "desc-help-intended-use"), choice(form, "intended_use", lang, &uses)))
             fieldset.licences {
                 legend { (t!(lang, "desc-field-licences")) }
-                p.hint { (t!(lang, "desc-help-licences")) }
+                p.hint id="licences-help" { (t!(lang, "desc-help-licences")) }
                 @for licence in Licence::ALL {
                     label.choice {
-                        input type="checkbox" name="licences" value=(licence.as_str())
+                        input aria-describedby=(licences_described_by(form))
+                            type="checkbox" name="licences" value=(licence.as_str())
                             checked[held.contains(&licence.as_str())];
                         (labels::licence(lang, licence))
                     }

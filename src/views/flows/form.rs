@@ -8,6 +8,7 @@ use crate::domain::{Accepted, Material, Unit};
 use crate::i18n::Lang;
 use crate::t;
 use crate::views::accounts::FormState;
+use crate::views::field_help::{described_by, hint};
 use crate::views::format::{accepted_label, unit};
 use crate::views::layout::{self, Viewer};
 
@@ -72,11 +73,14 @@ pub fn offer_form_page(page: &FlowForm<'_>) -> Markup {
     let choices = html! {
         fieldset {
             legend { (t!(lang, "flows-material-legend")) }
+            (hint("material", &t!(lang, "flows-help-material")))
             (search_notes(page))
             @for (i, choice) in choices(lang, &[chosen], page.hits).iter().enumerate() {
                 label.choice {
                     // Without a choice yet, the best hit is preselected.
-                    input type="radio" name="material" value=(choice.code)
+                    // Described first: tests and tools read `value=… checked` together.
+                    input aria-describedby=(described_by("material", form.errors.contains_key("material")))
+                        type="radio" name="material" value=(choice.code)
                         checked[(i == 0 && chosen.is_empty()) || chosen == choice.code];
                     (choice.render(lang))
                 }
@@ -85,15 +89,18 @@ pub fn offer_form_page(page: &FlowForm<'_>) -> Markup {
         }
     };
     let fields = html! {
-        (input(form, "description", &t!(lang, "flows-field-description"), "text"))
-        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "decimal"))
-        (select(form, "unit", &t!(lang, "flows-field-unit"), &unit_options(lang)))
-        (select(form, "regularity", &t!(lang, "flows-field-regularity"), &[
+        (input(form, ("description", t!(lang, "flows-field-description"), t!(lang, "flows-help-description")), "text"))
+        (input(form, ("quantity_per_year", t!(lang, "flows-field-quantity"), t!(lang, "flows-help-quantity")), "decimal"))
+        (select(form, ("unit", t!(lang, "flows-field-unit"), t!(lang, "flows-help-unit")), &unit_options(lang)))
+        (select(form, ("regularity", t!(lang, "flows-field-regularity"), t!(lang, "flows-help-regularity")), &[
             ("recurring", t!(lang, "flows-regularity-recurring")),
             ("one-off", t!(lang, "flows-regularity-one-off")),
         ]))
-        (input(form, "disposal_cost_eur_per_unit", &t!(lang, "flows-field-disposal-cost"), "decimal"))
-        (select(form, "confidentiality", &t!(lang, "flows-field-confidentiality"), &confidentiality_options(lang)))
+        (input(form, ("disposal_cost_eur_per_unit", t!(lang, "flows-field-disposal-cost"), t!(lang, "flows-help-disposal-cost")), "decimal"))
+        (input(form, ("available_from", t!(lang, "flows-field-available-from"), t!(lang, "flows-help-available-from")), "date"))
+        (input(form, ("available_until", t!(lang, "flows-field-available-until"), t!(lang, "flows-help-available-until")), "date"))
+        (terms(form, ("pickup_terms", t!(lang, "flows-field-pickup-terms"), t!(lang, "flows-help-pickup-terms"))))
+        (select(form, ("confidentiality", t!(lang, "flows-field-confidentiality"), t!(lang, "flows-help-confidentiality")), &confidentiality_options(lang)))
         (super::descriptors::offer_fieldset(lang, form, chosen))
     };
     page.wrap("offers", &title, choices, fields)
@@ -110,10 +117,12 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
     let choices = html! {
         fieldset {
             legend { (t!(lang, "flows-accepts-legend")) }
+            (hint("accepts", &t!(lang, "flows-help-accepts")))
             (search_notes(page))
             @for choice in choices(lang, &chosen, page.hits) {
                 label.choice {
-                    input type="checkbox" name="accepts" value=(choice.code)
+                    input aria-describedby=(described_by("accepts", form.errors.contains_key("accepts")))
+                        type="checkbox" name="accepts" value=(choice.code)
                         checked[chosen.contains(&choice.code.as_str())];
                     (choice.render(lang))
                 }
@@ -122,17 +131,18 @@ pub fn need_form_page(page: &FlowForm<'_>, chosen: &[String]) -> Markup {
         }
     };
     let fields = html! {
-        (input(form, "description", &t!(lang, "flows-field-need-description"), "text"))
-        (input(form, "quantity_per_year", &t!(lang, "flows-field-quantity"), "decimal"))
-        (select(form, "unit", &t!(lang, "flows-field-unit"), &unit_options(lang)))
-        (input(form, "min_lot_per_year", &t!(lang, "flows-field-min-lot"), "decimal"))
-        (input(form, "virgin_price_eur_per_unit", &t!(lang, "flows-field-virgin-price"), "decimal"))
-        (input(form, "max_distance_km", &t!(lang, "flows-field-max-distance"), "decimal"))
-        (select(form, "licensed_for_hazardous", &t!(lang, "flows-field-licensed"), &[
+        (input(form, ("description", t!(lang, "flows-field-need-description"), t!(lang, "flows-help-need-description")), "text"))
+        (input(form, ("quantity_per_year", t!(lang, "flows-field-quantity"), t!(lang, "flows-help-need-quantity")), "decimal"))
+        (select(form, ("unit", t!(lang, "flows-field-unit"), t!(lang, "flows-help-unit")), &unit_options(lang)))
+        (input(form, ("min_lot_per_year", t!(lang, "flows-field-min-lot"), t!(lang, "flows-help-min-lot")), "decimal"))
+        (input(form, ("virgin_price_eur_per_unit", t!(lang, "flows-field-virgin-price"), t!(lang, "flows-help-virgin-price")), "decimal"))
+        (input(form, ("max_distance_km", t!(lang, "flows-field-max-distance"), t!(lang, "flows-help-max-distance")), "decimal"))
+        (select(form, ("licensed_for_hazardous", t!(lang, "flows-field-licensed"), t!(lang, "flows-help-licensed")), &[
             ("false", t!(lang, "flows-no")),
             ("true", t!(lang, "flows-yes")),
         ]))
-        (select(form, "confidentiality", &t!(lang, "flows-field-confidentiality"), &confidentiality_options(lang)))
+        (terms(form, ("pickup_terms", t!(lang, "flows-field-delivery-terms"), t!(lang, "flows-help-delivery-terms"))))
+        (select(form, ("confidentiality", t!(lang, "flows-field-confidentiality"), t!(lang, "flows-help-confidentiality")), &confidentiality_options(lang)))
         (super::descriptors::need_fieldset(lang, form))
     };
     page.wrap("needs", &title, choices, fields)
@@ -145,11 +155,12 @@ fn search(lang: Lang, query: &str) -> Markup {
         div.field.search role="search" {
             label for="zoek" { (t!(lang, "flows-search-label")) }
             div.row {
-                input id="zoek" name="zoek" type="search" value=(query);
+                input id="zoek" name="zoek" type="search" value=(query) aria-describedby="zoek-help";
                 button.secondary type="submit" name="action" value="search" {
                     (t!(lang, "flows-search-button"))
                 }
             }
+            (hint("zoek", &t!(lang, "flows-help-search")))
             input type="hidden" name="zoek_shown" value=(query);
         }
     }
@@ -236,35 +247,65 @@ fn choices(lang: Lang, chosen: &[&str], hits: &[MaterialHit]) -> Vec<Choice> {
 }
 
 pub(super) fn error(form: &FormState, field: &str) -> Markup {
-    html! { @if let Some(m) = form.errors.get(field) { p.field-error role="alert" { (m) } } }
+    html! {
+        @if let Some(m) = form.errors.get(field) {
+            p.field-error id={ (field) "-error" } role="alert" { (m) }
+        }
+    }
 }
 
 pub(super) fn value<'a>(form: &'a FormState, field: &str) -> &'a str {
     form.values.get(field).map_or("", String::as_str)
 }
 
-fn input(form: &FormState, name: &str, label: &str, kind: &str) -> Markup {
+/// A field's name, label and help line.
+type Field<'a> = (&'a str, String, String);
+
+/// A text field; `kind` is `text`, `decimal` or `date`.
+fn input(form: &FormState, (name, label, help): Field<'_>, kind: &str) -> Markup {
+    let refused = form.errors.contains_key(name);
     html! {
         div.field {
             label for=(name) { (label) }
             // A decimal is a text field: a number field drops or misreads `1,5` depending on
-            // the browser's language; the server reads either separator (`read_number`).
-            input id=(name) name=(name) type="text"
+            // the browser's language; the server reads either separator (`read_number`). A
+            // date field sends `2026-12-31` whatever the browser's language.
+            input id=(name) name=(name) type=(if kind == "date" { "date" } else { "text" })
                 inputmode=[(kind == "decimal").then_some("decimal")]
                 autocomplete=[(kind == "decimal").then_some("off")] value=(value(form, name))
-                aria-invalid=[form.errors.contains_key(name).then_some("true")];
+                aria-invalid=[refused.then_some("true")]
+                aria-describedby=(described_by(name, refused));
+            (hint(name, &help))
             (error(form, name))
         }
     }
 }
 
-fn select(form: &FormState, name: &str, label: &str, options: &[(&str, String)]) -> Markup {
+/// The pickup (offer) or delivery (need) terms: a few lines of free text.
+fn terms(form: &FormState, (name, label, help): Field<'_>) -> Markup {
+    let refused = form.errors.contains_key(name);
     html! {
         div.field {
             label for=(name) { (label) }
-            select id=(name) name=(name) {
+            textarea id=(name) name=(name) rows="2"
+                aria-invalid=[refused.then_some("true")]
+                aria-describedby=(described_by(name, refused)) { (value(form, name)) }
+            (hint(name, &help))
+            (error(form, name))
+        }
+    }
+}
+
+fn select(form: &FormState, (name, label, help): Field<'_>, options: &[(&str, String)]) -> Markup {
+    let refused = form.errors.contains_key(name);
+    html! {
+        div.field {
+            label for=(name) { (label) }
+            select id=(name) name=(name) aria-invalid=[refused.then_some("true")]
+                aria-describedby=(described_by(name, refused)) {
                 @for (code, text) in options { option value=(code) selected[value(form, name) == *code] { (text) } }
             }
+            (hint(name, &help))
             (error(form, name))
         }
     }

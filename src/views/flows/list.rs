@@ -56,6 +56,12 @@ fn offer_line(lang: Lang, offer: &Offer) -> Markup {
         " — " (quantity(lang, offer.quantity()))
         @if !offer.description().is_empty() { br; span.description { (offer.description()) } }
         (crate::views::descriptors::offer_summary(lang, offer))
+        br;
+        span.availability {
+            (t!(lang, "market-listing-available")) ": "
+            (crate::views::market::listing::availability(lang, offer.available_from(), offer.available_until()))
+        }
+        (terms(&t!(lang, "market-listing-pickup-terms"), offer.pickup_terms()))
     }
 }
 
@@ -72,6 +78,17 @@ fn need_line(lang: Lang, need: &Need) -> Markup {
             }
         }
         (crate::views::descriptors::need_summary(lang, need))
+        (terms(&t!(lang, "market-listing-delivery-terms"), need.pickup_terms()))
+    }
+}
+
+/// The pickup (offer) or delivery (need) terms under a flow, when it has some.
+fn terms(label: &str, terms: Option<&str>) -> Markup {
+    html! {
+        @if let Some(terms) = terms {
+            br;
+            span.terms { (label) ": " (terms) }
+        }
     }
 }
 

@@ -97,6 +97,11 @@ fn facts(lang: Lang, view: &ListingView<'_>) -> Markup {
                 dt { (t!(lang, "market-listing-reach")) }
                 dd { (t!(lang, "home-up-to-km", km = number(lang, need.max_distance_km(), 0))) }
             }
+            // Shown with the quantity: whoever may read how much may read how it moves.
+            @if let Some(terms) = basics.pickup_terms() {
+                dt { @match flow { Flow::Offer(_) => (t!(lang, "market-listing-pickup-terms")), Flow::Need(_) => (t!(lang, "market-listing-delivery-terms")) } }
+                dd.terms { (terms) }
+            }
             dt { (t!(lang, "market-listing-municipality")) }
             dd { (firm.municipality()) }
             dt { (t!(lang, "market-listing-firm")) }
@@ -118,7 +123,9 @@ fn regularity(lang: Lang, regularity: Regularity) -> String {
     }
 }
 
-fn availability(
+/// "vanaf 1 maart 2027 tot en met 30 juni 2027", or "direct beschikbaar" without dates, in
+/// the reader's language.
+pub fn availability(
     lang: Lang,
     from: Option<chrono::NaiveDate>,
     until: Option<chrono::NaiveDate>,

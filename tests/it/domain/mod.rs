@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use symbiose::domain::firm::MAX_EMPLOYEES;
-use symbiose::domain::flow::MAX_DESCRIPTION;
+use symbiose::domain::flow::{MAX_DESCRIPTION, MAX_PICKUP_TERMS};
 use symbiose::domain::parameters::ParametersDraft;
 use symbiose::domain::{
     Accepted, Confidentiality, EwcCode, FieldProblem, Firm, FirmDraft, Material, NaceCode, Need,

@@ -393,6 +393,7 @@ fn an_offer_draft_with_several_errors_reports_all_of_them() {
         last_confirmed: Some("2030-01-01".into()),
         material_class: None,
         descriptors: Default::default(),
+        pickup_terms: Some("p".repeat(MAX_PICKUP_TERMS + 1)),
     };
 
     let problems = refuse_offer(draft);
@@ -410,6 +411,7 @@ fn an_offer_draft_with_several_errors_reports_all_of_them() {
             "disposal_cost_eur_per_unit",
             "id",
             "last_confirmed",
+            "pickup_terms",
             "quantity_per_year",
             "regularity",
         ]

@@ -236,3 +236,42 @@ async fn the_unread_count_shows_on_the_list_and_dashboard_and_falls_after_readin
             .contains("1 ongelezen bericht")
     );
 }
+
+#[tokio::test]
+async fn the_mail_of_a_message_quotes_its_text_and_names_the_sending_firm() {
+    let app = TestApp::spawn().await;
+    let (roaster, _grower, path) = introduced(&app).await;
+    let before = storage::notifications::pending_mail(&app.db, 100)
+        .await
+        .unwrap()
+        .len();
+    let long = format!(
+        "Dinsdag <b>om 10 uur</b>?\nZie {{{{site}}}}/nep\n{}",
+        "koffiedik ".repeat(60)
+    );
+
+    write(&roaster, &path, &long)
+        .await
+        .assert_status(StatusCode::SEE_OTHER);
+
+    let mails = storage::notifications::pending_mail(&app.db, 100)
+        .await
+        .unwrap();
+    let body = &mails[before].body;
+    assert!(body.contains(&format!("{ROASTER} schreef:")), "{body}");
+    assert!(body.contains("\n> Dinsdag <b>om 10 uur</b>?\n"), "{body}");
+    assert!(
+        body.contains("> Zie { {site} }/nep"),
+        "typed placeholder stays text: {body}"
+    );
+    assert!(
+        body.contains("…\n\nBekijk het in Symbiose"),
+        "cut with an ellipsis: {body}"
+    );
+    assert!(!body.contains(&"koffiedik ".repeat(60)), "{body}");
+    let id = path.rsplit('/').next().unwrap();
+    assert!(
+        body.contains(&format!("{{{{site}}}}/exchanges/{id}")),
+        "{body}"
+    );
+}

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::descriptors;
-use crate::domain::flow::MAX_DESCRIPTION;
+use crate::domain::flow::{FlowBasics, MAX_DESCRIPTION, MAX_PICKUP_TERMS};
 use crate::domain::{
     Exceeded, FieldProblem, Flow, FlowDraft, FlowKind, Need, NeedDraft, Offer, OfferDraft, Problems,
 };
@@ -29,6 +29,9 @@ pub struct FlowFields {
     virgin_price_eur_per_unit: Option<String>,
     max_distance_km: Option<String>,
     licensed_for_hazardous: Option<String>,
+    pickup_terms: Option<String>,
+    available_from: Option<String>,
+    available_until: Option<String>,
     zoek: Option<String>,
     /// The search words whose hits the form shows (to tell Enter in the search box apart).
     zoek_shown: Option<String>,
@@ -102,6 +105,9 @@ impl FlowFields {
             ("virgin_price_eur_per_unit", &self.virgin_price_eur_per_unit),
             ("max_distance_km", &self.max_distance_km),
             ("licensed_for_hazardous", &self.licensed_for_hazardous),
+            ("pickup_terms", &self.pickup_terms),
+            ("available_from", &self.available_from),
+            ("available_until", &self.available_until),
             ("zoek", &self.zoek),
         ];
         fields
@@ -144,6 +150,9 @@ impl FlowFields {
             ),
             regularity: optional(&self.regularity),
             confidentiality: optional(&self.confidentiality),
+            available_from: optional(&self.available_from),
+            available_until: optional(&self.available_until),
+            pickup_terms: optional(&self.pickup_terms),
             material_class,
             descriptors,
             ..OfferDraft::default()
@@ -169,6 +178,7 @@ impl FlowFields {
             licensed_for_hazardous: Some(self.licensed_for_hazardous.as_deref() == Some("true")),
             confidentiality: optional(&self.confidentiality),
             descriptors: self.need_descriptors(),
+            pickup_terms: optional(&self.pickup_terms),
             ..NeedDraft::default()
         }
     }
@@ -304,6 +314,12 @@ fn usual_message(lang: Lang, field: &str) -> String {
             "flows-error-description",
             max = number(lang, MAX_DESCRIPTION as f64, 0)
         ),
+        "pickup_terms" => t!(
+            lang,
+            "flows-error-pickup-terms",
+            max = number(lang, MAX_PICKUP_TERMS as f64, 0)
+        ),
+        "available_from" | "available_until" => t!(lang, "flows-error-available"),
         "accepts" => t!(lang, "flows-error-accepts"),
         "min_lot_per_year" => t!(lang, "flows-error-min-lot"),
         "virgin_price_eur_per_unit" => t!(lang, "flows-error-virgin-price"),
@@ -339,6 +355,9 @@ fn offer_values(offer: &Offer, lang: Lang) -> FormState {
             "confidentiality",
             offer.confidentiality().as_str().to_string(),
         ),
+        ("pickup_terms", terms(offer)),
+        ("available_from", date_value(offer.available_from())),
+        ("available_until", date_value(offer.available_until())),
     ];
     let mut form = filled(values);
     form.values.extend(descriptors::offer_values(offer, lang));
@@ -366,11 +385,22 @@ fn need_values(need: &Need, lang: Lang) -> (FormState, Vec<String>) {
             "confidentiality",
             need.confidentiality().as_str().to_string(),
         ),
+        ("pickup_terms", terms(need)),
     ];
     let accepts = need.accepts().iter().map(|a| a.to_code()).collect();
     let mut form = filled(values);
     form.values.extend(descriptors::need_values(need));
     (form, accepts)
+}
+
+/// A flow's pickup (or delivery) terms as its form shows them; empty when none.
+fn terms(basics: &FlowBasics) -> String {
+    basics.pickup_terms().unwrap_or_default().to_string()
+}
+
+/// A date as a date field holds it (`2026-12-31`); empty when none.
+fn date_value(date: Option<chrono::NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
 }
 
 fn filled<const N: usize>(values: [(&str, String); N]) -> FormState {
