@@ -7,6 +7,7 @@ mod descriptors;
 mod edit;
 mod form;
 mod lifecycle;
+mod stored;
 
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};

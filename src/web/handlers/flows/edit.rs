@@ -4,7 +4,8 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 
-use super::form::{self, FlowFields};
+use super::form::FlowFields;
+use super::stored;
 use super::{FlowRoute, FormContext, Search, form_page, own_company, save};
 use crate::app::flows as own_flows;
 use crate::i18n::Lang;
@@ -22,7 +23,7 @@ pub async fn edit<K: FlowRoute>(
 ) -> Result<Response, AppError> {
     let company = own_company(&user, lang)?;
     let flow = own_flows::own(&app, company, K::KIND, &id).await?;
-    let (form, accepts) = form::stored_values(&flow, lang);
+    let (form, accepts) = stored::stored_values(&flow, lang);
     let context = FormContext {
         accepts: &accepts,
         editing: Some(&id),
