@@ -85,7 +85,7 @@ pub fn country_field(lang: Lang, chosen: &str, error: Option<&String>) -> Markup
                     option value=(code) selected[chosen.eq_ignore_ascii_case(&code)] { (country(lang, option)) }
                 }
             }
-            p.hint id="country-help" { (t!(lang, "desc-help-country")) }
+            (crate::views::field_help::hint("country", &t!(lang, "desc-help-country")))
             @if let Some(message) = error { p.field-error id="country-error" role="alert" { (message) } }
         }
     }

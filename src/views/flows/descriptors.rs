@@ -20,7 +20,7 @@ fn field(form: &FormState, name: &str, title: &str, help: &str, input: Markup) -
         div.field {
             label for=(name) { (title) }
             (input)
-            p.hint id={ (name) "-help" } { (help) }
+            (crate::views::field_help::hint(name, help))
             (error(form, name))
         }
     }

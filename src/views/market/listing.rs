@@ -158,6 +158,7 @@ fn interest(lang: Lang, view: &ListingView<'_>) -> Markup {
     let listing = view.listing;
     let flow = &listing.hit.flow.flow;
     let listed = flow.basics().id().as_str();
+    let pairable = pairable(view);
     html! {
         section.interest {
             h2 { (t!(lang, "market-listing-interest-heading")) }
@@ -166,16 +167,16 @@ fn interest(lang: Lang, view: &ListingView<'_>) -> Markup {
                     a href={ "/" (kind_path(flow)) "/" (listed) "/edit" } { (t!(lang, "market-listing-edit")) } }
             } @else if !view.is_firm {
                 @if view.csrf.is_none() { p { a href="/login" { (t!(lang, "market-listing-login")) } } }
-            } @else if !listing.pairs.is_empty() && pairable(view).next().is_none() {
+            } @else if pairable.is_empty() && !listing.pairs.is_empty() {
                 p { (t!(lang, "market-listing-all-refused")) }
-            } @else if pairable(view).next().is_none() {
+            } @else if pairable.is_empty() {
                 @match flow {
                     Flow::Offer(_) => p { (t!(lang, "market-listing-no-pair-offer")) " " a href="/needs/new" { (t!(lang, "market-listing-add-need")) } },
                     Flow::Need(_) => p { (t!(lang, "market-listing-no-pair-need")) " " a href="/offers/new" { (t!(lang, "market-listing-add-offer")) } },
                 }
             } @else {
                 p { (t!(lang, "market-listing-interest-lead")) }
-                @for own in pairable(view) {
+                @for own in &pairable {
                     (interest_form(lang, view, flow, own))
                 }
             }
@@ -185,12 +186,14 @@ fn interest(lang: Lang, view: &ListingView<'_>) -> Markup {
 
 /// The viewer's flows that could pair with the listed one, less those a hard rule or the
 /// border refuses (the section above says why).
-fn pairable<'a>(view: &'a ListingView<'_>) -> impl Iterator<Item = &'a Flow> + 'a {
+fn pairable<'a>(view: &'a ListingView<'_>) -> Vec<&'a Flow> {
     let refused: Vec<&str> = (view.fits.unwrap_or_default().iter())
         .filter(|fit| fit.refused_by_rule())
         .map(|fit| fit.own_key())
         .collect();
-    (view.listing.pairs.iter()).filter(move |own| !refused.contains(&own.basics().id().as_str()))
+    (view.listing.pairs.iter())
+        .filter(|own| !refused.contains(&own.basics().id().as_str()))
+        .collect()
 }
 
 fn interest_form(lang: Lang, view: &ListingView<'_>, listed: &Flow, own: &Flow) -> Markup {

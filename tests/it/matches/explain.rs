@@ -18,7 +18,7 @@ use crate::exchanges::in_english;
 const HEADING: &str = "Past dit bij uw stromen?";
 
 /// The roaster's coffee-grounds offer key.
-async fn offer_key(app: &TestApp) -> String {
+pub(super) async fn offer_key(app: &TestApp) -> String {
     offers::Entity::find()
         .one(&app.db)
         .await

@@ -4,20 +4,12 @@
 use axum::http::StatusCode;
 use axum_test::TestServer;
 use sea_orm::{EntityTrait, PaginatorTrait};
-use symbiose::storage::entities::{exchanges, offers};
+use symbiose::storage::entities::exchanges;
 
 use super::descriptors::roaster_kitchen_digester;
+use super::explain::offer_key;
 use crate::accounts::{csrf_of, login, saving_cookies};
 use crate::common::TestApp;
-
-async fn offer_key(app: &TestApp) -> String {
-    offers::Entity::find()
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .key
-}
 
 /// Says "interested" on the pair through the form, as a crafted request would.
 async fn interested(
